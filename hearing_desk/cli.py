@@ -1,0 +1,131 @@
+"""The command line. These words are an interface: scripts and other programs call them.
+
+    hearing-desk [--db URL] [--hearing ID] [--tab setup|transcript|opinions|responses]
+    hearing-desk [--db URL] import FILE.json
+    hearing-desk [--db URL] list
+    hearing-desk [--db URL] export ID [--json F] [--report F.pdf] [--report-docx F.docx]
+                                      [--transcript F.pdf] [--summary F.xlsx] [--no-personal-data]
+    hearing-desk [--db URL] demo
+
+Exit status 0 on success, 2 for bad input, 1 for anything else. Messages go to
+stderr in Chinese; ``import`` and ``demo`` print only the new id on stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import __version__
+from .services.errors import BadInput, HearingDeskError
+
+TABS = ("setup", "transcript", "opinions", "responses")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in Chinese with exit status 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：参数错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hearing-desk", description="Hearing Desk —— 重大行政决策听证会记录与报告工具")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 SQLAlchemy 地址（默认：用户数据目录中的文件，或环境变量 HEARING_DESK_DB）")
+    parser.add_argument("--hearing", type=int, metavar="ID", help="打开窗口时直接打开这场听证会")
+    parser.add_argument("--tab", choices=TABS, help="打开窗口时显示的标签页")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="导入听证会文件（hearing-desk/1 格式），在标准输出打印新编号")
+    p.add_argument("file", metavar="FILE.json")
+
+    sub.add_parser("list", help="列出听证会：每行 编号<TAB>名称")
+
+    p = sub.add_parser("export", help="导出听证会文件和文书")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", metavar="F", help="听证会文件（hearing-desk/1 格式）")
+    p.add_argument("--report", metavar="F.pdf", help="听证报告 PDF")
+    p.add_argument("--report-docx", metavar="F.docx", help="听证报告 Word")
+    p.add_argument("--transcript", metavar="F.pdf", help="听证笔录 PDF（供签字）")
+    p.add_argument("--summary", metavar="F.xlsx", help="听证意见汇总表 Excel")
+    p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
+
+    sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from .app import run_gui
+            return run_gui(db=args.db, hearing_id=args.hearing, tab=args.tab)
+        return _run_command(args, parser)
+    except HearingDeskError as exc:
+        print(f"hearing-desk：{exc}", file=sys.stderr)
+        return exc.exit_status
+    except OSError as exc:
+        where = f"：{exc.filename}" if exc.filename else ""
+        print(f"hearing-desk：无法读写文件{where}（{exc.strerror or exc}）", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - the user gets a sentence, the log gets the traceback
+        log = _log_exception()
+        print(f"hearing-desk：程序内部错误，操作未完成。详细信息已写入 {log}", file=sys.stderr)
+        return 1
+
+
+def _log_exception() -> str:
+    import traceback
+
+    from .paths import user_log_dir
+    try:
+        path = user_log_dir() / "hearing-desk.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+        return str(path)
+    except OSError:
+        traceback.print_exc()
+        return "标准错误输出"
+
+
+def _run_command(args, parser) -> int:
+    from .services.hearings import HearingService
+    from .storage.database import Database
+
+    db = Database(args.db)
+    try:
+        service = HearingService(db)
+        if args.command == "import":
+            print(service.import_file(args.file))
+        elif args.command == "demo":
+            print(service.add_demo())
+        elif args.command == "list":
+            for h in service.list():
+                title = h.title.replace("\t", " ").replace("\n", " ")
+                print(f"{h.id}\t{title}")
+        elif args.command == "export":
+            return _export(service, args, parser)
+        return 0
+    finally:
+        db.close()
+
+
+def _export(service, args, parser) -> int:
+    documents = {"report_pdf": args.report, "report_docx": args.report_docx,
+                 "transcript_pdf": args.transcript, "summary_xlsx": args.summary}
+    if not args.json and not any(documents.values()):
+        raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
+    hearing = service.get(args.id)
+    if args.json:
+        from .services import interchange
+        interchange.write_file(hearing, args.json, personal_data=not args.no_personal_data)
+    if any(documents.values()):
+        from .export import export_documents
+        for warning in export_documents(hearing, **documents):
+            print(f"hearing-desk：注意：{warning}", file=sys.stderr)
+    return 0

@@ -1,0 +1,236 @@
+"""The hearing as plain dataclasses: what the interchange format can say, and the
+state the program keeps beside it (transcript lock, change log, procedure settings).
+
+No Qt, no SQLAlchemy here. Optional fields are ``None`` when the hearing does not
+say them, so that an imported file exports back field for field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import ROLE_ORDER, Decision, Role, SignatureStatus, TurnKind
+
+
+@dataclass
+class Milestone:
+    date: date
+    event: str
+
+
+@dataclass
+class Contact:
+    """Personal data: never printed in a report, summary or transcript."""
+    phone: str | None = None
+    email: str | None = None
+    id_number: str | None = None
+    address: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.phone, self.email, self.id_number, self.address))
+
+
+@dataclass
+class Signature:
+    status: SignatureStatus = SignatureStatus.PENDING
+    note: str | None = None
+
+
+@dataclass
+class Person:
+    id: str                      # unique within the hearing; turns and opinions point here
+    role: Role
+    name: str
+    affiliation: str | None = None   # 工作单位
+    description: str | None = None   # 基本情况
+    selection: str | None = None     # 产生方式: 报名, 邀请 ...
+    category: str | None = None      # 类别: 企业代表, 公民 ...
+    seq: int | None = None           # 序号 within the role
+    attended: bool | None = None     # None: not stated (the format's default is true)
+    contact: Contact | None = None
+    signature: Signature | None = None
+
+    @property
+    def is_present(self) -> bool:
+        return self.attended is not False
+
+
+@dataclass
+class AgendaItem:
+    seq: int
+    title: str
+
+
+@dataclass
+class Turn:
+    seq: int
+    text: str
+    speaker: str | None = None          # a Person.id, None for a procedural note
+    speaker_label: str | None = None    # printed label when the speaker is not a listed person
+    at: datetime | None = None
+    kind: TurnKind | None = None        # None: not stated (the format's default is speech)
+    agenda_item: int | None = None
+
+    @property
+    def is_note(self) -> bool:
+        return self.kind is TurnKind.NOTE
+
+
+@dataclass
+class Response:
+    decision: Decision = Decision.PENDING
+    analysis: str | None = None
+
+
+@dataclass
+class Opinion:
+    id: str
+    speaker: str                         # a Person.id
+    text: str
+    seq: int | None = None               # 1., 2., 3. within the speaker
+    basis: str | None = None             # 依据、理由
+    articles: list[str] = field(default_factory=list)   # 第二十三条 ...
+    topic: str | None = None
+    transcript_refs: list[int] = field(default_factory=list)
+    response: Response | None = None
+
+    @property
+    def decision(self) -> Decision:
+        return self.response.decision if self.response else Decision.PENDING
+
+
+@dataclass
+class ReportMeta:
+    issuer: str | None = None
+    date: date | None = None
+    attachments: list[str] | None = None
+
+
+DEFAULT_ATTACHMENTS = ("听证意见汇总表", "听证笔录")
+
+
+@dataclass
+class DraftArticle:
+    label: str            # 第十六条
+    text: str
+    number: int | None = None
+    chapter: str | None = None
+
+
+@dataclass
+class Draft:
+    title: str | None = None
+    articles: list[DraftArticle] = field(default_factory=list)
+
+
+@dataclass
+class ProcedureSettings:
+    """Rules that vary by province and city (DESIGN.md): settings with defaults."""
+    speaking_limit_minutes: int = 5
+    quorum_numerator: int = 2           # quorum: at least numerator/denominator of
+    quorum_denominator: int = 3         # participants present; numerator 0 = no rule
+    materials_days_before: int = 7      # 713号令 第十六条
+    report_deadline_working_days: int = 10
+    show_turn_times: bool = False       # print turn times in the transcript
+
+    def quorum_met(self, expected: int, present: int) -> bool:
+        if self.quorum_numerator <= 0 or expected == 0:
+            return True
+        return present * self.quorum_denominator >= expected * self.quorum_numerator
+
+
+@dataclass
+class TurnChange:
+    """A change to a turn after the transcript was locked for signing."""
+    turn_seq: int
+    changed_at: datetime
+    before: str
+    after: str
+
+
+@dataclass
+class Dispute:
+    text: str
+    opinion_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Hearing:
+    title: str
+    matter: str | None = None
+    organizer: str | None = None
+    legal_bases: list[str] | None = None
+    purpose: str | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    venue: str | None = None
+    role_labels: dict[Role, str] = field(default_factory=dict)
+    milestones: list[Milestone] | None = None
+    people: list[Person] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    transcript: list[Turn] = field(default_factory=list)
+    opinions: list[Opinion] = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
+    other_notes: str | None = None
+    report: ReportMeta | None = None
+    draft: Draft | None = None
+    # --- kept by the program, not part of the interchange format ---
+    id: int | None = None                   # database id
+    basic_info_override: str | None = None  # the report's 基本情况 paragraph, as the user wrote it
+    settings: ProcedureSettings = field(default_factory=ProcedureSettings)
+    transcript_locked_at: datetime | None = None
+    transcript_fingerprint: str | None = None
+    turn_changes: list[TurnChange] = field(default_factory=list)
+
+    # --- lookups used by documents and the GUI ---
+    def label(self, role: Role) -> str:
+        """What this hearing calls ``role`` (听证代表 rather than 听证参加人, say)."""
+        return self.role_labels.get(role) or role.usual_label
+
+    def person(self, person_id: str | None) -> Person | None:
+        for p in self.people:
+            if p.id == person_id:
+                return p
+        return None
+
+    def people_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    def people_in(self, role: Role) -> list[Person]:
+        """People of one role in their 序号 order (stable for those without one)."""
+        members = [p for p in self.people if p.role is role]
+        return sorted(members, key=lambda p: (p.seq is None, p.seq or 0))
+
+    def officials(self) -> list[Person]:
+        return [p for role in ROLE_ORDER if role.is_official for p in self.people_in(role)]
+
+    def participants(self) -> list[Person]:
+        return self.people_in(Role.PARTICIPANT)
+
+    def opinions_of(self, person_id: str) -> list[Opinion]:
+        mine = [o for o in self.opinions if o.speaker == person_id]
+        return sorted(mine, key=lambda o: (o.seq is None, o.seq or 0))
+
+    def opinions_by_participant(self) -> list[tuple[Person, list[Opinion]]]:
+        """Participants in the order the opinions were first raised (the seed's order)."""
+        by_id = self.people_by_id()
+        order: list[str] = []
+        for o in self.opinions:
+            if o.speaker not in order:
+                order.append(o.speaker)
+        return [(by_id[pid], self.opinions_of(pid)) for pid in order if pid in by_id]
+
+    def speaker_label(self, turn: Turn) -> str:
+        """``主持人（杨成）`` style label of a turn's speaker, without the colon."""
+        if turn.speaker_label:
+            return turn.speaker_label
+        person = self.person(turn.speaker)
+        if person is None:
+            return ""
+        return f"{self.label(person.role)}（{person.name}）"
+
+    @property
+    def attachments(self) -> list[str]:
+        if self.report and self.report.attachments is not None:
+            return list(self.report.attachments)
+        return list(DEFAULT_ATTACHMENTS)

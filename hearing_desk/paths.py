@@ -1,0 +1,71 @@
+"""The one place that knows where bundled files and user data live.
+
+Bundled files (schema, sample hearing, translations, migrations) are found beside
+the package in a source checkout and under ``sys._MEIPASS`` in a frozen
+PyInstaller build. User data goes to the platform's data folder, never into the
+install or bundle folder.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "HearingDesk"
+APP_AUTHOR = "HearingDesk"
+DB_FILENAME = "hearing-desk.sqlite3"
+
+
+def bundle_root() -> Path:
+    """The folder that holds ``resources/`` (and ``hearing_desk/``)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource(*parts: str) -> Path:
+    """A file shipped with the program, e.g. ``resource("sample", "x.json")``."""
+    return bundle_root().joinpath("resources", *parts)
+
+
+def schema_path() -> Path:
+    return resource("schema", "hearing.schema.json")
+
+
+def sample_hearing_path() -> Path:
+    return resource("sample", "guangming-public-data.json")
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "storage" / "migrations"
+
+
+def user_data_dir() -> Path:
+    """Where the default database lives; ``HEARING_DESK_DATA_DIR`` overrides it."""
+    override = os.environ.get("HEARING_DESK_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_config_dir() -> Path:
+    override = os.environ.get("HEARING_DESK_CONFIG_DIR")
+    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_log_dir() -> Path:
+    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / DB_FILENAME

@@ -1,0 +1,36 @@
+"""Errors the services raise, each with a message in Chinese for the user."""
+from __future__ import annotations
+
+
+class HearingDeskError(Exception):
+    """Something the user can act on; ``str(error)`` is the Chinese message."""
+
+    exit_status = 1
+
+
+class BadInput(HearingDeskError):
+    """A malformed file, an empty field, a broken reference: exit status 2."""
+
+    exit_status = 2
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.problems:
+            text += "\n" + "\n".join(f"  - {p}" for p in self.problems)
+        return text
+
+
+class NotFound(HearingDeskError):
+    exit_status = 2
+
+
+class DatabaseInUse(HearingDeskError):
+    """Another copy of the program has the database file open."""
+
+
+class DatabaseTooNew(HearingDeskError):
+    """The database was written by a newer version of the program."""

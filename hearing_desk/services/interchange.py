@@ -1,0 +1,365 @@
+"""The interchange format ``hearing-desk/1``: validation, reading and writing.
+
+Reading refuses a bad document whole, naming every place that is wrong
+(``opinions[3].speaker：找不到 id 为 "a99" 的人员``). Writing gives back exactly
+the fields the document said, so that import then export is lossless.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..domain import (
+    AgendaItem, Contact, Decision, Draft, DraftArticle, Hearing, Milestone, Opinion,
+    Person, ReportMeta, Response, Role, Signature, SignatureStatus, Turn, TurnKind,
+)
+from ..domain.model import Dispute
+from ..paths import schema_path
+from .errors import BadInput
+
+FORMAT = "hearing-desk/1"
+MAX_PROBLEMS = 20
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _place(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "（文件顶层）"
+
+
+_TYPE_WORDS = {"object": "对象", "array": "列表", "string": "文本", "integer": "整数",
+               "boolean": "true 或 false", "null": "null", "number": "数字"}
+
+
+def _schema_message(error) -> str:
+    v, val, inst = error.validator, error.validator_value, error.instance
+    if v == "required":
+        missing = [k for k in val if isinstance(inst, dict) and k not in inst]
+        return "缺少必填字段 " + "、".join(f'"{k}"' for k in missing)
+    if v == "additionalProperties":
+        extra = sorted(set(inst) - set(error.schema.get("properties", {}))) if isinstance(inst, dict) else []
+        return "不认识的字段 " + "、".join(f'"{k}"' for k in extra)
+    if v == "type":
+        types = val if isinstance(val, list) else [val]
+        return "应为" + "或".join(_TYPE_WORDS.get(t, t) for t in types) + f"，实际是 {json.dumps(inst, ensure_ascii=False)[:40]}"
+    if v == "enum":
+        return f"取值 {json.dumps(inst, ensure_ascii=False)} 不在允许范围内（" + "、".join(map(str, val)) + "）"
+    if v == "const":
+        return f"应为 {json.dumps(val, ensure_ascii=False)}，实际是 {json.dumps(inst, ensure_ascii=False)[:40]}"
+    if v == "minLength":
+        return "不能为空"
+    if v == "minimum":
+        return f"应不小于 {val}，实际是 {inst}"
+    if v == "pattern":
+        if "T" in str(val):
+            return f"时间格式不对：{inst!r}，应为 2024-07-16T15:00:00+08:00 这样带时区的 ISO 8601 时间"
+        return f"日期格式不对：{inst!r}，应为 2024-07-16 这样的日期"
+    if v == "propertyNames":
+        return f"角色名 {json.dumps(inst, ensure_ascii=False)[:60]} 不在允许范围内"
+    return error.message
+
+
+def validate(doc: Any) -> None:
+    """Raise :class:`BadInput` listing every problem of ``doc``; return if it is good."""
+    problems: list[str] = []
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        # For oneOf/anyOf style errors the deepest cause names the place best.
+        problems.append(f"{_place(error.absolute_path)}：{_schema_message(error)}")
+    if not problems:
+        problems = _rule_problems(doc)
+    if problems:
+        shown = problems[:MAX_PROBLEMS]
+        if len(problems) > MAX_PROBLEMS:
+            shown.append(f"……另有 {len(problems) - MAX_PROBLEMS} 处问题")
+        raise BadInput(f"听证会文件有 {len(problems)} 处问题，未导入任何内容：", shown)
+
+
+def _rule_problems(doc: dict) -> list[str]:
+    """The rules of hearing-format.md that the schema cannot say."""
+    problems: list[str] = []
+    ids: dict[str, int] = {}
+    for i, p in enumerate(doc.get("people", [])):
+        if p["id"] in ids:
+            problems.append(f'people[{i}].id：id "{p["id"]}" 与 people[{ids[p["id"]]}] 重复')
+        else:
+            ids[p["id"]] = i
+    seqs: dict[int, int] = {}
+    for i, t in enumerate(doc.get("transcript", [])):
+        speaker = t.get("speaker")
+        if speaker is not None and speaker not in ids:
+            problems.append(f'transcript[{i}].speaker：找不到 id 为 "{speaker}" 的人员')
+        if t["seq"] in seqs:
+            problems.append(f'transcript[{i}].seq：序号 {t["seq"]} 与 transcript[{seqs[t["seq"]]}] 重复')
+        else:
+            seqs[t["seq"]] = i
+        agenda = {a["seq"] for a in doc.get("agenda", [])}
+        if "agenda_item" in t and t["agenda_item"] not in agenda:
+            problems.append(f"transcript[{i}].agenda_item：议程中没有序号为 {t['agenda_item']} 的步骤")
+    agenda_seqs: dict[int, int] = {}
+    for i, a in enumerate(doc.get("agenda", [])):
+        if a["seq"] in agenda_seqs:
+            problems.append(f"agenda[{i}].seq：序号 {a['seq']} 与 agenda[{agenda_seqs[a['seq']]}] 重复")
+        else:
+            agenda_seqs[a["seq"]] = i
+    op_ids: dict[str, int] = {}
+    pairs: dict[tuple[str, int], int] = {}
+    for i, o in enumerate(doc.get("opinions", [])):
+        if o["id"] in op_ids:
+            problems.append(f'opinions[{i}].id：id "{o["id"]}" 与 opinions[{op_ids[o["id"]]}] 重复')
+        else:
+            op_ids[o["id"]] = i
+        if o["speaker"] not in ids:
+            problems.append(f'opinions[{i}].speaker：找不到 id 为 "{o["speaker"]}" 的人员')
+        if "seq" in o:
+            key = (o["speaker"], o["seq"])
+            if key in pairs:
+                problems.append(f'opinions[{i}].seq：人员 "{o["speaker"]}" 的第 {o["seq"]} 条意见与 opinions[{pairs[key]}] 重复')
+            else:
+                pairs[key] = i
+        for j, ref in enumerate(o.get("transcript_refs", [])):
+            if ref not in seqs:
+                problems.append(f"opinions[{i}].transcript_refs[{j}]：笔录中没有序号为 {ref} 的发言")
+    h = doc["hearing"]
+    for key in ("starts_at", "ends_at"):
+        if key in h:
+            try:
+                datetime.fromisoformat(h[key])
+            except ValueError:
+                problems.append(f"hearing.{key}：时间不存在：{h[key]!r}")
+    if "starts_at" in h and "ends_at" in h and not problems:
+        if datetime.fromisoformat(h["ends_at"]) < datetime.fromisoformat(h["starts_at"]):
+            problems.append("hearing.ends_at：结束时间早于开始时间")
+    for i, m in enumerate(h.get("milestones", [])):
+        problems += _date_problem(m["date"], f"hearing.milestones[{i}].date")
+    if "date" in doc.get("report", {}):
+        problems += _date_problem(doc["report"]["date"], "report.date")
+    for i, t in enumerate(doc.get("transcript", [])):
+        if "at" in t:
+            try:
+                datetime.fromisoformat(t["at"])
+            except ValueError:
+                problems.append(f"transcript[{i}].at：时间不存在：{t['at']!r}")
+    return problems
+
+
+def _date_problem(text: str, place: str) -> list[str]:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return [f"{place}：日期不存在：{text!r}"]
+    return []
+
+
+# ---------------------------------------------------------------- reading
+
+def read_file(path: str | Path) -> Hearing:
+    """Read and check a hearing file; raise :class:`BadInput` naming what is wrong."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"找不到文件：{path}") from None
+    except OSError as exc:
+        raise BadInput(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path.name}：不是 UTF-8 编码的文本（第 {exc.start} 个字节处）。"
+                       "请用 UTF-8 保存听证会文件。") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path.name}：不是合法的 JSON，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}") from None
+    return from_document(doc)
+
+
+def from_document(doc: Any) -> Hearing:
+    validate(doc)
+    h = doc["hearing"]
+    hearing = Hearing(
+        title=h["title"],
+        matter=h.get("matter"),
+        organizer=h.get("organizer"),
+        legal_bases=h.get("legal_bases"),
+        purpose=h.get("purpose"),
+        starts_at=_dt(h.get("starts_at")),
+        ends_at=_dt(h.get("ends_at")),
+        venue=h.get("venue"),
+        role_labels={Role(k): v for k, v in h.get("role_labels", {}).items()},
+        milestones=[Milestone(date.fromisoformat(m["date"]), m["event"]) for m in h["milestones"]]
+        if "milestones" in h else None,
+    )
+    for p in doc.get("people", []):
+        contact = p.get("contact")
+        sig = p.get("signature")
+        hearing.people.append(Person(
+            id=p["id"], role=Role(p["role"]), name=p["name"],
+            affiliation=p.get("affiliation"), description=p.get("description"),
+            selection=p.get("selection"), category=p.get("category"), seq=p.get("seq"),
+            attended=p.get("attended"),
+            contact=Contact(**contact) if contact is not None else None,
+            signature=Signature(SignatureStatus(sig["status"]), sig.get("note")) if sig else None,
+        ))
+    hearing.agenda = [AgendaItem(a["seq"], a["title"]) for a in doc.get("agenda", [])]
+    for t in doc.get("transcript", []):
+        hearing.transcript.append(Turn(
+            seq=t["seq"], text=t["text"], speaker=t.get("speaker"),
+            speaker_label=t.get("speaker_label"), at=_dt(t.get("at")),
+            kind=TurnKind(t["kind"]) if "kind" in t else None, agenda_item=t.get("agenda_item"),
+        ))
+    hearing.transcript.sort(key=lambda t: t.seq)
+    for o in doc.get("opinions", []):
+        r = o.get("response")
+        hearing.opinions.append(Opinion(
+            id=o["id"], speaker=o["speaker"], text=o["text"], seq=o.get("seq"),
+            basis=o.get("basis"), articles=list(o.get("articles", [])), topic=o.get("topic"),
+            transcript_refs=list(o.get("transcript_refs", [])),
+            response=Response(Decision(r["decision"]), r.get("analysis")) if r else None,
+        ))
+    hearing.disputes = [Dispute(text) for text in doc.get("disputes", [])]
+    hearing.other_notes = doc.get("other_notes")
+    if "report" in doc:
+        r = doc["report"]
+        hearing.report = ReportMeta(
+            issuer=r.get("issuer"),
+            date=date.fromisoformat(r["date"]) if "date" in r else None,
+            attachments=list(r["attachments"]) if "attachments" in r else None,
+        )
+    if "draft" in doc:
+        d = doc["draft"]
+        hearing.draft = Draft(title=d.get("title"), articles=[
+            DraftArticle(label=a["label"], text=a["text"], number=a.get("number"), chapter=a.get("chapter"))
+            for a in d.get("articles", [])
+        ])
+    return hearing
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+# ---------------------------------------------------------------- writing
+
+def _put(out: dict, key: str, value) -> None:
+    if value is not None:
+        out[key] = value
+
+
+def to_document(hearing: Hearing, *, personal_data: bool = True) -> dict:
+    """The hearing as an interchange document (a dict ready for ``json.dump``)."""
+    h: dict[str, Any] = {"title": hearing.title}
+    _put(h, "matter", hearing.matter)
+    _put(h, "organizer", hearing.organizer)
+    _put(h, "legal_bases", hearing.legal_bases)
+    _put(h, "purpose", hearing.purpose)
+    _put(h, "starts_at", hearing.starts_at.isoformat() if hearing.starts_at else None)
+    _put(h, "ends_at", hearing.ends_at.isoformat() if hearing.ends_at else None)
+    _put(h, "venue", hearing.venue)
+    if hearing.role_labels:
+        h["role_labels"] = {str(k): v for k, v in hearing.role_labels.items()}
+    if hearing.milestones is not None:
+        h["milestones"] = [{"date": m.date.isoformat(), "event": m.event} for m in hearing.milestones]
+    doc: dict[str, Any] = {"format": FORMAT, "hearing": h}
+    if hearing.people:
+        doc["people"] = [_person(p, personal_data) for p in hearing.people]
+    if hearing.agenda:
+        doc["agenda"] = [{"seq": a.seq, "title": a.title} for a in hearing.agenda]
+    if hearing.transcript:
+        doc["transcript"] = [_turn(t) for t in sorted(hearing.transcript, key=lambda t: t.seq)]
+    if hearing.opinions:
+        doc["opinions"] = [_opinion(o) for o in hearing.opinions]
+    if hearing.disputes:
+        doc["disputes"] = [d.text for d in hearing.disputes]
+    _put(doc, "other_notes", hearing.other_notes)
+    if hearing.report is not None:
+        r: dict[str, Any] = {}
+        _put(r, "issuer", hearing.report.issuer)
+        _put(r, "date", hearing.report.date.isoformat() if hearing.report.date else None)
+        _put(r, "attachments", hearing.report.attachments)
+        doc["report"] = r
+    if hearing.draft is not None:
+        d: dict[str, Any] = {}
+        _put(d, "title", hearing.draft.title)
+        d["articles"] = []
+        for a in hearing.draft.articles:
+            art: dict[str, Any] = {"label": a.label}
+            _put(art, "number", a.number)
+            _put(art, "chapter", a.chapter)
+            art["text"] = a.text
+            d["articles"].append(art)
+        doc["draft"] = d
+    return doc
+
+
+def _person(p: Person, personal_data: bool) -> dict:
+    out: dict[str, Any] = {"id": p.id, "role": str(p.role)}
+    _put(out, "seq", p.seq)
+    _put(out, "selection", p.selection)
+    out["name"] = p.name
+    for key in ("affiliation", "description", "category", "attended"):
+        _put(out, key, getattr(p, key))
+    if personal_data and p.contact is not None:
+        c = {k: v for k, v in vars(p.contact).items() if v is not None}
+        out["contact"] = c
+    if p.signature is not None:
+        s: dict[str, Any] = {"status": str(p.signature.status)}
+        _put(s, "note", p.signature.note)
+        out["signature"] = s
+    return out
+
+
+def _turn(t: Turn) -> dict:
+    out: dict[str, Any] = {"seq": t.seq}
+    if t.speaker is not None:
+        out["speaker"] = t.speaker
+    _put(out, "speaker_label", t.speaker_label)
+    _put(out, "at", t.at.isoformat() if t.at else None)
+    _put(out, "kind", str(t.kind) if t.kind else None)
+    _put(out, "agenda_item", t.agenda_item)
+    out["text"] = t.text
+    return out
+
+
+def _opinion(o: Opinion) -> dict:
+    out: dict[str, Any] = {"id": o.id, "speaker": o.speaker}
+    _put(out, "seq", o.seq)
+    out["text"] = o.text
+    _put(out, "basis", o.basis)
+    if o.articles:
+        out["articles"] = list(o.articles)
+    _put(out, "topic", o.topic)
+    if o.transcript_refs:
+        out["transcript_refs"] = list(o.transcript_refs)
+    if o.response is not None:
+        r: dict[str, Any] = {"decision": str(o.response.decision)}
+        _put(r, "analysis", o.response.analysis)
+        out["response"] = r
+    return out
+
+
+def write_file(hearing: Hearing, path: str | Path, *, personal_data: bool = True) -> None:
+    """Write the hearing file atomically: a half-written file never replaces a good one."""
+    path = Path(path)
+    text = json.dumps(to_document(hearing, personal_data=personal_data), ensure_ascii=False, indent=2) + "\n"
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        import os
+        os.fsync(fh.fileno())
+    tmp.replace(path)

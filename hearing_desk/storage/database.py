@@ -1,0 +1,164 @@
+"""The database: engine, SQLite pragmas, migrations, the single-writer lock.
+
+SQLite by default (one file in the user's data folder); any SQLAlchemy URL with
+``--db`` or ``HEARING_DESK_DB``. SQLite runs with WAL, ``synchronous=FULL`` and
+foreign keys on, so a committed transcript turn survives a power cut.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..paths import default_database_path, migrations_dir
+from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(db: str | None) -> URL:
+    """``--db`` value, else ``HEARING_DESK_DB``, else the default file; a bare path means SQLite."""
+    db = db or os.environ.get("HEARING_DESK_DB") or str(default_database_path())
+    if "://" in db:
+        try:
+            return make_url(db)
+        except ArgumentError:
+            raise HearingDeskError(f"数据库地址无法识别：{db}") from None
+    path = Path(db).expanduser().resolve()
+    if path.is_dir():
+        raise HearingDeskError(f"数据库路径是一个文件夹，不是文件：{path}")
+    if not path.parent.exists():
+        raise HearingDeskError(f"数据库所在的文件夹不存在：{path.parent}")
+    return URL.create("sqlite", database=str(path))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Database:
+    """One database: ``session()`` for the services, ``lock_exclusive()`` for the GUI."""
+
+    def __init__(self, url: str | URL | None = None, *, migrate: bool = True):
+        self.url = url if isinstance(url, URL) else resolve_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self._lock = None
+        kwargs = {}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            self.migrate()
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    # ------------------------------------------------------------ migrations
+    def migrate(self) -> None:
+        """Bring the schema to this version's head; refuse a database from a newer version."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        script = _script_directory()
+        head = script.get_current_head()
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+        except (OperationalError, DatabaseError) as exc:
+            raise HearingDeskError(self._open_failure(exc)) from None
+        if current == head:
+            return
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise DatabaseTooNew(
+                    f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {current}），"
+                    "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。") from None
+        self._upgrade(script)
+
+    def _upgrade(self, script) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations_dir()))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def _open_failure(self, exc: Exception) -> str:
+        text = str(getattr(exc, "orig", exc))
+        if "not a database" in text or "malformed" in text:
+            return f"文件 {self.describe()} 不是 Hearing Desk 的数据库，或已损坏。"
+        if "locked" in text:
+            return f"数据库 {self.describe()} 正被另一个程序占用，请稍后再试。"
+        return f"无法打开数据库 {self.describe()}：{text}"
+
+    # ------------------------------------------------------------ sessions
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on an error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # ------------------------------------------------------------ single writer
+    def lock_exclusive(self) -> None:
+        """Claim the file for this window; a second GUI on the same file is told plainly.
+
+        The command line does not take this lock: its short reads and writes are
+        safe beside a window thanks to SQLite's own locking (WAL, busy timeout).
+        """
+        if self.path is None or self._lock is not None:
+            return
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.path) + ".lock", timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise DatabaseInUse(
+                f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开。"
+                "同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
+        self._lock = lock
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.engine.dispose()
+
+
+def _script_directory():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return ScriptDirectory.from_config(cfg)

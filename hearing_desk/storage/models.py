@@ -1,0 +1,137 @@
+"""SQLAlchemy tables of the hearing database.
+
+Rows that the GUI edits one at a time (people, turns, opinions, changes after
+the lock) have tables of their own; small lists that are edited as a whole
+(legal bases, agenda, milestones, draft articles, disputes) are JSON columns of
+the hearing row. Times are ISO 8601 text, so that the offset a hearing was
+entered with is kept.
+
+Every change here needs a new Alembic migration in ``migrations/versions``.
+"""
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class HearingRow(Base):
+    __tablename__ = "hearing"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    matter: Mapped[str | None] = mapped_column(Text)
+    organizer: Mapped[str | None] = mapped_column(Text)
+    legal_bases: Mapped[list | None] = mapped_column(JSON)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    starts_at: Mapped[str | None] = mapped_column(String(40))
+    ends_at: Mapped[str | None] = mapped_column(String(40))
+    venue: Mapped[str | None] = mapped_column(Text)
+    role_labels: Mapped[dict | None] = mapped_column(JSON)
+    milestones: Mapped[list | None] = mapped_column(JSON)
+    agenda: Mapped[list | None] = mapped_column(JSON)
+    disputes: Mapped[list | None] = mapped_column(JSON)      # [{"text", "opinion_ids"}]
+    other_notes: Mapped[str | None] = mapped_column(Text)
+    report: Mapped[dict | None] = mapped_column(JSON)        # interchange "report" object
+    draft: Mapped[dict | None] = mapped_column(JSON)         # interchange "draft" object
+    basic_info_override: Mapped[str | None] = mapped_column(Text)
+    settings: Mapped[dict | None] = mapped_column(JSON)      # ProcedureSettings fields
+    transcript_locked_at: Mapped[str | None] = mapped_column(String(40))
+    transcript_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+    people: Mapped[list[PersonRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="PersonRow.position")
+    turns: Mapped[list[TurnRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="TurnRow.seq")
+    opinions: Mapped[list[OpinionRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="OpinionRow.position")
+    turn_changes: Mapped[list[TurnChangeRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="TurnChangeRow.id")
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("hearing_id", "key", name="uq_person_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))          # the interchange id
+    position: Mapped[int] = mapped_column(Integer)          # order in the people list
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    selection: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    attended: Mapped[bool | None] = mapped_column(Boolean)
+    contact: Mapped[dict | None] = mapped_column(JSON)
+    signature_status: Mapped[str | None] = mapped_column(String(20))
+    signature_note: Mapped[str | None] = mapped_column(Text)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="people")
+
+
+class TurnRow(Base):
+    """A turn of the transcript. ``draft`` marks the unfinished turn in the typing box."""
+    __tablename__ = "turn"
+    __table_args__ = (UniqueConstraint("hearing_id", "seq", name="uq_turn_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(String(200))
+    speaker_label: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(10))
+    agenda_item: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="turns")
+
+
+class OpinionRow(Base):
+    __tablename__ = "opinion"
+    __table_args__ = (UniqueConstraint("hearing_id", "key", name="uq_opinion_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(200))
+    seq: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    basis: Mapped[str | None] = mapped_column(Text)
+    articles: Mapped[list | None] = mapped_column(JSON)
+    topic: Mapped[str | None] = mapped_column(Text)
+    transcript_refs: Mapped[list | None] = mapped_column(JSON)
+    decision: Mapped[str | None] = mapped_column(String(20))   # None: no response object
+    analysis: Mapped[str | None] = mapped_column(Text)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="opinions")
+
+
+class TurnChangeRow(Base):
+    __tablename__ = "turn_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    turn_seq: Mapped[int] = mapped_column(Integer)
+    changed_at: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="turn_changes")
+
+
+Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)

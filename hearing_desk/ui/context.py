@@ -1,0 +1,39 @@
+"""What every window and tab is given: the database, the services, settings,
+the undo stack and the event bus that keeps the tabs in step."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..services.hearings import HearingService
+from ..storage.database import Database
+from .settings import Settings
+
+
+class HearingEvents(QObject):
+    """Signals between tabs. Tabs never call each other directly."""
+
+    #: the stored hearing changed (argument: hearing id); tabs reload what they show
+    hearing_changed = Signal(int)
+    #: show this transcript turn (argument: turn seq) — the main window switches tab
+    show_turn = Signal(int)
+    #: show this opinion (argument: opinion id) in the register
+    show_opinion = Signal(str)
+    #: show this opinion in the responses tab
+    answer_opinion = Signal(str)
+    #: a message for the status bar
+    status = Signal(str)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: Settings
+    hearings: HearingService = field(init=False)
+    events: HearingEvents = field(default_factory=HearingEvents)
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+
+    def __post_init__(self) -> None:
+        self.hearings = HearingService(self.db)
