@@ -1,0 +1,84 @@
+"""Shared fixtures. Every test runs headless with its own data, config and database
+folders under tmp_path, so nothing touches the user's real files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need a QApplication are marked ``gui`` so the fast set runs alone (-m 'not gui')."""
+    for item in items:
+        if {"qtbot", "qapp", "ctx"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEARING_DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HEARING_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("HEARING_DESK_DB", raising=False)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    assert SHARED.is_dir(), f"the shared brief should be beside the repository: {SHARED}"
+    return SHARED
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    from hearing_desk.paths import sample_hearing_path
+    return sample_hearing_path()
+
+
+@pytest.fixture
+def sample_hearing(sample_path):
+    from hearing_desk.services.interchange import read_file
+    return read_file(sample_path)
+
+
+@pytest.fixture
+def full_hearing_path() -> Path:
+    """A hearing that uses every field of the format (panel, supervisors, labels ...)."""
+    return DATA / "full-hearing.json"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "hearings.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    from hearing_desk.storage.database import Database
+    database = Database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def hearings(db):
+    from hearing_desk.services.hearings import HearingService
+    return HearingService(db)
+
+
+@pytest.fixture
+def sample_id(hearings) -> int:
+    return hearings.add_demo()
+
+
+@pytest.fixture
+def ctx(qapp, db, tmp_path):
+    """What the main window and every tab are given, on a fresh database and settings file."""
+    from hearing_desk.ui.context import AppContext
+    from hearing_desk.ui.settings import Settings
+    return AppContext(db=db, settings=Settings(tmp_path / "config" / "settings.ini"))
