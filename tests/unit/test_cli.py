@@ -1,0 +1,184 @@
+"""The command line as scripts call it: real processes, real files, a real database."""
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLE = json.loads((Path(__file__).resolve().parents[2] / "resources/sample/guangming-public-data.json")
+                    .read_text(encoding="utf-8"))
+
+
+def run(*args, db=None, check_status=None, stdin=None):
+    cmd = [sys.executable, "-m", "hearing_desk"] + (["--db", str(db)] if db else []) + [str(a) for a in args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", input=stdin,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    if check_status is not None:
+        assert proc.returncode == check_status, proc.stderr
+    return proc
+
+
+def test_demo_import_list_export(tmp_path, db_path):
+    first = run("demo", db=db_path, check_status=0)
+    assert first.stdout.strip() == "1" and first.stderr == ""
+    second = run("import", _write(tmp_path / "h.json", SAMPLE),
+                 db=db_path, check_status=0)
+    assert second.stdout.strip() == "2"
+    listing = run("list", db=db_path, check_status=0).stdout.splitlines()
+    assert listing == [f"1\t{SAMPLE['hearing']['title']}", f"2\t{SAMPLE['hearing']['title']}"]
+    out = tmp_path / "out.json"
+    run("export", "2", "--json", out, db=db_path, check_status=0)
+    assert json.loads(out.read_text(encoding="utf-8")) == SAMPLE
+
+
+def test_environment_variable_names_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEARING_DESK_DB", str(tmp_path / "env.sqlite3"))
+    run("demo", check_status=0)
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_default_database_is_in_the_user_data_folder(tmp_path):
+    run("demo", check_status=0)
+    assert (tmp_path / "data" / "hearing-desk.sqlite3").exists()   # HEARING_DESK_DATA_DIR from conftest
+
+
+def test_sqlalchemy_url_is_accepted(tmp_path):
+    url = f"sqlite:///{tmp_path / 'url.sqlite3'}"
+    run("demo", db=url, check_status=0)
+    assert run("list", db=url, check_status=0).stdout.startswith("1\t")
+
+
+def _write(path: Path, doc) -> Path:
+    path.write_text(doc if isinstance(doc, str) else json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _mutate(fn):
+    doc = copy.deepcopy(SAMPLE)
+    fn(doc)
+    return doc
+
+
+def _set(path, value):
+    def fn(doc):
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+    return fn
+
+
+def _del(path):
+    def fn(doc):
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+    return fn
+
+
+BAD_FILES = {
+    # name: (content, words the message must contain)
+    "not json": ("{ this is not json", ["不是合法的 JSON", "第 1 行"]),
+    "empty file": ("", ["不是合法的 JSON"]),
+    "top level is a list": ("[]", ["应为对象"]),
+    "wrong format tag": (_mutate(_set(["format"], "hearing-desk/2")), ["format", "hearing-desk/1"]),
+    "no hearing": (_mutate(_del(["hearing"])), ['缺少必填字段 "hearing"']),
+    "empty title": (_mutate(_set(["hearing", "title"], "")), ["hearing.title", "不能为空"]),
+    "unknown field": (_mutate(_set(["hearing", "chairman"], "杨成")), ["hearing", '"chairman"']),
+    "unknown role": (_mutate(_set(["people", 3, "role"], "chairman")), ["people[3].role", "chairman"]),
+    "person without name": (_mutate(_del(["people", 4, "name"])), ["people[4]", '"name"']),
+    "duplicate person id": (_mutate(_set(["people", 4, "id"], "a1")), ["people[4].id", '"a1"', "重复"]),
+    "opinion of unknown speaker": (_mutate(_set(["opinions", 3, "speaker"], "a99")),
+                                   ['opinions[3].speaker：找不到 id 为 "a99" 的人员']),
+    "duplicate opinion number": (_mutate(_set(["opinions", 1, "seq"], 1)), ["opinions[1].seq", "重复"]),
+    "unknown decision": (_mutate(_set(["opinions", 0, "response", "decision"], "maybe")),
+                         ["opinions[0].response.decision", "maybe"]),
+    "time without offset": (_mutate(_set(["hearing", "starts_at"], "2024-07-16 15:00")), ["hearing.starts_at", "时间格式"]),
+    "impossible date": (_mutate(_set(["hearing", "starts_at"], "2024-02-30T15:00:00+08:00")), ["hearing.starts_at", "时间不存在"]),
+    "ends before it starts": (_mutate(_set(["hearing", "ends_at"], "2024-07-16T14:00:00+08:00")), ["hearing.ends_at", "早于"]),
+    "seq is text": (_mutate(_set(["people", 3, "seq"], "一")), ["people[3].seq", "应为整数"]),
+    "negative seq": (_mutate(_set(["people", 3, "seq"], 0)), ["people[3].seq", "不小于 1"]),
+    "transcript speaker unknown": (_mutate(_set(["transcript"], [{"seq": 1, "speaker": "zz", "text": "好"}])),
+                                   ['transcript[0].speaker：找不到 id 为 "zz" 的人员']),
+    "duplicate turn seq": (_mutate(_set(["transcript"], [{"seq": 1, "text": "a"}, {"seq": 1, "text": "b"}])),
+                           ["transcript[1].seq", "重复"]),
+    "opinion refers to missing turn": (_mutate(_set(["opinions", 0, "transcript_refs"], [7])),
+                                       ["opinions[0].transcript_refs[0]", "7"]),
+    "bad milestone date": (_mutate(_set(["hearing", "milestones"], [{"date": "2024/07/01", "event": "公告"}])),
+                           ["hearing.milestones[0].date", "日期格式"]),
+    "contact with unknown field": (_mutate(_set(["people", 3, "contact"], {"wechat": "x"})),
+                                   ["people[3].contact", '"wechat"']),
+}
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """A database holding the sample hearing, made once; each test works on a copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
+    run("demo", db=path, check_status=0)
+    return path
+
+
+def _listing(path) -> list[tuple[int, str, int, int]]:
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.storage.database import Database
+    db = Database(str(path))
+    try:
+        return [(h.id, h.title, h.participants, h.opinions) for h in HearingService(db).list()]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_bad_file_is_refused_whole(name, tmp_path, demo_db):
+    content, words = BAD_FILES[name]
+    db_path = tmp_path / "db.sqlite3"
+    db_path.write_bytes(demo_db.read_bytes())
+    before = _listing(db_path)
+    proc = run("import", _write(tmp_path / "bad.json", content), db=db_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    for word in words:
+        assert word in proc.stderr
+    assert _listing(db_path) == before == [(1, SAMPLE["hearing"]["title"], 9, 21)]
+
+
+def test_file_that_is_not_utf8(tmp_path, db_path):
+    path = tmp_path / "gbk.json"
+    path.write_bytes(json.dumps(SAMPLE, ensure_ascii=False).encode("gb18030"))
+    proc = run("import", path, db=db_path)
+    assert proc.returncode == 2 and "UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_missing_file_and_missing_hearing(tmp_path, db_path):
+    proc = run("import", tmp_path / "nope.json", db=db_path)
+    assert proc.returncode == 2 and "找不到文件" in proc.stderr
+    proc = run("export", "42", "--json", tmp_path / "x.json", db=db_path)
+    assert proc.returncode == 2 and "没有编号为 42 的听证会" in proc.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_export_needs_something_to_write(db_path):
+    run("demo", db=db_path, check_status=0)
+    proc = run("export", "1", db=db_path)
+    assert proc.returncode == 2 and "--json" in proc.stderr
+
+
+def test_usage_errors_are_status_2_in_chinese(db_path):
+    proc = run("frobnicate", db=db_path)
+    assert proc.returncode == 2 and "参数错误" in proc.stderr
+    proc = run("--tab", "kitchen", db=db_path)
+    assert proc.returncode == 2
+
+
+def test_export_to_unwritable_place_is_status_1(tmp_path, db_path):
+    run("demo", db=db_path, check_status=0)
+    proc = run("export", "1", "--json", tmp_path / "no" / "such" / "dir" / "x.json", db=db_path)
+    assert proc.returncode == 1 and "无法读写文件" in proc.stderr and "Traceback" not in proc.stderr

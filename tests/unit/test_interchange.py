@@ -1,0 +1,133 @@
+"""The interchange format: the sample hearing, lossless round trips through the
+database, and the rules an importer enforces."""
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from hearing_desk.services import interchange
+from hearing_desk.services.errors import BadInput
+
+
+def normalised(doc: dict) -> dict:
+    """A document as the format means it: a null speaker is the same as none."""
+    doc = copy.deepcopy(doc)
+    for turn in doc.get("transcript", []):
+        if turn.get("speaker", "x") is None:
+            del turn["speaker"]
+    return doc
+
+
+def test_shipped_sample_is_the_reference_hearing(sample_path, shared_dir):
+    shipped = json.loads(sample_path.read_text(encoding="utf-8"))
+    reference = json.loads((shared_dir / "spec/examples/guangming-public-data.json").read_text(encoding="utf-8"))
+    assert shipped == reference
+
+
+def test_shipped_schema_is_the_spec(shared_dir):
+    from hearing_desk.paths import schema_path
+    assert json.loads(schema_path().read_text(encoding="utf-8")) == json.loads(
+        (shared_dir / "spec/hearing.schema.json").read_text(encoding="utf-8"))
+
+
+def test_sample_says_what_the_seed_report_says(sample_hearing, shared_dir):
+    """Every name, unit, description, opinion and analysis of the seed is in the sample."""
+    seed = (shared_dir / "seeds/000_9ef3b0a6ee7ac483.txt").read_text(encoding="utf-8")
+    squash = "".join(seed.split())
+    h = sample_hearing
+    assert len(h.participants()) == 9
+    for p in h.people:
+        assert p.name in seed
+        for text in (p.affiliation, p.description):
+            if text:
+                assert text in seed
+    for o in h.opinions:
+        # the seed breaks a few opinions over lines; compare without white space
+        for text in (o.text, o.basis, o.response.analysis if o.response else None):
+            if text:
+                flat = "".join(text.split())
+                middle = flat[len(flat) // 2: len(flat) // 2 + 20]
+                assert middle in squash
+    assert h.disputes[0].text in seed
+    assert h.other_notes in seed
+    assert h.report.issuer in seed
+
+
+@pytest.mark.parametrize("fixture", ["sample_path", "full_hearing_path"])
+def test_import_then_export_gives_back_the_same_hearing(fixture, request, hearings, tmp_path):
+    path = request.getfixturevalue(fixture)
+    original = json.loads(path.read_text(encoding="utf-8"))
+    hearing_id = hearings.import_file(path)
+    out = tmp_path / "out.json"
+    hearings.export_file(hearing_id, out)
+    assert normalised(json.loads(out.read_text(encoding="utf-8"))) == normalised(original)
+
+
+def test_full_hearing_uses_every_field_of_the_schema(full_hearing_path):
+    """The round-trip fixture really exercises every property the schema defines."""
+    from hearing_desk.paths import schema_path
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    doc = json.loads(full_hearing_path.read_text(encoding="utf-8"))
+
+    def used(node, out):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                out.add(k)
+                used(v, out)
+        elif isinstance(node, list):
+            for v in node:
+                used(v, out)
+        return out
+
+    def declared(node, out):
+        if isinstance(node, dict):
+            out |= set(node.get("properties", {}))
+            for v in node.values():
+                declared(v, out)
+        return out
+
+    missing = declared(schema, set()) - used(doc, set())
+    assert not missing, f"fields of the schema the fixture never uses: {missing}"
+    roles = {p["role"] for p in doc["people"]}
+    assert roles == {"host", "hearing_officer", "recorder", "presenter", "participant",
+                     "supervisor", "observer", "staff"}
+    assert {p["signature"]["status"] for p in doc["people"] if "signature" in p} == {
+        "pending", "signed", "refused", "absent"}
+
+
+def test_round_trip_of_a_full_day_hearing(hearings, tmp_path):
+    from tests.tools.generate import generate_hearing
+    big = generate_hearing(turns=400, opinions=80, participants=20)
+    doc = interchange.to_document(big)
+    hid = hearings.add(interchange.from_document(doc))
+    assert interchange.to_document(hearings.get(hid)) == doc
+
+
+def test_export_without_personal_data(hearings, full_hearing_path, tmp_path):
+    hid = hearings.import_file(full_hearing_path)
+    out = tmp_path / "public.json"
+    hearings.export_file(hid, out, personal_data=False)
+    text = out.read_text(encoding="utf-8")
+    assert "13800001111" not in text and "330100197001011234" not in text and '"contact"' not in text
+    interchange.validate(json.loads(text))
+
+
+def test_export_is_atomic_and_leaves_no_temporary_file(hearings, sample_id, tmp_path):
+    out = tmp_path / "h.json"
+    out.write_text("old", encoding="utf-8")
+    hearings.export_file(sample_id, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "hearing-desk/1"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("h.json")] == ["h.json"]
+
+
+def test_every_problem_is_listed_with_its_place():
+    doc = {"format": "hearing-desk/1", "hearing": {"title": "x"},
+           "people": [{"id": "a", "role": "participant", "name": "甲"}],
+           "opinions": [{"id": "o1", "speaker": "a9", "text": "t"},
+                        {"id": "o2", "speaker": "a8", "text": "t"}]}
+    with pytest.raises(BadInput) as info:
+        interchange.from_document(doc)
+    assert info.value.problems == ['opinions[0].speaker：找不到 id 为 "a9" 的人员',
+                                   'opinions[1].speaker：找不到 id 为 "a8" 的人员']
