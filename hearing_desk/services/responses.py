@@ -1,0 +1,223 @@
+"""Use cases of answering opinions (意见处理): the presenter's decision and analysis
+(分析及处理建议) for each opinion, one answer for several opinions, progress and
+counts, and the report's editable 基本情况 paragraph.
+
+不予采纳 and 部分采纳 are refused without a reason (``Decision.needs_reason``):
+the report must say why an opinion was not (fully) adopted.
+"""
+from __future__ import annotations
+
+import copy
+import difflib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..domain import Decision, Opinion, Response
+from ..storage import repository as repo
+from ..storage.database import Database
+from ..storage.models import OpinionRow, PersonRow
+from .errors import BadInput, NotFound
+from .opinions import article_sort_key, opinion_label
+
+#: the order decisions are offered and counted in (the issue's order, 待处理 last)
+DECISION_ORDER = (Decision.ADOPTED, Decision.PARTIALLY_ADOPTED, Decision.NOT_ADOPTED,
+                  Decision.ALREADY_REFLECTED, Decision.EXPLAINED, Decision.DEFERRED,
+                  Decision.NOTED, Decision.PENDING)
+
+#: the bar of opinions that name no article in the counts by article
+NO_ARTICLE = "未涉及具体条款"
+
+
+@dataclass(frozen=True)
+class Progress:
+    answered: int
+    total: int
+
+    @property
+    def done(self) -> bool:
+        return self.answered >= self.total
+
+    def __str__(self) -> str:
+        return f"已答复 {self.answered} / {self.total}"
+
+
+# ------------------------------------------------------------------ pure functions
+
+def reason_problem(decision: Decision, analysis: str | None, what: str = "") -> str | None:
+    """The message refusing ``decision`` without a reason, or None when it may be saved."""
+    if decision.needs_reason and not (analysis or "").strip():
+        where = f"（{what}）" if what else ""
+        return (f"选择“{decision.label}”时必须写明理由{where}：请在“分析及处理建议”中说明"
+                f"{'为什么不予采纳' if decision is Decision.NOT_ADOPTED else '采纳了哪些部分、其余部分为什么不采纳'}，"
+                "然后再保存。")
+    return None
+
+
+def progress(opinions: list[Opinion]) -> Progress:
+    return Progress(sum(1 for o in opinions if o.decision.is_answered), len(opinions))
+
+
+def counts_by_decision(opinions: list[Opinion]) -> dict[Decision, int]:
+    """Every decision in :data:`DECISION_ORDER` with its count (zeros included)."""
+    counts = {d: 0 for d in DECISION_ORDER}
+    for o in opinions:
+        counts[o.decision] += 1
+    return counts
+
+
+def counts_by_article(opinions: list[Opinion]) -> list[tuple[str, int]]:
+    """(article label, number of opinions naming it), in article order; opinions that
+    name no article are counted under :data:`NO_ARTICLE`, last."""
+    counts: dict[str, int] = {}
+    none = 0
+    for o in opinions:
+        if not o.articles:
+            none += 1
+        for label in dict.fromkeys(o.articles):
+            counts[label] = counts.get(label, 0) + 1
+    out = sorted(counts.items(), key=lambda kv: article_sort_key(kv[0]))
+    if none:
+        out.append((NO_ARTICLE, none))
+    return out
+
+
+def next_unanswered(opinions: list[Opinion], current_id: str | None = None) -> str | None:
+    """The first unanswered opinion after ``current_id`` in the given order, wrapping
+    around; None when every opinion is answered."""
+    ids = [o.id for o in opinions]
+    start = ids.index(current_id) + 1 if current_id in ids else 0
+    n = len(opinions)
+    for k in range(n):
+        o = opinions[(start + k) % n]
+        if not o.decision.is_answered and o.id != current_id:
+            return o.id
+    return None
+
+
+_SPACE = re.compile(r"[\s，。、；：？！,.;:?!“”\"'‘’（）()《》]+")
+
+
+def _normal(text: str) -> str:
+    return _SPACE.sub("", text or "")
+
+
+def similar_opinions(opinions: list[Opinion], opinion_id: str, threshold: float = 0.6,
+                     limit: int = 20) -> list[tuple[Opinion, float]]:
+    """Other opinions whose text is close to this one's (identical ones first), for
+    answering them together. Similarity is difflib's ratio over the texts without
+    punctuation and spaces; opinions naming the same articles get a small bonus."""
+    target = next((o for o in opinions if o.id == opinion_id), None)
+    if target is None:
+        return []
+    base = _normal(target.text)
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(base)
+    out = []
+    for o in opinions:
+        if o.id == opinion_id:
+            continue
+        text = _normal(o.text)
+        if text == base:
+            out.append((o, 1.0))
+            continue
+        matcher.set_seq1(text)
+        if matcher.real_quick_ratio() < threshold - 0.1 or matcher.quick_ratio() < threshold - 0.1:
+            continue
+        score = matcher.ratio()
+        if target.articles and set(target.articles) & set(o.articles):
+            score = min(0.99, score + 0.1)
+        if score >= threshold:
+            out.append((o, round(score, 3)))
+    out.sort(key=lambda item: -item[1])
+    return out[:limit]
+
+
+# ------------------------------------------------------------------ the service
+
+class ResponseService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def answer(self, hearing_id: int, opinion_id: str, decision: Decision,
+               analysis: str | None) -> Response | None:
+        """Store the answer to one opinion; returns the previous one (for undo)."""
+        return self.answer_many(hearing_id, [opinion_id], decision, analysis)[opinion_id]
+
+    def answer_many(self, hearing_id: int, opinion_ids: list[str], decision: Decision,
+                    analysis: str | None) -> dict[str, Response | None]:
+        """One answer for several opinions (identical opinions answered once), in one
+        transaction. Returns each opinion's previous answer. A 待处理 answer without an
+        analysis clears the answer."""
+        decision = Decision(decision)
+        analysis = (analysis or "").strip() or None
+        if not opinion_ids:
+            raise BadInput("请先选择要答复的意见。")
+        with self.db.session() as s:
+            rows = self._rows(s, hearing_id, opinion_ids)
+            problem = reason_problem(decision, analysis, self._describe(s, hearing_id, rows))
+            if problem:
+                raise BadInput(problem)
+            previous: dict[str, Response | None] = {}
+            for row in rows:
+                opinion = repo.row_to_opinion(row)
+                previous[row.key] = copy.deepcopy(opinion.response)
+                opinion.response = (None if decision is Decision.PENDING and analysis is None
+                                    else Response(decision, analysis))
+                repo.write_opinion(row, opinion)
+            repo.touch(s, hearing_id)
+            return previous
+
+    def restore(self, hearing_id: int, previous: dict[str, Response | None]) -> None:
+        """Put back answers as :meth:`answer_many` returned them (undo)."""
+        with self.db.session() as s:
+            for row in self._rows(s, hearing_id, list(previous)):
+                opinion = repo.row_to_opinion(row)
+                opinion.response = copy.deepcopy(previous[row.key])
+                repo.write_opinion(row, opinion)
+            repo.touch(s, hearing_id)
+
+    def clear_all(self, hearing_id: int) -> dict[str, Response | None]:
+        """Remove every answer of the hearing (to start answering afresh); returns them."""
+        with self.db.session() as s:
+            previous = {}
+            for row in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                opinion = repo.row_to_opinion(row)
+                previous[row.key] = opinion.response
+                opinion.response = None
+                repo.write_opinion(row, opinion)
+            repo.touch(s, hearing_id)
+            return previous
+
+    # ------------------------------------------------------------ the report's 基本情况
+    def set_basic_info(self, hearing_id: int, text: str | None) -> str | None:
+        """Store the user's own 基本情况 paragraph (None or blank: compose it from the
+        setup again); returns the previous override."""
+        with self.db.session() as s:
+            row = repo.get_row(s, hearing_id)
+            if row is None:
+                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            fields = repo._hearing_fields(row)
+            previous = fields.basic_info_override
+            fields.basic_info_override = (text or "").strip() or None
+            repo.write_hearing_fields(row, fields)
+            return previous
+
+    # ------------------------------------------------------------ helpers
+    @staticmethod
+    def _rows(s, hearing_id: int, opinion_ids: list[str]) -> list[OpinionRow]:
+        rows = list(s.scalars(select(OpinionRow).where(
+            OpinionRow.hearing_id == hearing_id, OpinionRow.key.in_(list(opinion_ids)))))
+        missing = set(opinion_ids) - {r.key for r in rows}
+        if missing:
+            raise NotFound(f"找不到这些意见（{'、'.join(sorted(missing))}），它们可能已被删除或合并。")
+        return rows
+
+    @staticmethod
+    def _describe(s, hearing_id: int, rows: list[OpinionRow]) -> str:
+        people = {r.key: repo.row_to_person(r) for r in s.scalars(
+            select(PersonRow).where(PersonRow.hearing_id == hearing_id))}
+        names = [opinion_label(repo.row_to_opinion(r), people) for r in rows[:3]]
+        more = f"等 {len(rows)} 条意见" if len(rows) > 3 else ""
+        return "、".join(names) + more

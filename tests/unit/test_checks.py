@@ -1,0 +1,149 @@
+"""Procedure checks: none on the complete sample hearing, each problem on a hearing that has it."""
+from __future__ import annotations
+
+import copy
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from hearing_desk.domain import Decision, Milestone, ReportMeta, Response, Signature, SignatureStatus
+from hearing_desk.services import checks
+from hearing_desk.services.checks import CheckService, add_working_days, report_deadline, run_checks, working_days_left
+
+TODAY = date(2026, 5, 11)
+
+
+def kinds(found):
+    return [c.kind for c in found]
+
+
+def test_the_complete_sample_hearing_has_no_problem(sample_hearing):
+    assert run_checks(sample_hearing, TODAY) == []
+    # also right after the hearing, and on the deadline day itself
+    assert run_checks(sample_hearing, date(2024, 7, 17)) == []
+
+
+def test_the_stored_sample_has_no_problem(db, sample_id):
+    assert CheckService(db).run(sample_id, TODAY) == []
+
+
+@pytest.fixture
+def h(sample_hearing):
+    return copy.deepcopy(sample_hearing)
+
+
+def test_unanswered_opinion(h):
+    h.opinions[2].response = None
+    h.opinions[3].response = Response(Decision.PENDING, "草稿")
+    found = run_checks(h, date(2024, 7, 17))
+    assert kinds(found) == [checks.UNANSWERED, checks.UNANSWERED]
+    assert found[0].target == checks.Target("responses", opinion_id="a6-1")
+    assert "龚健的第1条意见尚未答复" in found[0].message_zh
+
+
+@pytest.mark.parametrize("decision", [Decision.NOT_ADOPTED, Decision.PARTIALLY_ADOPTED])
+def test_not_adopted_without_reason(h, decision):
+    o = next(o for o in h.opinions if o.id == "a8-2")
+    o.response = Response(decision, " ")
+    found = run_checks(h, date(2024, 7, 17))
+    assert kinds(found) == [checks.MISSING_REASON]
+    assert found[0].target.opinion_id == "a8-2" and decision.label in found[0].message_zh
+
+
+def test_answered_with_empty_analysis(h):
+    h.opinions[0].response = Response(Decision.ADOPTED, None)
+    assert kinds(run_checks(h, TODAY)) == [checks.EMPTY_ANALYSIS]
+
+
+def test_signatures_only_after_the_lock(h):
+    h.transcript_locked_at = datetime(2024, 7, 16, 17, 30, tzinfo=timezone(timedelta(hours=8)))
+    found = run_checks(h, TODAY)
+    # three officials + nine participants, nobody's signature recorded
+    assert kinds(found) == [checks.NO_SIGNATURE] * 12
+    assert found[0].target == checks.Target("transcript", person_id="host", field="signatures")
+    for p in h.people:
+        p.signature = Signature(SignatureStatus.SIGNED)
+    h.person("a9").attended = False
+    h.person("a9").signature = None                      # absent: no signature needed
+    h.person("a7").signature = Signature(SignatureStatus.PENDING)
+    h.person("a8").signature = Signature(SignatureStatus.REFUSED, None)
+    found = run_checks(h, TODAY)
+    assert kinds(found) == [checks.NO_SIGNATURE, checks.REFUSAL_NOTE]
+    assert "听证参加人谷琼泉" in found[0].message_zh and found[1].target.person_id == "a8"
+    h.person("a7").signature = Signature(SignatureStatus.SIGNED)
+    h.person("a8").signature = Signature(SignatureStatus.REFUSED, "本人拒绝签字，主持人当场记明。")
+    assert run_checks(h, TODAY) == []
+
+
+def test_quorum(h):
+    for pid in ("a1", "a2", "a3", "a4"):
+        h.person(pid).attended = False
+    found = run_checks(h, TODAY)
+    assert kinds(found) == [checks.QUORUM]
+    assert "应到 9 人，实到 5 人" in found[0].message_zh and "即 6 人" in found[0].message_zh
+    assert found[0].target == checks.Target("setup", field="attendance")
+    h.person("a4").attended = True
+    assert run_checks(h, TODAY) == []
+    h.settings.quorum_numerator = 0
+    h.person("a4").attended = False
+    assert run_checks(h, TODAY) == []
+
+
+def test_materials_sent_late(h):
+    h.milestones = [Milestone(date(2024, 7, 1), "发布听证会公告"), Milestone(date(2024, 7, 12), "向听证参加人送达听证材料")]
+    found = run_checks(h, TODAY)
+    assert kinds(found) == [checks.MATERIALS_LATE]
+    assert "仅 4 天" in found[0].message_zh and "7 天" in found[0].message_zh
+    h.milestones[1].date = date(2024, 7, 9)
+    assert run_checks(h, TODAY) == []
+    h.settings.materials_days_before = 10
+    assert kinds(run_checks(h, TODAY)) == [checks.MATERIALS_LATE]
+
+
+def test_report_deadline(h):
+    # 2024-07-16 is a Tuesday; 10 working days later is Tuesday 2024-07-30
+    assert report_deadline(h) == date(2024, 7, 30)
+    h.opinions[0].response = None                        # the report is not finished
+    at = {d: kinds(run_checks(h, d)) for d in (date(2024, 7, 25), date(2024, 7, 26),
+                                               date(2024, 7, 30), date(2024, 7, 31))}
+    assert at[date(2024, 7, 25)] == [checks.UNANSWERED]                       # 3 working days left
+    assert at[date(2024, 7, 26)] == [checks.UNANSWERED, checks.DEADLINE_NEAR]  # Fri: Mon, Tue left
+    assert at[date(2024, 7, 30)] == [checks.UNANSWERED, checks.DEADLINE_NEAR]  # the day itself
+    assert at[date(2024, 7, 31)] == [checks.UNANSWERED, checks.DEADLINE_PAST]
+    near = run_checks(h, date(2024, 7, 30))[-1]
+    assert "2024年7月30日" in near.message_zh and "今天" in near.message_zh
+    assert near.target == checks.Target("responses", field="report")
+    # a dated report is compared with the deadline instead
+    h.report = ReportMeta(issuer="x", date=date(2024, 8, 2))
+    assert kinds(run_checks(h, TODAY)) == [checks.UNANSWERED, checks.DEADLINE_PAST]
+    h.report.date = date(2024, 7, 29)
+    assert kinds(run_checks(h, TODAY)) == [checks.UNANSWERED]
+    # the deadline counts from the end of the hearing, and the number of days is a setting
+    h.report.date = None
+    h.ends_at = datetime(2024, 7, 19, 18, 0, tzinfo=timezone(timedelta(hours=8)))
+    h.settings.report_deadline_working_days = 5
+    assert report_deadline(h) == date(2024, 7, 26)
+
+
+def test_working_days():
+    fri = date(2024, 7, 26)
+    assert add_working_days(fri, 1) == date(2024, 7, 29)
+    assert add_working_days(fri, 0) == fri
+    assert working_days_left(fri, date(2024, 7, 30)) == 2
+    assert working_days_left(date(2024, 7, 31), date(2024, 7, 30)) == -1
+    assert working_days_left(date(2024, 8, 5), date(2024, 7, 30)) == -4
+
+
+def test_every_problem_at_once_is_listed(h):
+    h.opinions[0].response = None
+    h.opinions[1].response = Response(Decision.NOT_ADOPTED, "")
+    h.transcript_locked_at = datetime(2024, 7, 16, 18, 0)
+    for p in h.people:
+        p.signature = Signature(SignatureStatus.SIGNED)
+    h.person("a1").signature = None
+    for pid in ("a2", "a3", "a4", "a5"):
+        h.person(pid).attended = False
+    h.milestones = [Milestone(date(2024, 7, 15), "送达听证材料")]
+    found = kinds(run_checks(h, date(2024, 8, 30)))
+    assert found == [checks.UNANSWERED, checks.MISSING_REASON, checks.NO_SIGNATURE, checks.QUORUM,
+                     checks.MATERIALS_LATE, checks.DEADLINE_PAST]
