@@ -31,7 +31,23 @@ def _validator():
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema)
+    return cls(_inline_refs(schema, schema.get("$defs", {})))
+
+
+def _inline_refs(node, defs: dict):
+    """Replace ``{"$ref": "#/$defs/x"}`` by the definition itself.
+
+    The schema has no recursion, and resolving thousands of references is most
+    of the validation time of a full-day hearing.
+    """
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline_refs(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
 
 
 def _place(path) -> str:
@@ -99,6 +115,7 @@ def _rule_problems(doc: dict) -> list[str]:
         else:
             ids[p["id"]] = i
     seqs: dict[int, int] = {}
+    agenda = {a["seq"] for a in doc.get("agenda", [])}
     for i, t in enumerate(doc.get("transcript", [])):
         speaker = t.get("speaker")
         if speaker is not None and speaker not in ids:
@@ -107,7 +124,6 @@ def _rule_problems(doc: dict) -> list[str]:
             problems.append(f'transcript[{i}].seq：序号 {t["seq"]} 与 transcript[{seqs[t["seq"]]}] 重复')
         else:
             seqs[t["seq"]] = i
-        agenda = {a["seq"] for a in doc.get("agenda", [])}
         if "agenda_item" in t and t["agenda_item"] not in agenda:
             problems.append(f"transcript[{i}].agenda_item：议程中没有序号为 {t['agenda_item']} 的步骤")
     agenda_seqs: dict[int, int] = {}

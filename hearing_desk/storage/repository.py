@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain import (
@@ -182,18 +182,36 @@ def row_to_opinion(row: OpinionRow) -> Opinion:
 # ---------------------------------------------------------------- whole hearings
 
 def add_hearing(session: Session, h: Hearing) -> int:
-    """Store a new hearing with everything in it; return its database id."""
+    """Store a new hearing with everything in it; return its database id.
+
+    The children go in as one multi-row INSERT per table (a full-day hearing has
+    thousands of turns; the ORM's unit of work would take seconds).
+    """
     row = HearingRow(created_at=now_iso())
     write_hearing_fields(row, h)
-    row.people = [person_to_row(p, i) for i, p in enumerate(h.people)]
-    row.turns = [turn_to_row(t) for t in h.transcript]
-    row.opinions = [opinion_to_row(o, i) for i, o in enumerate(h.opinions)]
-    row.turn_changes = [TurnChangeRow(turn_seq=c.turn_seq, changed_at=_iso(c.changed_at),
-                                      before=c.before, after=c.after) for c in h.turn_changes]
     session.add(row)
     session.flush()
-    h.id = row.id
-    return row.id
+    hid = row.id
+
+    def values(rows) -> list[dict]:
+        out = []
+        for r in rows:
+            state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
+            state["hearing_id"] = hid
+            out.append(state)
+        return out
+
+    for model, rows in (
+        (PersonRow, [person_to_row(p, i) for i, p in enumerate(h.people)]),
+        (TurnRow, [turn_to_row(t) for t in h.transcript]),
+        (OpinionRow, [opinion_to_row(o, i) for i, o in enumerate(h.opinions)]),
+        (TurnChangeRow, [TurnChangeRow(turn_seq=c.turn_seq, changed_at=_iso(c.changed_at),
+                                       before=c.before, after=c.after) for c in h.turn_changes]),
+    ):
+        if rows:
+            session.execute(insert(model), values(rows))
+    h.id = hid
+    return hid
 
 
 def get_row(session: Session, hearing_id: int) -> HearingRow | None:
