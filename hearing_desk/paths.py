@@ -40,6 +40,10 @@ def sample_hearing_path() -> Path:
 
 
 def migrations_dir() -> Path:
+    """Alembic reads its scripts as files: a frozen build ships them as data."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "hearing_desk" / "storage" / "migrations"
     return Path(__file__).resolve().parent / "storage" / "migrations"
 
 
