@@ -1,0 +1,72 @@
+"""The documents a hearing produces: 听证报告 (PDF and Word), 听证笔录 (PDF for
+signing) and 听证意见汇总表 (Excel). No Qt here.
+
+    warnings = export_documents(hearing, report_pdf="r.pdf", transcript_pdf="t.pdf")
+
+Each file is written to a temporary name beside the target and renamed when
+complete, so a failed export never leaves half a document behind. The returned
+warnings are sentences in Chinese for the clerk (a missing font, a character no
+font has, opinions without an answer ...).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain import Hearing
+from .compose import build_report, compose_basic_info
+from .fonts import FontSet, find_fonts
+
+__all__ = ["export_documents", "compose_basic_info", "find_fonts", "FontSet"]
+
+PathLike = str | os.PathLike
+
+
+def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
+                     report_docx: PathLike | None = None, transcript_pdf: PathLike | None = None,
+                     summary_xlsx: PathLike | None = None,
+                     font_path: PathLike | None = None) -> list[str]:
+    """Write the requested documents; return warnings (Chinese), never personal data.
+
+    ``font_path`` is the user's font for the PDFs; ``None`` means the environment
+    variable ``HEARING_DESK_FONT``, then the system's fonts (see :mod:`.fonts`).
+    """
+    warnings: list[str] = []
+    report = build_report(hearing) if (report_pdf or report_docx) else None
+    if report is not None:
+        warnings += report.warnings
+    if report_pdf or transcript_pdf:
+        from .glyphs import unprintable_warnings
+        fonts = find_fonts(font_path)
+        warnings += fonts.warnings
+        warnings += unprintable_warnings(hearing, fonts)
+        if report_pdf:
+            from .report_pdf import write_report_pdf
+            _atomic(report_pdf, lambda p: write_report_pdf(hearing, p, fonts, report))
+        if transcript_pdf:
+            from .transcript_pdf import write_transcript_pdf
+            if not hearing.transcript:
+                warnings.append("听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。")
+            _atomic(transcript_pdf, lambda p: write_transcript_pdf(hearing, p, fonts))
+    if report_docx:
+        from .report_docx import write_report_docx
+        _atomic(report_docx, lambda p: write_report_docx(hearing, p, report))
+    if summary_xlsx:
+        from .summary_xlsx import write_summary_xlsx
+        _atomic(summary_xlsx, lambda p: write_summary_xlsx(hearing, p))
+    return list(dict.fromkeys(warnings))
