@@ -1,70 +1,203 @@
-"""Composition root of the GUI: settings, translations, database, main window."""
+"""Composition root of the GUI: logging, translations, settings, database, main window.
+
+``run_gui(db, hearing_id, tab)`` is what ``hearing-desk`` without a sub-command
+runs (cli.py). The steps are separate functions so tests can run each one.
+"""
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
+from pathlib import Path
+from typing import Callable
 
 from . import paths
-from .services.errors import HearingDeskError
+from .services.errors import HearingDeskError, NotFound
+
+log = logging.getLogger("hearing_desk")
+
+LOG_FILE = "hearing-desk.log"
 
 
-def _setup_logging() -> None:
-    # A windowed PyInstaller build has sys.stderr = None: log to a file.
+# ------------------------------------------------------------------ logging
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Log to a file: a windowed PyInstaller build has ``sys.stderr = None``.
+
+    Returns the log file, or None when no file could be opened (then stderr, if any).
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        handler: logging.Handler = logging.FileHandler(paths.user_log_dir() / "hearing-desk.log", encoding="utf-8")
+        path = (folder or paths.user_log_dir()) / LOG_FILE
+        for handler in root.handlers:
+            if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+                return path
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
+        path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
-    logging.basicConfig(level=logging.INFO, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    if path is not None and sys.stderr is not None:     # a console, when there is one, sees problems too
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        console.setFormatter(formatter)
+        root.addHandler(console)
+    return path
 
 
+def _qt_message_handler(mode, context, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def _excepthook_for(parent_getter: Callable[[], object], log_path: Path | None):
+    """An uncaught exception in a slot is logged and told to the user, and the program goes on."""
+    def hook(exc_type, exc, tb) -> None:
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        if isinstance(exc, HearingDeskError):
+            text = str(exc)
+        else:
+            where = str(log_path) if log_path else QCoreApplication.translate("app", "标准错误输出")
+            text = QCoreApplication.translate("app", "程序内部错误，刚才的操作可能没有完成。详细信息已写入 {0}。").format(where)
+        QMessageBox.critical(parent_getter(), QCoreApplication.translate("app", "程序错误"), text)
+    return hook
+
+
+# ------------------------------------------------------------------ translations
 def install_translators(app, language: str) -> list:
-    """Install the program's and Qt's own translators (so dialogs say 取消, not Cancel)."""
+    """Install the translators for ``language`` ("zh_CN" or "en"); return them.
+
+    Source strings are Chinese, so Chinese needs only Qt's own ``qtbase_zh_CN``
+    (dialogs say 取消, not Cancel). English needs the program's ``hearing_desk_en``
+    and no Qt translation.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     installed = []
+    ours = str(paths.resource("i18n"))
     if language == "en":
-        return installed
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    QLocale.setDefault(locale)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_zh_CN", qt_dir), ("hearing_desk_zh_CN", str(paths.resource("i18n")))):
-        tr = QTranslator(app)
-        if tr.load(name, folder):
-            app.installTranslator(tr)
-            installed.append(tr)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        wanted = [("hearing_desk_en", [ours])]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        wanted = [("qtbase_zh_CN", [qt_dir, ours])]
+    for name, folders in wanted:
+        translator = QTranslator(app)
+        if any(translator.load(name, folder) for folder in folders):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folders)
     return installed
 
 
-def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def remove_translators(app, translators: list) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+# ------------------------------------------------------------------ database
+def open_database(db: str | None, parent=None):
+    """The database, locked for this window; None (after telling the user) if it can't be.
+
+    A second copy of the program on the same file is refused here.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from .storage.database import Database
-    from .ui.context import AppContext
-    from .ui.main_window import MainWindow
-    from .ui.settings import Settings
 
-    _setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Hearing Desk")
-    app.setOrganizationName(paths.APP_AUTHOR)
-    settings = Settings()
-    install_translators(app, settings.get("ui/language"))
+    database = None
     try:
         database = Database(db)
         database.lock_exclusive()
+        return database
     except HearingDeskError as exc:
-        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), str(exc))
-        return exc.exit_status
-    ctx = AppContext(db=database, settings=settings)
+        if database is not None:
+            database.engine.dispose()
+        log.warning("database refused: %s", exc)
+        QMessageBox.critical(parent, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
+        return None
+
+
+def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = None):
+    """The main window on ``hearing_id`` (else the last one) at ``tab`` (else the last tab).
+
+    An unknown id is told in a message box; the window still opens.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.main_window import TAB_NAMES, MainWindow
+
     if not ctx.hearings.list():
         ctx.hearings.add_demo()     # first start: the sample hearing is there to look at
     window = MainWindow(ctx)
-    window.show()
+    if tab is None:
+        last = ctx.settings.get("window/last_tab")
+        tab = last if last in TAB_NAMES else None
     try:
         window.open_hearing(hearing_id, tab)
-    except HearingDeskError as exc:
-        QMessageBox.warning(window, app.translate("app", "无法打开听证会"), str(exc))
-    code = app.exec()
-    database.close()
-    return code
+    except NotFound as exc:
+        window.open_hearing(None, tab)
+        window.show()
+        QMessageBox.warning(window, QCoreApplication.translate("app", "无法打开听证会"),
+                            str(exc) + "\n" + QCoreApplication.translate("app", "已打开上次使用的听证会。"))
+    return window
+
+
+def _exec(app) -> int:
+    """The event loop (tests replace it)."""
+    return app.exec()
+
+
+def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | None = None) -> int:
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.actions import icon
+    from .ui.context import AppContext
+    from .ui.settings import Settings
+
+    log_path = setup_logging()
+    log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", db, hearing_id, tab)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Hearing Desk")
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setWindowIcon(icon("hearing-desk"))
+    previous_handler = qInstallMessageHandler(_qt_message_handler)
+    settings = Settings()
+    translators = install_translators(app, settings.get("ui/language"))
+    database = None
+    window = None
+    previous_hook = sys.excepthook
+    try:
+        database = open_database(db)
+        if database is None:
+            return 1
+        ctx = AppContext(db=database, settings=settings)
+        sys.excepthook = _excepthook_for(lambda: window, log_path)
+        window = create_main_window(ctx, hearing_id, tab)
+        window.show()
+        code = _exec(app)
+        return code
+    finally:
+        sys.excepthook = previous_hook
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if database is not None:
+            database.close()
+        remove_translators(app, translators)
+        qInstallMessageHandler(previous_handler)
+        log.info("Hearing Desk stopped")

@@ -1,66 +1,300 @@
-"""The main window: the hearing list and the four tabs."""
+"""The main window: the hearing list (a dock on the left) and the four tabs.
+
+Tab contract: each tab is a QWidget built as ``Tab(ctx)`` with
+``set_hearing(hearing_id | None)``. Optional: ``start_find()`` (the 编辑 → 查找
+action calls it on the current tab) and ``flush()`` (called before the window
+closes, to store anything not yet written).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QTabWidget
+import logging
 
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ..services.errors import NotFound
+from . import background
+from .about import show_about
+from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .context import AppContext
+from .hearing_list import HearingListPanel
+from .hearing_ops import HearingOperations
 
-TAB_NAMES = ("setup", "transcript", "opinions", "responses")
+log = logging.getLogger(__name__)
+
+#: hearing_changed signals arriving within this many ms refresh the list once
+REFRESH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.hearing_id: int | None = None
-        self.setWindowTitle(self.tr("Hearing Desk 听证会记录"))
-        self.hearing_list = QListWidget()
-        self.tabs = QTabWidget()
+        self._title = ""
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("hearing-desk"))
+
+        self.actions = Actions(self, ctx.undo_stack)
+        self.ops = HearingOperations(ctx, self)
+
+        # the four tabs (their packages are built by other issues)
         from .opinions import OpinionsTab
         from .responses import ResponsesTab
         from .setup import SetupTab
         from .transcript import TranscriptTab
-        self.tab_widgets = {
+        self.tab_widgets: dict[str, QWidget] = {
             "setup": SetupTab(ctx), "transcript": TranscriptTab(ctx),
             "opinions": OpinionsTab(ctx), "responses": ResponsesTab(ctx),
         }
-        titles = {"setup": self.tr("听证会设置"), "transcript": self.tr("现场笔录"),
-                  "opinions": self.tr("意见登记"), "responses": self.tr("意见处理")}
-        for name in TAB_NAMES:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        titles = tab_labels()
+        for number, name in enumerate(TAB_NAMES, start=1):
             self.tabs.addTab(self.tab_widgets[name], titles[name])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.hearing_list)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
-        self.hearing_list.itemSelectionChanged.connect(self._on_list_selection)
+            self.tabs.setTabToolTip(number - 1, f"{titles[name]}（Ctrl+{number}）")
+
+        self.stack = QStackedWidget()
+        self.empty_page = self._build_empty_page()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.hearing_list = HearingListPanel(self.actions.list_actions(), self.actions.list_context_actions())
+        self.dock = QDockWidget(self.tr("听证会"), self)
+        self.dock.setObjectName("hearing_list_dock")
+        self.dock.setWidget(self.hearing_list)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        list_toggle = self.dock.toggleViewAction()
+        list_toggle.setText(self.tr("显示听证会列表"))
+        list_toggle.setStatusTip(self.tr("显示或隐藏左侧的听证会列表"))
+
+        self.actions.build_menus(self.menuBar(), list_toggle=list_toggle)
+        self.db_label = QLabel(self.tr("数据库：{0}").format(ctx.db.path.name if ctx.db.path else ctx.db.describe()))
+        self.db_label.setToolTip(self.tr("所有修改即时存入数据库 {0}").format(ctx.db.describe()))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_list)
+
+        self._connect()
         self.refresh_list()
-        self.resize(1280, 800)
+        self._set_no_hearing()
+        self._restore_layout()
 
+    # ---------------------------------------------------------------- construction
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("empty_page")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel(self.tr("还没有打开听证会。\n请在左侧列表中选择一场，或者新建、导入一场听证会。"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        for action in (self.actions.new_hearing, self.actions.import_hearing):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIconSize(QSize(20, 20))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _connect(self) -> None:
+        a, ev = self.actions, self.ctx.events
+        a.new_hearing.triggered.connect(self.ops.new)
+        a.duplicate_hearing.triggered.connect(lambda: self.hearing_id and self.ops.duplicate(self.hearing_id))
+        a.delete_hearing.triggered.connect(self._delete_current)
+        a.import_hearing.triggered.connect(lambda: self.ops.import_file())
+        a.export_hearing.triggered.connect(lambda: self.hearing_id and self.ops.export_file(self.hearing_id))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self._find)
+        for name, action in a.show_tab.items():
+            action.triggered.connect(lambda _checked=False, n=name: self.show_tab(n))
+        language = self.ctx.settings.get("ui/language")
+        a.language.get(language, a.language["zh_CN"]).setChecked(True)
+        a.language_group.triggered.connect(self._choose_language)
+        a.about.triggered.connect(lambda: show_about(self, self.ctx))
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
+
+        self.ops.open_requested.connect(self._open_from_ops)
+        self.ops.list_changed.connect(self._after_list_change)
+        self.hearing_list.hearing_selected.connect(self.open_hearing)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        ev.show_turn.connect(lambda _seq: self.show_tab("transcript"))
+        ev.show_opinion.connect(lambda _oid: self.show_tab("opinions"))
+        ev.answer_opinion.connect(lambda _oid: self.show_tab("responses"))
+        ev.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ev.hearing_changed.connect(lambda _hid: self._refresh_timer.start())
+        self.ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+
+    # ---------------------------------------------------------------- the hearing list
     def refresh_list(self) -> None:
-        self.hearing_list.blockSignals(True)
-        self.hearing_list.clear()
-        for h in self.ctx.hearings.list():
-            item = QListWidgetItem(h.title)
-            item.setData(Qt.ItemDataRole.UserRole, h.id)
-            self.hearing_list.addItem(item)
-        self.hearing_list.blockSignals(False)
+        """Reload the summaries (where each hearing stands) and the window title."""
+        self._refresh_timer.stop()
+        summaries = self.ctx.hearings.list()
+        self.hearing_list.set_summaries(summaries)
+        current = next((s for s in summaries if s.id == self.hearing_id), None)
+        if current is not None:
+            self._title = current.title
+        self._update_title()
 
-    def _on_list_selection(self) -> None:
-        items = self.hearing_list.selectedItems()
-        if items:
-            self.open_hearing(items[0].data(Qt.ItemDataRole.UserRole))
+    def _after_list_change(self) -> None:
+        self.refresh_list()
+        if self.hearing_id is not None and self.hearing_list.model.row_of(self.hearing_id) < 0:
+            # the open hearing was deleted: open the newest one left, or none
+            self.hearing_id = None
+            self.open_hearing(None)
+
+    def _delete_current(self) -> None:
+        if self.hearing_id is not None:
+            self.ops.delete(self.hearing_id)
+
+    def _open_from_ops(self, hearing_id: int) -> None:
+        self.refresh_list()
+        self.open_hearing(hearing_id, "setup")
+
+    # ---------------------------------------------------------------- opening
+    def default_hearing(self) -> int | None:
+        """The hearing to open when none was asked for: the last one, else the newest."""
+        rows = self.hearing_list.model.summaries()
+        last = self.ctx.settings.get("window/last_hearing")
+        if any(s.id == last for s in rows):
+            return last
+        return rows[0].id if rows else None
 
     def open_hearing(self, hearing_id: int | None, tab: str | None = None) -> None:
+        """Show ``hearing_id`` in every tab (None: the default one) and switch to ``tab``.
+
+        Raises :class:`NotFound` (message in Chinese) for an id not in the database.
+        """
+        if tab is not None and tab not in TAB_NAMES:
+            raise ValueError(f"unknown tab {tab!r}; one of {', '.join(TAB_NAMES)}")
         if hearing_id is None:
-            summaries = self.ctx.hearings.list()
-            if not summaries:
+            hearing_id = self.default_hearing()
+            if hearing_id is None:
+                self._set_no_hearing()
                 return
-            hearing_id = summaries[0].id
-        self.ctx.hearings.get(hearing_id)   # raises NotFound with a message for the user
-        self.hearing_id = hearing_id
+        if self.hearing_list.model.row_of(hearing_id) < 0:
+            self.refresh_list()
+            if self.hearing_list.model.row_of(hearing_id) < 0:
+                raise NotFound(self.tr("数据库中没有编号为 {0} 的听证会。").format(hearing_id))
+        if hearing_id != self.hearing_id:
+            self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
+            self.hearing_id = hearing_id
+            summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
+            self._title = summary.title
+            for widget in self.tab_widgets.values():
+                widget.set_hearing(hearing_id)
+            self.ctx.settings.set("window/last_hearing", hearing_id)
+        self.hearing_list.select_hearing(hearing_id)
+        self.stack.setCurrentWidget(self.tabs)
+        self.actions.set_hearing_open(True)
+        if tab is not None:
+            self.show_tab(tab)
+        self._on_tab_changed(self.tabs.currentIndex())
+        self._update_title()
+
+    def _set_no_hearing(self) -> None:
+        self.hearing_id = None
+        self._title = ""
+        self.ctx.undo_stack.clear()
         for widget in self.tab_widgets.values():
-            widget.set_hearing(hearing_id)
-        if tab:
-            self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
+            widget.set_hearing(None)
+        self.hearing_list.select_hearing(None)
+        self.stack.setCurrentWidget(self.empty_page)
+        self.actions.set_hearing_open(False)
+        self.actions.find.setEnabled(False)
+        self._update_title()
+
+    def show_tab(self, name: str) -> None:
+        if self.hearing_id is None:
+            return
+        self.tabs.setCurrentWidget(self.tab_widgets[name])
+
+    def current_tab(self) -> str:
+        return TAB_NAMES[max(self.tabs.currentIndex(), 0)]
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        name = TAB_NAMES[index]
+        self.actions.show_tab[name].setChecked(True)
+        widget = self.tab_widgets[name]
+        self.actions.find.setEnabled(self.hearing_id is not None and callable(getattr(widget, "start_find", None)))
+        if self.hearing_id is not None:
+            self.ctx.settings.set("window/last_tab", name)
+
+    def _find(self) -> None:
+        start = getattr(self.tabs.currentWidget(), "start_find", None)
+        if callable(start):
+            start()
+
+    def _update_title(self) -> None:
+        if self._title:
+            self.setWindowTitle(self.tr("{0}[*] — Hearing Desk 听证会记录").format(self._title.replace("[*]", "[＊]")))
+        else:
+            self.setWindowTitle(self.tr("Hearing Desk 听证会记录[*]"))
+        self.setWindowModified(not self.ctx.undo_stack.isClean())
+
+    # ---------------------------------------------------------------- settings
+    def _choose_language(self, action) -> None:
+        code = action.data()
+        if code == self.ctx.settings.get("ui/language"):
+            return
+        self.ctx.settings.set("ui/language", code)
+        self.ctx.settings.sync()
+        # in both languages: whoever chose it may not read the current one
+        QMessageBox.information(self, "语言 / Language",
+                                "界面语言将在重新启动 Hearing Desk 后生效。\n"
+                                "The new language takes effect when Hearing Desk is started again.")
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width, height = 1280, 800
+            if available is not None and available.width() > 0:
+                width, height = min(width, available.width()), min(height, available.height())
+            self.resize(width, height)
+            self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
+        state = settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("window/state", self.saveState())
+        settings.set("window/last_tab", self.current_tab())
+        if self.hearing_id is not None:
+            settings.set("window/last_hearing", self.hearing_id)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self.tab_widgets.values():
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+        if background.running_tasks():
+            self.statusBar().showMessage(self.tr("正在等待后台工作完成……"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                background.wait_for_all()
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.save_layout()
+        super().closeEvent(event)

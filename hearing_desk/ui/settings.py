@@ -10,10 +10,12 @@ from .. import paths
 
 #: key -> default. Values of another type than the default's are refused.
 DEFAULTS: dict[str, Any] = {
-    "ui/language": "zh_CN",                 # zh_CN or en
-    "window/geometry": QByteArray(),
-    "window/state": QByteArray(),
-    "window/last_hearing": 0,
+    "ui/language": "zh_CN",                 # zh_CN or en; takes effect on the next start
+    "window/geometry": QByteArray(),        # QMainWindow.saveGeometry()
+    "window/state": QByteArray(),           # QMainWindow.saveState(): the hearing list dock
+    "window/last_hearing": 0,               # 0 = none
+    "window/last_tab": "setup",             # setup | transcript | opinions | responses
+    "hearing_file/folder": "",              # where hearing files (.json) were last imported or exported
     "export/folder": "",
     "export/font_path": "",                 # a TrueType font the user chose for documents
     "transcript/show_times": False,
@@ -21,8 +23,12 @@ DEFAULTS: dict[str, Any] = {
     "responses/phrases": ["经研究，予以采纳。", "该意见已在征求意见稿中体现。", "该问题将在后续工作中另行研究。"],
 }
 
+LANGUAGES = ("zh_CN", "en")
+
 
 class Settings:
+    """``get``/``set`` on declared keys only; values come back with the default's type."""
+
     def __init__(self, path: str | Path | None = None):
         if path is None:
             path = paths.user_config_dir() / "hearing-desk.ini"
@@ -46,11 +52,27 @@ class Settings:
             if value is None:
                 return []
             return [value] if isinstance(value, str) else list(value)
+        if isinstance(default, QByteArray):
+            if isinstance(value, QByteArray):
+                return value
+            return QByteArray(value) if isinstance(value, bytes) else QByteArray()
+        if isinstance(default, str):
+            return value if isinstance(value, str) else default
         return value
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
             raise KeyError(key)
+        default = DEFAULTS[key]
+        if isinstance(default, QByteArray) and isinstance(value, bytes):
+            value = QByteArray(value)
+        elif isinstance(default, list) and isinstance(value, tuple):
+            value = list(value)
+        ok = (isinstance(value, bool) if isinstance(default, bool)
+              else isinstance(value, int) and not isinstance(value, bool) if isinstance(default, int)
+              else isinstance(value, type(default)))
+        if not ok:
+            raise TypeError(f"setting {key!r} takes {type(default).__name__}, not {type(value).__name__}")
         self._qs.setValue(key, value)
 
     def sync(self) -> None:

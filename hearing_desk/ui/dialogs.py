@@ -1,0 +1,124 @@
+"""Small dialogs of the main window. Each has a ``@classmethod ask(...)`` that tests replace."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from ..services.errors import BadInput
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+
+
+translate = QCoreApplication.translate
+
+
+def safe_file_name(title: str, suffix: str) -> str:
+    """A file name from a hearing title (characters Windows refuses are dropped)."""
+    stem = _UNSAFE.sub("", title).strip(" .") or "hearing"
+    return stem[:80] + suffix
+
+
+class TitleDialog(QDialog):
+    """Asks for a hearing's name; OK only when it isn't blank."""
+
+    def __init__(self, window_title: str, prompt: str, initial: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(window_title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.edit = QLineEdit(initial)
+        self.edit.setPlaceholderText(self.tr("例如：《××市××管理办法（征求意见稿）》听证会"))
+        label.setBuddy(self.edit)
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.edit.selectAll()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title()))
+
+    def title(self) -> str:
+        return self.edit.text().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, window_title: str, prompt: str, initial: str = "") -> str | None:
+        dialog = cls(window_title, prompt, initial, parent)
+        try:
+            return dialog.title() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class OpenHearingFile:
+    """Choose a hearing file (.json) to import."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("dialogs", "导入听证会文件"), folder,
+            translate("dialogs", "听证会文件 (*.json)") + ";;" + translate("dialogs", "所有文件 (*)"))
+        return path or None
+
+
+class SaveHearingFile:
+    """Choose where to write a hearing file (.json)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("dialogs", "导出听证会文件"), suggested, translate("dialogs", "听证会文件 (*.json)"))
+        if not path:
+            return None
+        return path if path.lower().endswith(".json") else path + ".json"
+
+
+class PersonalDataChoice:
+    """Whether an exported hearing file carries phone numbers and ID numbers."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("dialogs", "导出听证会文件"))
+        box.setText(translate("dialogs", "导出的文件是否包含听证参加人的联系电话、身份证号等个人信息？"))
+        box.setInformativeText(translate("dialogs", "交给他人或公开存档的文件，建议不含个人信息。"))
+        with_data = box.addButton(translate("dialogs", "包含个人信息"), QMessageBox.ButtonRole.AcceptRole)
+        without = box.addButton(translate("dialogs", "不含个人信息"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(without)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is with_data:
+            return True
+        if clicked is without:
+            return False
+        return None
+
+
+def problems_text(exc: BaseException) -> str:
+    """The message of an error, with each problem of a :class:`BadInput` on its own line."""
+    if isinstance(exc, BadInput) and exc.problems:
+        return exc.args[0] + "\n\n" + "\n".join(f"• {p}" for p in exc.problems)
+    return str(exc)
+
+
+def show_problems(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    QMessageBox.warning(parent, title, problems_text(exc))
+
+
+def default_folder(path_setting: str) -> str:
+    folder = Path(path_setting) if path_setting else Path.home()
+    return str(folder if folder.is_dir() else Path.home())

@@ -1,0 +1,255 @@
+"""The hearing list on the left of the main window: a table model over
+``HearingService.list()`` summaries, a two-line delegate and the panel around them."""
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect,
+    QSize, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolBar,
+    QVBoxLayout, QWidget,
+)
+
+from ..storage.repository import HearingSummary
+
+UserRole = Qt.ItemDataRole.UserRole
+
+
+translate = QCoreApplication.translate
+
+
+def date_text(s: HearingSummary) -> str:
+    return s.starts_at.strftime("%Y-%m-%d") if s.starts_at else translate("hearing_list", "日期未定")
+
+
+def status_text(s: HearingSummary) -> str:
+    """Where a hearing stands, e.g. ``笔录已锁定 · 意见已答复 12/21 · 待签字 3``."""
+    parts: list[str] = []
+    if s.locked:
+        parts.append(translate("hearing_list", "笔录已锁定"))
+    elif s.turns:
+        parts.append(translate("hearing_list", "笔录 {0} 段").format(s.turns))
+    else:
+        parts.append(translate("hearing_list", "筹备中"))
+        if s.participants:
+            parts.append(translate("hearing_list", "参加人 {0} 人").format(s.participants))
+    if s.opinions:
+        parts.append(translate("hearing_list", "意见已答复 {0}/{1}").format(s.answered, s.opinions))
+    if s.locked:
+        parts.append(translate("hearing_list", "待签字 {0}").format(s.signatures_pending) if s.signatures_pending
+                     else translate("hearing_list", "签字已完成"))
+    return " · ".join(parts)
+
+
+class Column(IntEnum):
+    TITLE = 0
+    DATE = 1
+    STATUS = 2
+
+
+class HearingListModel(QAbstractTableModel):
+    """One row per hearing, newest first; the summary under ``Qt.UserRole``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[HearingSummary] = []
+
+    # ---------------------------------------------------------------- Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return (self.tr("听证会"), self.tr("日期"), self.tr("进展"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is Column.TITLE:
+                return s.title
+            if col is Column.DATE:
+                return date_text(s)
+            return status_text(s)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.title}\n{date_text(s)}\n{status_text(s)}"
+        if role == UserRole:
+            return s
+        return None
+
+    # ---------------------------------------------------------------- contents
+    def summaries(self) -> list[HearingSummary]:
+        return list(self._rows)
+
+    def row_of(self, hearing_id: int) -> int:
+        for row, s in enumerate(self._rows):
+            if s.id == hearing_id:
+                return row
+        return -1
+
+    def set_summaries(self, summaries: list[HearingSummary]) -> None:
+        """Merge a fresh list in: rows removed, inserted and updated, never a reset
+        (so the selection and the scroll position stay)."""
+        new = sorted(summaries, key=lambda s: s.id, reverse=True)
+        wanted = {s.id for s in new}
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._rows[row].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for row, s in enumerate(new):
+            if row < len(self._rows) and self._rows[row].id == s.id:
+                if self._rows[row] != s:
+                    self._rows[row] = s
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            else:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, s)
+                self.endInsertRows()
+
+
+class HearingDelegate(QStyledItemDelegate):
+    """Two lines: the title in bold, then date · where the hearing stands."""
+
+    PAD = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        bold, normal = self._fonts(option)
+        height = QFontMetrics(bold).height() + QFontMetrics(normal).height() + 3 * self.PAD
+        return QSize(200, height)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        summary = index.data(UserRole)
+        if summary is None:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bold, normal = self._fonts(option)
+        rect: QRect = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(group, text_role))
+        line1 = QFontMetrics(bold).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width())
+        h1 = QFontMetrics(bold).height()
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), h1),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line1)
+        painter.setFont(normal)
+        if not selected:
+            painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        line2 = QFontMetrics(normal).elidedText(f"{date_text(summary)} · {status_text(summary)}",
+                                                Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + h1 + self.PAD, rect.width(), QFontMetrics(normal).height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line2)
+        painter.restore()
+
+
+class HearingListPanel(QWidget):
+    """Filter box, tool buttons and the list. ``hearing_selected(id)`` when the user picks one."""
+
+    hearing_selected = Signal(int)
+
+    def __init__(self, actions: list[QAction], context_actions: list[QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = HearingListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(Column.TITLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.addActions(actions)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("按名称筛选"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setModelColumn(Column.TITLE)
+        self.view.setItemDelegate(HearingDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(context_actions)
+        self.view.setAccessibleName(self.tr("听证会列表"))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        self._quiet = False
+        self._open_id: int | None = None
+
+    def set_summaries(self, summaries: list[HearingSummary]) -> None:
+        self._quiet = True
+        try:
+            self.model.set_summaries(summaries)
+        finally:
+            self._quiet = False
+        self.select_hearing(self._open_id)
+
+    def _apply_filter(self, text: str) -> None:
+        self._quiet = True
+        try:
+            self.proxy.setFilterFixedString(text)
+        finally:
+            self._quiet = False
+        self.select_hearing(self._open_id)
+
+    def select_hearing(self, hearing_id: int | None) -> None:
+        """Show ``hearing_id`` as the current row without emitting ``hearing_selected``."""
+        self._open_id = hearing_id
+        self._quiet = True
+        try:
+            row = self.model.row_of(hearing_id) if hearing_id is not None else -1
+            index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE)) if row >= 0 else QModelIndex()
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(index, flags)
+                self.view.scrollTo(index)
+            else:
+                self.view.selectionModel().clear()
+        finally:
+            self._quiet = False
+
+    def selected_id(self) -> int | None:
+        index = self.view.selectionModel().currentIndex()
+        summary = index.data(UserRole) if index.isValid() else None
+        return summary.id if summary is not None else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        summary = current.data(UserRole)
+        if summary is not None:
+            self.hearing_selected.emit(summary.id)
