@@ -11,7 +11,7 @@ import copy
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
 from sqlalchemy import func, select
@@ -123,6 +123,29 @@ def attendance(hearing: Hearing) -> Attendance:
         message = (f"到会人数未达到应到人数的{rule}（至少需 {needed} 人，还差 {needed - present} 人），"
                    "不符合要求")
     return Attendance(expected, present, True, needed, met, rule, message)
+
+
+def materials_due(hearing: Hearing) -> date | None:
+    """The last day to send the materials to participants (713号令 第十六条: 7 days before)."""
+    if hearing.starts_at is None:
+        return None
+    return hearing.starts_at.date() - timedelta(days=hearing.settings.materials_days_before)
+
+
+def report_due(hearing: Hearing) -> date | None:
+    """The report's deadline: so many working days (Monday to Friday) after the hearing.
+
+    Public holidays are not known to the program; the GUI says so.
+    """
+    day = (hearing.ends_at or hearing.starts_at)
+    if day is None:
+        return None
+    d, left = day.date(), hearing.settings.report_deadline_working_days
+    while left > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            left -= 1
+    return d
 
 
 def field_value(hearing: Hearing, name: str) -> Any:

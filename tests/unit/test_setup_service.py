@@ -222,3 +222,14 @@ def test_fraction_text():
 def test_agenda_item_roundtrip_type(setup, hearings, sample_id):
     setup.set_agenda(sample_id, [(None, "第一步"), (None, "第二步")])
     assert hearings.get(sample_id).agenda == [AgendaItem(1, "第一步"), AgendaItem(2, "第二步")]
+
+
+def test_deadlines(hearings, sample_id):
+    from hearing_desk.services.setup import materials_due, report_due
+    h = hearings.get(sample_id)              # Tuesday 2024-07-16
+    assert materials_due(h) == date(2024, 7, 9)
+    assert report_due(h) == date(2024, 7, 30)
+    h.settings.report_deadline_working_days = 5
+    assert report_due(h) == date(2024, 7, 23)
+    h.starts_at = None
+    assert materials_due(h) is None and report_due(h) is None

@@ -1,0 +1,245 @@
+"""签到: who is here. One click or the space bar per person; 应到 / 实到 and the quorum rule."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle,
+    QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain import ROLE_ORDER, Hearing, Person, Role
+from ...services.setup import attendance
+from .commands import AttendanceCommand
+from .models import (
+    ABSENT_COLOR, PRESENT_COLOR, SEARCH_ROLE, STATE_ROLE, UNCHECKED_COLOR, USER, AttendanceColumn,
+    AttendanceModel,
+)
+from .widgets import hint_label
+
+ROW_HEIGHT = 40
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A large coloured pill: 已到 (green), 未到 (red outline), 未核对 (grey)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        state = index.data(STATE_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        rect = QRectF(option.rect).adjusted(8, 5, -8, -5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        painter.setFont(font)
+        if state is True:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PRESENT_COLOR)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(QColor("white"))
+        elif state is False:
+            painter.setPen(QPen(ABSENT_COLOR, 2))
+            painter.setBrush(QColor("#fce8e6"))
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(ABSENT_COLOR)
+        else:
+            painter.setPen(QPen(UNCHECKED_COLOR, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(UNCHECKED_COLOR)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class _Filter(QSortFilterProxyModel):
+    """序号, name, pinyin initials (cd → 蔡鼎) or full pinyin."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self.text:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        words = (index.data(SEARCH_ROLE) or "").split(" ")
+        seq = words[0] if words and words[0].isdigit() else None
+        if self.text.isdigit():
+            return seq == self.text
+        return any(w.startswith(self.text) or (self.text in w and not w.isascii()) for w in words)
+
+
+class AttendancePage(QWidget):
+    def __init__(self, tab, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab = tab
+        self.hearing: Hearing | None = None
+
+        self.counts = QLabel()
+        self.counts.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.quorum = QLabel()
+        self.quorum.setWordWrap(True)
+        self.unchecked = hint_label("")
+        top = QVBoxLayout()
+        top.addWidget(self.counts)
+        top.addWidget(self.quorum)
+        top.addWidget(self.unchecked)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("查找：序号、姓名或拼音首字母（如 cd），回车即标为已到"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.filter.returnPressed.connect(self._on_filter_enter)
+        self.all_present = QPushButton(self.tr("全部标为已到"))
+        self.all_absent = QPushButton(self.tr("全部标为未到"))
+        self.all_present.setToolTip(self.tr("把列表中的所有人标为已到，再把没来的人点为未到"))
+        self.all_absent.setToolTip(self.tr("签到开始时使用：先全部标为未到，来一位点一位"))
+        self.all_present.clicked.connect(lambda: self.set_all(True))
+        self.all_absent.clicked.connect(lambda: self.set_all(False))
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.all_present)
+        bar.addWidget(self.all_absent)
+
+        self.model = AttendanceModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(AttendanceColumn.STATUS, StatusDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(AttendanceColumn.STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(AttendanceColumn.STATUS, 120)
+        header.resizeSection(AttendanceColumn.ROLE, 110)
+        header.resizeSection(AttendanceColumn.SEQ, 56)
+        header.resizeSection(AttendanceColumn.NAME, 110)
+        header.setStretchLastSection(True)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint_label(self.tr(
+            "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；"
+            "主持人等工作人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。")
+            .format(self.tr("听证参加人"))))
+
+    # ------------------------------------------------------------ showing
+    def show_hearing(self, hearing: Hearing | None) -> None:
+        self.hearing = hearing
+        if hearing is None:
+            self.model.set_people([], lambda r: r.usual_label)
+            return
+        current = self._current_person()
+        people = hearing.participants() + [p for role in ROLE_ORDER if role.is_official
+                                           for p in hearing.people_in(role)]
+        self.model.set_people(people, hearing.label)
+        if current is not None:
+            self._select(current.id)
+        a = attendance(hearing)
+        label = hearing.label(Role.PARTICIPANT)
+        self.counts.setText(self.tr("应到 {0} 人　　实到 {1} 人").format(a.expected, a.present))
+        self.counts.setToolTip(self.tr("只计{0}").format(label))
+        if not a.has_rule:
+            colour, background = "#3c4043", "#f1f3f4"
+        elif a.quorum_met:
+            colour, background = "#137333", "#e6f4ea"
+        else:
+            colour, background = "#a50e0e", "#fce8e6"
+        self.quorum.setText(a.message)
+        self.quorum.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour}; background: {background};"
+                                  "border-radius: 4px; padding: 6px 10px;")
+        self.quorum.setProperty("quorum_met", a.quorum_met)
+        unchecked = sum(1 for p in hearing.participants() if p.attended is None)
+        self.unchecked.setText(self.tr("其中 {0} 人尚未核对，暂按到会计算。").format(unchecked) if unchecked else "")
+        self.unchecked.setVisible(bool(unchecked))
+
+    def commit_pending(self) -> None:
+        pass
+
+    # ------------------------------------------------------------ rows
+    def _person_at(self, proxy_index: QModelIndex) -> Person | None:
+        if not proxy_index.isValid():
+            return None
+        return self.proxy.mapToSource(proxy_index).data(USER) if proxy_index.isValid() else None
+
+    def _current_person(self) -> Person | None:
+        return self._person_at(self.view.currentIndex())
+
+    def _select(self, person_id: str) -> None:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, AttendanceColumn.NAME))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    # ------------------------------------------------------------ changes
+    def set_attended(self, values: dict[str, bool | None], text: str) -> bool:
+        if self.hearing is None or not values:
+            return False
+        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.tab.service, self.hearing.id, values, text))
+
+    def toggle(self, person: Person | None) -> None:
+        if person is None:
+            return
+        new = not person.attended if person.attended is not None else True
+        state = self.tr("已到") if new else self.tr("未到")
+        self.set_attended({person.id: new}, self.tr("签到：{0} {1}").format(person.name, state))
+        self._select(person.id)
+
+    def set_all(self, present: bool) -> None:
+        values = {p.id: present for p in self.model.items() if p.attended is not present}
+        self.set_attended(values, self.tr("全部标为已到") if present else self.tr("全部标为未到"))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.column() == AttendanceColumn.STATUS:
+            self.toggle(self._person_at(index))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space:
+                self.toggle(self._current_person())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if self.proxy.rowCount() > 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(0, AttendanceColumn.NAME),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_filter_enter(self) -> None:
+        """One match: mark that person present and clear the search for the next arrival."""
+        if self.proxy.rowCount() == 1:
+            person = self._person_at(self.proxy.index(0, 0))
+            if person is not None and person.attended is not True:
+                self.set_attended({person.id: True}, self.tr("签到：{0} 已到").format(person.name))
+            self.filter.clear()
+            if person is not None:
+                self._select(person.id)
+        elif self.proxy.rowCount() > 1:
+            self.view.setFocus()

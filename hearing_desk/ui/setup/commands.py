@@ -1,0 +1,246 @@
+"""Undo commands of the setup tab. They call ``SetupService`` and store the hearing id
+and plain values (never rows or widgets), so they work whichever tab is shown.
+
+The tab makes the change first with ``apply()`` — a refusal raises there, with its
+message, and nothing reaches the undo stack — then pushes the command, whose first
+``redo()`` only tells the tabs that the hearing changed.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ...domain import Draft, Person, ProcedureSettings, Role
+from ...services.errors import HearingDeskError
+from ...services.setup import FIELD_LABELS, SetupService
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SetupCommand", text)
+
+
+class SetupCommand(QUndoCommand):
+    def __init__(self, ctx, service: SetupService, hearing_id: int, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.service = service
+        self.hid = hearing_id
+        self._applied = False
+
+    # subclasses: forward() makes the change (and remembers what it replaced), backward() undoes it
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> SetupCommand:
+        """Make the change now; raises ``HearingDeskError`` when the service refuses it."""
+        self.forward()
+        self._applied = True
+        return self
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            self._run(self.forward, _tr("重做"))
+        self.ctx.events.hearing_changed.emit(self.hid)
+
+    def undo(self) -> None:
+        self._run(self.backward, _tr("撤销"))
+        self.ctx.events.hearing_changed.emit(self.hid)
+
+    def _run(self, step, verb: str) -> None:
+        try:
+            step()
+        except HearingDeskError as exc:
+            # the database changed under us (another tab, another program): drop the command
+            self.setObsolete(True)
+            self.ctx.events.status.emit(_tr("无法{0}“{1}”：{2}").format(verb, self.text(), exc))
+
+
+class SetFieldCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, name: str, value: Any):
+        super().__init__(ctx, service, hearing_id, _tr("修改{0}").format(FIELD_LABELS[name]))
+        self.name, self.new, self.old = name, copy.deepcopy(value), None
+
+    def forward(self) -> None:
+        self.old = self.service.set_field(self.hid, self.name, self.new)
+
+    def backward(self) -> None:
+        self.service.set_field(self.hid, self.name, self.old)
+
+
+class RoleLabelCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None):
+        super().__init__(ctx, service, hearing_id, _tr("修改“{0}”的称谓").format(role.usual_label))
+        self.role, self.new, self.old = role, label, None
+
+    def forward(self) -> None:
+        self.old = self.service.set_role_label(self.hid, self.role, self.new)
+
+    def backward(self) -> None:
+        self.service.set_role_label(self.hid, self.role, self.old)
+
+
+class SettingsCommand(SetupCommand):
+    """One procedure setting; consecutive changes of the same setting merge into one step."""
+    ID = 0x5E7
+
+    def __init__(self, ctx, service, hearing_id: int, settings: ProcedureSettings, field: str):
+        super().__init__(ctx, service, hearing_id, _tr("修改程序设置"))
+        self.new, self.old, self.field = copy.copy(settings), None, field
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SettingsCommand) or other.hid != self.hid or other.field != self.field:
+            return False
+        self.new = other.new
+        return True
+
+    def forward(self) -> None:
+        old = self.service.set_settings(self.hid, self.new)
+        if self.old is None:
+            self.old = old
+
+    def backward(self) -> None:
+        self.service.set_settings(self.hid, self.old)
+
+
+class AgendaCommand(SetupCommand):
+    """The whole agenda; steps = (seq it had, or None for a new step, title)."""
+
+    def __init__(self, ctx, service, hearing_id: int, steps: list[tuple[int | None, str]], text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.steps = list(steps)
+        self.back: list[tuple[int | None, str]] = []
+
+    def forward(self) -> None:
+        old, mapping = self.service.set_agenda(self.hid, self.steps)
+        self.back = [(mapping.get(a.seq), a.title) for a in old]
+
+    def backward(self) -> None:
+        self.service.set_agenda(self.hid, self.back)
+
+
+class DraftCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, draft: Draft | None, text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.new, self.old = copy.deepcopy(draft), None
+
+    def forward(self) -> None:
+        self.old = self.service.set_draft(self.hid, self.new)
+
+    def backward(self) -> None:
+        self.service.set_draft(self.hid, self.old)
+
+
+class DraftTitleCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, title: str | None):
+        super().__init__(ctx, service, hearing_id, _tr("修改征求意见稿标题"))
+        self.new, self.old = title, None
+
+    def forward(self) -> None:
+        self.old = self.service.set_draft_title(self.hid, self.new)
+
+    def backward(self) -> None:
+        self.service.set_draft_title(self.hid, self.old)
+
+
+class AddPeopleCommand(SetupCommand):
+    """New people (a typed one, or the rows of a sign-up sheet); undo removes them again."""
+
+    def __init__(self, ctx, service, hearing_id: int, people: list[Person], text: str,
+                 unique_names: bool = False):
+        super().__init__(ctx, service, hearing_id, text)
+        self.people = copy.deepcopy(people)
+        self.unique_names = unique_names
+        self.added: list[Person] = []
+        self.removed: list[tuple[Person, int]] = []
+
+    def forward(self) -> None:
+        if self.removed:
+            self.service.restore_people(self.hid, self.removed)
+        else:
+            self.added = self.service.add_people(self.hid, self.people, unique_names=self.unique_names)
+
+    def backward(self) -> None:
+        self.removed = self.service.delete_people(self.hid, [p.id for p in self.added])
+
+
+class DeletePeopleCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, person_ids: list[str], text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.ids = list(person_ids)
+        self.removed: list[tuple[Person, int]] = []
+
+    def forward(self) -> None:
+        self.removed = self.service.delete_people(self.hid, self.ids)
+
+    def backward(self) -> None:
+        self.service.restore_people(self.hid, self.removed)
+
+
+class EditPersonCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, person_id: str, changes: dict[str, Any], text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.pid, self.changes, self.old = person_id, dict(changes), {}
+
+    def forward(self) -> None:
+        self.old = self.service.update_person(self.hid, self.pid, **self.changes)
+
+    def backward(self) -> None:
+        self.service.update_person(self.hid, self.pid, **self.old)
+
+
+class MovePersonCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, person_id: str, delta: int, text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.pid, self.delta = person_id, delta
+
+    def forward(self) -> None:
+        if not self.service.move_person(self.hid, self.pid, self.delta):
+            raise _Unchanged()
+
+    def backward(self) -> None:
+        self.service.move_person(self.hid, self.pid, -self.delta)
+
+
+class RenumberCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, role: Role, text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.role, self.old = role, {}
+
+    def forward(self) -> None:
+        self.old = self.service.renumber(self.hid, self.role)
+
+    def backward(self) -> None:
+        self.service.set_seqs(self.hid, self.old)
+
+
+class AttendanceCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, values: dict[str, bool | None], text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.values, self.old = dict(values), {}
+
+    def forward(self) -> None:
+        self.old = self.service.set_attendance(self.hid, self.values)
+
+    def backward(self) -> None:
+        self.service.set_attendance(self.hid, self.old)
+
+
+class _Unchanged(HearingDeskError):
+    """Nothing to do (moving the first person up): the tab pushes nothing."""
+
+    def __init__(self):
+        super().__init__("")
+
+
+Unchanged = _Unchanged

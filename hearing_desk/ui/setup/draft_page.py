@@ -1,0 +1,129 @@
+"""征求意见稿: import the draft under hearing (.txt / .docx), see its chapters and articles."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain import Hearing
+from ...services.draft_import import read_draft
+from ...services.errors import HearingDeskError
+from .commands import DraftCommand, DraftTitleCommand
+from .models import ArticleColumn, ArticlesModel
+from .widgets import confirm, hint_label, warn
+
+
+class DraftPage(QWidget):
+    def __init__(self, tab, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab = tab
+        self.hearing: Hearing | None = None
+
+        self.import_button = QPushButton(self.tr("导入征求意见稿（.txt / .docx）…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.clear_button = QPushButton(self.tr("清除"))
+        self.clear_button.clicked.connect(self.clear)
+        bar = QHBoxLayout()
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("如：光明区公共数据授权运营暂行管理办法（征求意见稿）"))
+        self.title.editingFinished.connect(self.commit_title)
+        form = QFormLayout()
+        form.addRow(self.tr("标题"), self.title)
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.model = ArticlesModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ArticleColumn.LABEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ArticleColumn.CHAPTER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ArticleColumn.CHAPTER, 170)
+        header.setSectionResizeMode(ArticleColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(hint_label(self.tr(
+            "导入听证事项的文本（征求意见稿），程序按“第X章”“第X条”拆分条文。"
+            "登记意见时可以关联到条文，笔录中提到的“第二十三条”也会自动识别。")))
+        layout.addLayout(bar)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    # ------------------------------------------------------------ showing
+    def show_hearing(self, hearing: Hearing | None) -> None:
+        self.hearing = hearing
+        draft = hearing.draft if hearing else None
+        self.model.set_items(draft.articles if draft else [])
+        title = (draft.title or "") if draft else ""
+        if title != self.title.text().strip():
+            self.title.setText(title)
+        self.title.setEnabled(draft is not None)
+        self.clear_button.setEnabled(draft is not None)
+        if draft is None:
+            self.summary.setText(self.tr("尚未导入征求意见稿。"))
+        else:
+            chapters = len({a.chapter for a in draft.articles if a.chapter})
+            self.summary.setText(self.tr("共 {0} 条{1}").format(
+                len(draft.articles), self.tr("，分 {0} 章").format(chapters) if chapters else ""))
+
+    def commit_pending(self) -> None:
+        self.commit_title()
+
+    # ------------------------------------------------------------ changes
+    def commit_title(self) -> None:
+        if self.hearing is None or self.hearing.draft is None:
+            return
+        title = self.title.text().strip() or None
+        if title == self.hearing.draft.title:
+            return
+        self.tab.perform(DraftTitleCommand(self.tab.ctx, self.tab.service, self.hearing.id, title))
+
+    def import_file(self) -> None:
+        if self.hearing is None:
+            return
+        path = self.ask_file(self)
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            draft = read_draft(path)
+        except HearingDeskError as exc:
+            QApplication.restoreOverrideCursor()
+            warn(self, str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        old = self.hearing.draft
+        if old is not None and old.articles and not confirm(self, self.tr(
+                "用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？").format(len(draft.articles), len(old.articles))):
+            return
+        if self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, self.hearing.id, draft,
+                                         self.tr("导入征求意见稿"))):
+            self.tab.status(self.tr("已导入征求意见稿：{0} 条。").format(len(draft.articles)))
+
+    def clear(self) -> None:
+        if self.hearing is None or self.hearing.draft is None:
+            return
+        if not confirm(self, self.tr("清除已导入的征求意见稿？可用“撤销”恢复。")):
+            return
+        self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, self.hearing.id, None,
+                                      self.tr("清除征求意见稿")))
+
+    @classmethod
+    def ask_file(cls, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择征求意见稿") if parent else "选择征求意见稿",
+                                              "", "征求意见稿 (*.docx *.txt);;所有文件 (*)")
+        return path or None

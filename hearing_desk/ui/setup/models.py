@@ -1,0 +1,399 @@
+"""Table models of the setup tab, one per table, over domain objects.
+
+Edits are not stored by the models: ``setData`` emits ``edit_requested`` and the
+page pushes an undo command; the reload after the change updates the model.
+"""
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any, Callable, Generic, Sequence, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from ...domain import AgendaItem, DraftArticle, Milestone, Person, Role
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+USER = Qt.ItemDataRole.UserRole
+
+PRIVATE_BACKGROUND = QColor("#fdf6e3")
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """Rows over a list of domain objects; ``set_items`` keeps rows when the keys are the same."""
+
+    Column: type[IntEnum]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[T] = []
+
+    # --- to define
+    def key(self, item: T) -> Any:
+        return id(item)
+
+    def header(self, column: IntEnum) -> str:
+        raise NotImplementedError
+
+    def value(self, item: T, column: IntEnum, role: int) -> Any:
+        raise NotImplementedError
+
+    # --- the list
+    def items(self) -> list[T]:
+        return list(self._items)
+
+    def item(self, row: int) -> T:
+        return self._items[row]
+
+    def row_of(self, key: Any) -> int:
+        for i, item in enumerate(self._items):
+            if self.key(item) == key:
+                return i
+        return -1
+
+    def set_items(self, items: Sequence[T]) -> None:
+        items = list(items)
+        if [self.key(x) for x in items] == [self.key(x) for x in self._items]:
+            self._items = items
+            if items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.Column) - 1))
+            return
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    # --- Qt
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
+            if role == DISPLAY:
+                return self.header(self.Column(section))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tip(self.Column(section))
+        elif orientation == Qt.Orientation.Vertical and role == DISPLAY and 0 <= section < len(self._items):
+            return section + 1
+        return None
+
+    def header_tip(self, column: IntEnum) -> str | None:
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items) or not 0 <= index.column() < len(self.Column):
+            return None
+        item = self._items[index.row()]
+        if role == USER:
+            return item
+        return self.value(item, self.Column(index.column()), role)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+# ---------------------------------------------------------------- people
+
+class PeopleColumn(IntEnum):
+    SEQ = 0
+    SELECTION = 1
+    NAME = 2
+    DESCRIPTION = 3
+    CATEGORY = 4
+    AFFILIATION = 5
+    PHONE = 6
+    ID_NUMBER = 7
+    EMAIL = 8
+    ADDRESS = 9
+
+
+PEOPLE_FIELDS = {
+    PeopleColumn.SEQ: "seq", PeopleColumn.SELECTION: "selection", PeopleColumn.NAME: "name",
+    PeopleColumn.DESCRIPTION: "description", PeopleColumn.CATEGORY: "category",
+    PeopleColumn.AFFILIATION: "affiliation", PeopleColumn.PHONE: "contact.phone",
+    PeopleColumn.ID_NUMBER: "contact.id_number", PeopleColumn.EMAIL: "contact.email",
+    PeopleColumn.ADDRESS: "contact.address",
+}
+PRIVATE_COLUMNS = (PeopleColumn.PHONE, PeopleColumn.ID_NUMBER, PeopleColumn.EMAIL, PeopleColumn.ADDRESS)
+
+
+def mask_id_number(value: str | None) -> str:
+    """``110105********002X``: the screen may be projected at the venue."""
+    if not value:
+        return ""
+    if len(value) <= 8:
+        return value
+    return value[:6] + "*" * (len(value) - 10) + value[-4:]
+
+
+class PeopleModel(ListTableModel[Person]):
+    """The people of one role. Contact columns are personal data: tinted, never printed."""
+
+    Column = PeopleColumn
+    #: (person id, field name as in ``SetupService.update_person``, new value)
+    edit_requested = Signal(str, str, object)
+
+    def key(self, item: Person) -> str:
+        return item.id
+
+    def header(self, column: PeopleColumn) -> str:
+        return {
+            PeopleColumn.SEQ: self.tr("序号"), PeopleColumn.SELECTION: self.tr("产生方式"),
+            PeopleColumn.NAME: self.tr("姓名"), PeopleColumn.DESCRIPTION: self.tr("基本情况"),
+            PeopleColumn.CATEGORY: self.tr("类别"), PeopleColumn.AFFILIATION: self.tr("工作单位"),
+            PeopleColumn.PHONE: self.tr("联系电话（不打印）"), PeopleColumn.ID_NUMBER: self.tr("身份证号（不打印）"),
+            PeopleColumn.EMAIL: self.tr("邮箱（不打印）"), PeopleColumn.ADDRESS: self.tr("地址（不打印）"),
+        }[column]
+
+    def header_tip(self, column: PeopleColumn) -> str | None:
+        if column in PRIVATE_COLUMNS:
+            return self.tr("个人信息：只保存在本机数据库中，不会出现在听证报告、笔录或意见汇总表里。")
+        if column == PeopleColumn.DESCRIPTION:
+            return self.tr("印在听证报告“听证参加人的产生方式及基本情况”表中，如“某公司企业单位代表”。")
+        return None
+
+    def value(self, p: Person, column: PeopleColumn, role: int) -> Any:
+        field = PEOPLE_FIELDS[column]
+        raw = p.seq if field == "seq" else (
+            getattr(p.contact, field[8:]) if field.startswith("contact.") and p.contact else
+            (None if field.startswith("contact.") else getattr(p, field)))
+        if role == DISPLAY:
+            return mask_id_number(raw) if column == PeopleColumn.ID_NUMBER else _text(raw)
+        if role == EDIT:
+            return raw if column == PeopleColumn.SEQ and raw is not None else _text(raw)
+        if role == Qt.ItemDataRole.BackgroundRole and column in PRIVATE_COLUMNS:
+            return PRIVATE_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and column == PeopleColumn.ID_NUMBER and raw:
+            return self.tr("身份证号（个人信息，不打印）：{0}").format(raw)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PeopleColumn.SEQ:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid():
+            return False
+        person = self._items[index.row()]
+        column = PeopleColumn(index.column())
+        if value == self.value(person, column, EDIT):
+            return False
+        self.edit_requested.emit(person.id, PEOPLE_FIELDS[column], value)
+        return True
+
+
+# ---------------------------------------------------------------- milestones
+
+class MilestoneColumn(IntEnum):
+    DATE = 0
+    EVENT = 1
+
+
+class MilestoneModel(ListTableModel[Milestone]):
+    Column = MilestoneColumn
+    #: (row, "date" or "event", new value)
+    edit_requested = Signal(int, str, object)
+
+    def header(self, column: MilestoneColumn) -> str:
+        return self.tr("日期") if column == MilestoneColumn.DATE else self.tr("事项")
+
+    def key(self, item: Milestone) -> Any:
+        return (item.date, item.event)
+
+    def value(self, m: Milestone, column: MilestoneColumn, role: int) -> Any:
+        if column == MilestoneColumn.DATE:
+            if role == DISPLAY:
+                return m.date.isoformat()
+            if role == EDIT:
+                return QDate(m.date.year, m.date.month, m.date.day)
+        elif role in (DISPLAY, EDIT):
+            return m.event
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid():
+            return False
+        if index.column() == MilestoneColumn.DATE:
+            if isinstance(value, QDate):
+                value = date(value.year(), value.month(), value.day())
+            self.edit_requested.emit(index.row(), "date", value)
+        else:
+            self.edit_requested.emit(index.row(), "event", str(value))
+        return True
+
+
+# ---------------------------------------------------------------- agenda
+
+class AgendaColumn(IntEnum):
+    SEQ = 0
+    TITLE = 1
+
+
+class AgendaModel(ListTableModel[AgendaItem]):
+    Column = AgendaColumn
+    #: (row, new title)
+    edit_requested = Signal(int, str)
+
+    def key(self, item: AgendaItem) -> Any:
+        return item.seq
+
+    def header(self, column: AgendaColumn) -> str:
+        return self.tr("步骤") if column == AgendaColumn.SEQ else self.tr("内容")
+
+    def value(self, a: AgendaItem, column: AgendaColumn, role: int) -> Any:
+        if column == AgendaColumn.SEQ:
+            if role == DISPLAY:
+                return str(a.seq)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        elif role in (DISPLAY, EDIT):
+            return a.title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == AgendaColumn.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid() or index.column() != AgendaColumn.TITLE:
+            return False
+        if str(value) == self._items[index.row()].title:
+            return False
+        self.edit_requested.emit(index.row(), str(value))
+        return True
+
+
+# ---------------------------------------------------------------- draft articles
+
+class ArticleColumn(IntEnum):
+    LABEL = 0
+    CHAPTER = 1
+    TEXT = 2
+
+
+class ArticlesModel(ListTableModel[DraftArticle]):
+    Column = ArticleColumn
+
+    def key(self, item: DraftArticle) -> Any:
+        return (item.label, item.chapter, item.text)
+
+    def header(self, column: ArticleColumn) -> str:
+        return {ArticleColumn.LABEL: self.tr("条"), ArticleColumn.CHAPTER: self.tr("章"),
+                ArticleColumn.TEXT: self.tr("条文")}[column]
+
+    def value(self, a: DraftArticle, column: ArticleColumn, role: int) -> Any:
+        if role == DISPLAY:
+            return {ArticleColumn.LABEL: a.label, ArticleColumn.CHAPTER: a.chapter or "",
+                    ArticleColumn.TEXT: a.text}[column]
+        if role == Qt.ItemDataRole.FontRole and column == ArticleColumn.LABEL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != ArticleColumn.TEXT:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+# ---------------------------------------------------------------- attendance
+
+class AttendanceColumn(IntEnum):
+    STATUS = 0
+    ROLE = 1
+    SEQ = 2
+    NAME = 3
+    INFO = 4
+
+
+STATE_ROLE = USER + 1        # True present, False absent, None not checked yet
+SEARCH_ROLE = USER + 2       # name, 序号 and pinyin initials, for the quick filter
+
+PRESENT_COLOR = QColor("#1e8e3e")
+ABSENT_COLOR = QColor("#c5221f")
+UNCHECKED_COLOR = QColor("#80868b")
+
+
+class AttendanceModel(ListTableModel[Person]):
+    """Participants, then officials: who is here. Observers and staff are not listed."""
+
+    Column = AttendanceColumn
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._label: Callable[[Role], str] = lambda r: r.usual_label
+        self._search: dict[str, str] = {}
+
+    def key(self, item: Person) -> Any:
+        return item.id
+
+    def set_people(self, people: Sequence[Person], label: Callable[[Role], str]) -> None:
+        self._label = label
+        self._search = {p.id: _search_text(p) for p in people}
+        self.set_items(people)
+
+    def header(self, column: AttendanceColumn) -> str:
+        return {AttendanceColumn.STATUS: self.tr("签到"), AttendanceColumn.ROLE: self.tr("身份"),
+                AttendanceColumn.SEQ: self.tr("序号"), AttendanceColumn.NAME: self.tr("姓名"),
+                AttendanceColumn.INFO: self.tr("基本情况 / 工作单位")}[column]
+
+    def state_text(self, state: bool | None) -> str:
+        return self.tr("已到") if state else (self.tr("未到") if state is False else self.tr("未核对"))
+
+    def value(self, p: Person, column: AttendanceColumn, role: int) -> Any:
+        if role == STATE_ROLE:
+            return p.attended
+        if role == SEARCH_ROLE:
+            return self._search.get(p.id, p.name)
+        if role == DISPLAY:
+            return {
+                AttendanceColumn.STATUS: self.state_text(p.attended),
+                AttendanceColumn.ROLE: self._label(p.role),
+                AttendanceColumn.SEQ: _text(p.seq) if p.role is Role.PARTICIPANT else "",
+                AttendanceColumn.NAME: p.name,
+                AttendanceColumn.INFO: p.description or p.affiliation or "",
+            }[column]
+        if role == Qt.ItemDataRole.FontRole and column == AttendanceColumn.NAME:
+            font = QFont()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and p.attended is False and column != AttendanceColumn.STATUS:
+            return UNCHECKED_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AttendanceColumn.STATUS, AttendanceColumn.SEQ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == AttendanceColumn.STATUS:
+            return self.tr("单击或按空格键切换“已到 / 未到”")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _search_text(p: Person) -> str:
+    """What the quick filter matches: 序号, name, pinyin initials (蔡鼎 → cd) and full pinyin."""
+    try:
+        from pypinyin import Style, lazy_pinyin
+        initials = "".join(lazy_pinyin(p.name, style=Style.FIRST_LETTER, errors="ignore"))
+        full = "".join(lazy_pinyin(p.name, errors="ignore"))
+    except ImportError:      # pragma: no cover - pypinyin is a dependency
+        initials = full = ""
+    return " ".join(x for x in (_text(p.seq), p.name, initials.lower(), full.lower()) if x)

@@ -1,0 +1,368 @@
+"""人员: the people of each role, the hearing's role labels, the sign-up sheet import."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain import ROLE_ORDER, Hearing, Person, Role
+from ...services.errors import HearingDeskError
+from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
+from ...services.signup import read_signup
+from .commands import (
+    AddPeopleCommand, AgendaCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand, RenumberCommand,
+    RoleLabelCommand,
+)
+from .models import PEOPLE_FIELDS, PeopleColumn, PeopleModel
+from .signup_dialog import SignupDialog
+from .widgets import confirm, hint_label, warn
+
+#: columns shown for officials, observers and staff (participants show all)
+_OTHER_COLUMNS = (PeopleColumn.NAME, PeopleColumn.AFFILIATION, PeopleColumn.DESCRIPTION,
+                  PeopleColumn.PHONE, PeopleColumn.EMAIL)
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """An editable combo box with the usual values; free text is allowed."""
+
+    def __init__(self, choices: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.choices)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
+
+
+class PeoplePage(QWidget):
+    def __init__(self, tab, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab = tab
+        self.hearing: Hearing | None = None
+        self.role = Role.PARTICIPANT
+
+        self.roles = QListWidget()
+        self.roles.setFixedWidth(190)
+        for role in ROLE_ORDER:
+            item = QListWidgetItem(role.usual_label, self.roles)
+            item.setData(Qt.ItemDataRole.UserRole, role)
+        self.roles.currentRowChanged.connect(self._on_role_row)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.label_edit = QLineEdit()
+        self.label_edit.setMaximumWidth(220)
+        self.label_edit.editingFinished.connect(self.commit_label)
+        self.label_hint = hint_label("")
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("本听证会的称谓：")))
+        head.addWidget(self.label_edit)
+
+        # quick add: type a name (and unit), Enter, next
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("姓名"))
+        self.new_name.setMaximumWidth(160)
+        self.new_affiliation = QLineEdit()
+        self.new_affiliation.setPlaceholderText(self.tr("工作单位"))
+        self.new_description = QLineEdit()
+        self.new_description.setPlaceholderText(self.tr("基本情况（如“某公司企业单位代表”）"))
+        self.add_button = QPushButton(self.tr("添加"))
+        self.add_button.setDefault(False)
+        for edit in (self.new_name, self.new_affiliation, self.new_description):
+            edit.returnPressed.connect(self.add_person)
+        self.add_button.clicked.connect(self.add_person)
+        add_bar = QHBoxLayout()
+        add_bar.addWidget(QLabel(self.tr("新增：")))
+        add_bar.addWidget(self.new_name)
+        add_bar.addWidget(self.new_affiliation, 1)
+        add_bar.addWidget(self.new_description, 1)
+        add_bar.addWidget(self.add_button)
+
+        self.model = PeopleModel(self)
+        self.model.edit_requested.connect(self._on_edit)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in ((PeopleColumn.SEQ, 48), (PeopleColumn.SELECTION, 80), (PeopleColumn.NAME, 90),
+                              (PeopleColumn.DESCRIPTION, 240), (PeopleColumn.CATEGORY, 100),
+                              (PeopleColumn.AFFILIATION, 200), (PeopleColumn.PHONE, 130),
+                              (PeopleColumn.ID_NUMBER, 160), (PeopleColumn.EMAIL, 150)):
+            header.resizeSection(column, width)
+        self.view.setItemDelegateForColumn(PeopleColumn.SELECTION, ComboDelegate(SELECTION_CHOICES, self.view))
+        self.view.setItemDelegateForColumn(PeopleColumn.CATEGORY, ComboDelegate(CATEGORY_CHOICES, self.view))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.up_button = QPushButton(self.tr("上移"))
+        self.down_button = QPushButton(self.tr("下移"))
+        self.delete_button = QPushButton(self.tr("删除"))
+        self.renumber_button = QPushButton(self.tr("重新编号"))
+        self.renumber_button.setToolTip(self.tr("按当前顺序把序号改为 1、2、3……"))
+        self.import_button = QPushButton(self.tr("从报名表导入…"))
+        self.import_button.setToolTip(self.tr("从 Excel 报名表（.xlsx）导入听证参加人，导入前先预览每一行的问题"))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.renumber_button.clicked.connect(self.renumber)
+        self.import_button.clicked.connect(self.import_signup)
+        self.view.installEventFilter(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("上移（Alt+↑）"), lambda: self.move(-1)),
+                           (self.tr("下移（Alt+↓）"), lambda: self.move(+1)),
+                           (self.tr("删除（Delete）"), self.delete_selected)):
+            action = QAction(text, self.view)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+        self.up_button.setToolTip(self.tr("上移（Alt+↑）"))
+        self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
+        self.delete_button.setToolTip(self.tr("删除所选人员（Delete）"))
+        buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.renumber_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+
+        self.privacy = hint_label(self.tr(
+            "淡黄底色的列（联系电话、身份证号、邮箱、地址）是个人信息：只保存在本机数据库中，"
+            "不会出现在听证报告、听证笔录或意见汇总表里；身份证号在屏幕上只显示首尾几位。双击单元格可修改。"))
+
+        right = QVBoxLayout()
+        right.addLayout(head)
+        right.addWidget(self.label_hint)
+        right.addLayout(add_bar)
+        right.addWidget(self.view, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.privacy)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.roles)
+        layout.addLayout(right, 1)
+        self.roles.setCurrentRow(ROLE_ORDER.index(Role.PARTICIPANT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete removes the selected people, Alt+↑ / Alt+↓ move one (while no cell is edited)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self.delete_selected()
+                return True
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move(-1 if event.key() == Qt.Key.Key_Up else +1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ showing
+    def show_hearing(self, hearing: Hearing | None) -> None:
+        self.hearing = hearing
+        keep = self.selected_ids()
+        current = self.current_id()
+        if hearing is None:
+            self.model.set_items([])
+            return
+        for i, role in enumerate(ROLE_ORDER):
+            count = len(hearing.people_in(role))
+            item = self.roles.item(i)
+            item.setText(f"{hearing.label(role)}（{count}）" if count else hearing.label(role))
+            item.setToolTip(role.usual_label)
+            font = item.font()
+            font.setBold(bool(count))
+            item.setFont(font)
+        self._show_role(keep, current)
+
+    def _on_role_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.role = ROLE_ORDER[row]
+        self._show_role([], None)
+
+    def _show_role(self, keep: list[str], current: str | None) -> None:
+        role = self.role
+        participants = role is Role.PARTICIPANT
+        for column in PeopleColumn:
+            self.view.setColumnHidden(column, not participants and column not in _OTHER_COLUMNS)
+        self.import_button.setVisible(participants)
+        self.renumber_button.setVisible(participants)
+        if self.hearing is None:
+            return
+        people = self.hearing.people_in(role)
+        self.model.set_items(people)
+        label = self.hearing.label(role)
+        self.heading.setText(self.tr("{0}（{1} 人）").format(label, len(people)))
+        custom = self.hearing.role_labels.get(role)
+        if not self.label_edit.hasFocus() or (custom or "") != self.label_edit.text().strip():
+            self.label_edit.setText(custom or "")
+        self.label_edit.setPlaceholderText(role.usual_label)
+        self.label_hint.setText(self.tr(
+            "通常称“{0}”。如本地规定另有称谓（如“听证代表”“决策发言人”），填在右上角，"
+            "报告、笔录和议程都会用它；留空则用通常称谓。").format(role.usual_label))
+        self.new_name.setPlaceholderText(self.tr("{0}姓名").format(label))
+        self._select(keep, current)
+        self._update_buttons()
+
+    def _select(self, ids: list[str], current: str | None) -> None:
+        sm = self.view.selectionModel()
+        sm.clearSelection()
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row >= 0:
+                sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                          | QItemSelectionModel.SelectionFlag.Rows)
+        if current is not None and (row := self.model.row_of(current)) >= 0:
+            sm.setCurrentIndex(self.model.index(row, PeopleColumn.NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.item(r).id for r in rows if r < self.model.rowCount()]
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()).id if index.isValid() else None
+
+    def _update_buttons(self, *_: Any) -> None:
+        n = len(self.selected_ids())
+        self.delete_button.setEnabled(n > 0)
+        self.up_button.setEnabled(n == 1)
+        self.down_button.setEnabled(n == 1)
+
+    def commit_pending(self) -> None:
+        self.commit_label()
+
+    # ------------------------------------------------------------ changes
+    def _command(self, cls, *args, **kwargs):
+        return cls(self.tab.ctx, self.tab.service, self.hearing.id, *args, **kwargs)
+
+    def commit_label(self) -> None:
+        if self.hearing is None:
+            return
+        text = self.label_edit.text().strip() or None
+        if text == self.hearing.role_labels.get(self.role) or (text == self.role.usual_label
+                                                                 and self.role not in self.hearing.role_labels):
+            return
+        # an agenda that is still the default follows the new label (one undo step for both)
+        follows = [a.title for a in self.hearing.agenda] == [a.title for a in default_agenda(self.hearing)]
+        if not follows:
+            self.tab.perform(self._command(RoleLabelCommand, self.role, text))
+            return
+        label_command = self._command(RoleLabelCommand, self.role, text)
+        try:
+            label_command.apply()
+            h = self.tab.service.load(self.hearing.id)
+            steps = [(a.seq, b.title) for a, b in zip(self.hearing.agenda, default_agenda(h))]
+            agenda_command = self._command(AgendaCommand, steps, self.tr("议程使用新称谓")).apply()
+        except HearingDeskError as exc:
+            self.tab.reload()
+            warn(self, str(exc))
+            return
+        stack = self.tab.ctx.undo_stack
+        stack.beginMacro(label_command.text())
+        stack.push(label_command)
+        stack.push(agenda_command)
+        stack.endMacro()
+        if self.tab.hearing is None or self.tab.hearing.role_labels.get(self.role) != text:
+            self.tab.reload()        # the tab is hidden: show our own change anyway
+
+    def add_person(self) -> None:
+        if self.hearing is None:
+            return
+        name = self.new_name.text().strip()
+        if not name:
+            warn(self, self.tr("请先填写姓名，再点“添加”。"))
+            self.new_name.setFocus()
+            return
+        person = Person(id="", role=self.role, name=name,
+                        affiliation=self.new_affiliation.text().strip() or None,
+                        description=self.new_description.text().strip() or None)
+        command = self._command(AddPeopleCommand, [person],
+                                self.tr("添加{0}“{1}”").format(self.hearing.label(self.role), name))
+        if self.tab.perform(command):
+            for edit in (self.new_name, self.new_affiliation, self.new_description):
+                edit.clear()
+            self._select([command.added[0].id], command.added[0].id)
+            self.new_name.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.hearing is None:
+            return
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = "、".join(self.hearing.person(pid).name for pid in ids)
+        if not confirm(self, self.tr("删除 {0} 人：{1}？\n删除后可用“撤销”恢复。").format(len(ids), names)):
+            return
+        self.tab.perform(self._command(DeletePeopleCommand, ids, self.tr("删除 {0}").format(names)))
+
+    def move(self, delta: int) -> None:
+        ids = self.selected_ids()
+        if self.hearing is None or len(ids) != 1:
+            return
+        person = self.hearing.person(ids[0])
+        text = self.tr("上移“{0}”").format(person.name) if delta < 0 else self.tr("下移“{0}”").format(person.name)
+        self.tab.perform(self._command(MovePersonCommand, ids[0], delta, text))
+        self._select(ids, ids[0])
+
+    def renumber(self) -> None:
+        if self.hearing is None:
+            return
+        self.tab.perform(self._command(RenumberCommand, self.role,
+                                       self.tr("重新编号{0}").format(self.hearing.label(self.role))))
+
+    def _on_edit(self, person_id: str, field: str, value: Any) -> None:
+        if self.hearing is None:
+            return
+        person = self.hearing.person(person_id)
+        column = next(c for c, f in PEOPLE_FIELDS.items() if f == field)
+        text = self.tr("修改“{0}”的{1}").format(person.name if person else person_id,
+                                              self.model.header(column).split("（")[0])
+        self.tab.perform(self._command(EditPersonCommand, person_id, {field: value}, text))
+
+    def import_signup(self) -> None:
+        if self.hearing is None:
+            return
+        path = SignupDialog.ask_file(self)
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sheet = read_signup(path, self.hearing.people)
+        except HearingDeskError as exc:
+            QApplication.restoreOverrideCursor()
+            warn(self, str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        rows = SignupDialog.ask(self, sheet, self.hearing.label(Role.PARTICIPANT))
+        if not rows:
+            return
+        rows = [r for r in rows if r.ok]      # rows with errors are never stored
+        command = self._command(AddPeopleCommand, [r.to_person() for r in rows],
+                                self.tr("从报名表导入 {0} 人").format(len(rows)), unique_names=True)
+        if self.tab.perform(command):
+            skipped = len(sheet.rows) - len(rows)
+            self.tab.status(self.tr("已从报名表导入 {0} 人{1}。").format(
+                len(rows), self.tr("，未导入 {0} 行").format(skipped) if skipped else ""))
+            self._select([p.id for p in command.added], command.added[0].id)

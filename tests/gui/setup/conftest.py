@@ -1,0 +1,86 @@
+"""Fixtures of the setup-tab tests: a shown SetupTab on the sample or the every-field hearing,
+and message boxes replaced by recorders."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+HERE = Path(__file__).resolve().parent
+
+#: the offscreen platform plugin warns whenever a top-level window with a layout is shown
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class Messages:
+    """What the tab told the user; ``answer`` is what question boxes reply."""
+
+    def __init__(self):
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    @property
+    def last(self) -> str:
+        return self.warnings[-1] if self.warnings else ""
+
+
+@pytest.fixture
+def messages(monkeypatch) -> Messages:
+    box = Messages()
+
+    def warning(parent, title, text, *args, **kwargs):
+        box.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(parent, title, text, *args, **kwargs):
+        box.questions.append(text)
+        return box.answer
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return box
+
+
+def _tab(qtbot, ctx, hearing_id):
+    from hearing_desk.ui.setup import SetupTab
+    tab = SetupTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_hearing(hearing_id)
+    return tab
+
+
+@pytest.fixture
+def sample_hid(ctx) -> int:
+    return ctx.hearings.add_demo()
+
+
+@pytest.fixture
+def full_hid(ctx, full_hearing_path) -> int:
+    return ctx.hearings.import_file(full_hearing_path)
+
+
+@pytest.fixture
+def tab(qtbot, ctx, sample_hid, messages):
+    return _tab(qtbot, ctx, sample_hid)
+
+
+@pytest.fixture
+def full_tab(qtbot, ctx, full_hid, messages):
+    return _tab(qtbot, ctx, full_hid)
+
+
+@pytest.fixture
+def stored(ctx):
+    """The hearing as stored now: ``stored(hid)``."""
+    return ctx.hearings.get
