@@ -8,9 +8,9 @@ the report must say why an opinion was not (fully) adopted.
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -99,34 +99,46 @@ def next_unanswered(opinions: list[Opinion], current_id: str | None = None) -> s
 _SPACE = re.compile(r"[\s，。、；：？！,.;:?!“”\"'‘’（）()《》]+")
 
 
-def _normal(text: str) -> str:
-    return _SPACE.sub("", text or "")
+@lru_cache(maxsize=4096)
+def _bigrams(text: str) -> frozenset[str]:
+    """Character pairs of the text without punctuation and spaces (what Chinese
+    near-duplicates share even when a word is added or a mark changes)."""
+    t = _SPACE.sub("", text or "")
+    if len(t) < 2:
+        return frozenset([t]) if t else frozenset()
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' character pairs: 1.0 for the same words."""
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0
+    return 2 * len(x & y) / (len(x) + len(y))
 
 
 def similar_opinions(opinions: list[Opinion], opinion_id: str, threshold: float = 0.6,
                      limit: int = 20) -> list[tuple[Opinion, float]]:
     """Other opinions whose text is close to this one's (identical ones first), for
-    answering them together. Similarity is difflib's ratio over the texts without
-    punctuation and spaces; opinions naming the same articles get a small bonus."""
+    answering them together. Opinions naming the same articles get a small bonus.
+    Fast enough to run on every move through 600 opinions (cached character pairs)."""
     target = next((o for o in opinions if o.id == opinion_id), None)
     if target is None:
         return []
-    base = _normal(target.text)
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(base)
+    mine = _bigrams(target.text)
+    articles = set(target.articles)
     out = []
     for o in opinions:
         if o.id == opinion_id:
             continue
-        text = _normal(o.text)
-        if text == base:
+        theirs = _bigrams(o.text)
+        if not mine or not theirs:
+            continue
+        if theirs == mine:
             out.append((o, 1.0))
             continue
-        matcher.set_seq1(text)
-        if matcher.real_quick_ratio() < threshold - 0.1 or matcher.quick_ratio() < threshold - 0.1:
-            continue
-        score = matcher.ratio()
-        if target.articles and set(target.articles) & set(o.articles):
+        score = 2 * len(mine & theirs) / (len(mine) + len(theirs))
+        if articles and articles & set(o.articles):
             score = min(0.99, score + 0.1)
         if score >= threshold:
             out.append((o, round(score, 3)))

@@ -1,14 +1,4 @@
-"""Placeholder: the opinions tab is built in its own issue."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""意见登记 — the opinion register tab (issue 5)."""
+from .tab import OpinionsTab
 
-
-class OpinionsTab(QWidget):
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.hearing_id = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("（尚未实现）")))
-
-    def set_hearing(self, hearing_id):
-        self.hearing_id = hearing_id
+__all__ = ["OpinionsTab"]
