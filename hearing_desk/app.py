@@ -162,7 +162,7 @@ def _exec(app) -> int:
 
 
 def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | None = None) -> int:
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QLocale, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from .ui.actions import icon
@@ -177,6 +177,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     app.setWindowIcon(icon("hearing-desk"))
     previous_handler = qInstallMessageHandler(_qt_message_handler)
     settings = Settings()
+    previous_locale = QLocale()
     translators = install_translators(app, settings.get("ui/language"))
     database = None
     window = None
@@ -199,5 +200,6 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         if database is not None:
             database.close()
         remove_translators(app, translators)
+        QLocale.setDefault(previous_locale)
         qInstallMessageHandler(previous_handler)
         log.info("Hearing Desk stopped")

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>征求意见稿中没有这一条</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未导入征求意见稿，可在“听证会设置”中导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（程序记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>新建听证会…</source>
@@ -158,6 +174,249 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>听证议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场笔录中的每段发言都记下所处的议程步骤。默认顺序依据《重大行政决策程序暂行条例》（国务院令第713号）第十七条。双击内容可修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新步骤，如“主持人宣布休会”（回车添加到末尾）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>恢复默认议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按《重大行政决策程序暂行条例》第十七条的顺序，使用本听证会的称谓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每人每次发言时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场笔录的计时器按此变色；常见为 3 或 5 分钟。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应到人数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到会人数要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前送达听证材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《重大行政决策程序暂行条例》第十六条：听证会举行 7 日前送达。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证报告期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证会结束后多少个工作日内出具听证报告（各地常见 5、7 或 10 个工作日）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在听证笔录中印出每段发言的时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到会的{0}不少于应到人数的{1}，方可举行；分子填 0 表示不作要求。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不作要求（分子填 0）。如云南等地规定不少于三分之二，填 2 / 3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写新步骤的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加议程步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除议程步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整议程顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用默认议程（《重大行政决策程序暂行条例》第十七条的顺序）替换现有的 {0} 个步骤？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改议程步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPage</name>
+    <message>
+        <source>只显示未答复</source>
+        <extracomment>emitted after an answer was stored (opinion ids)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理情况（Alt+1…8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分析及处理建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存答复（Ctrl+Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ 上一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ 下一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击或按 Ctrl+Alt+数字 插入到光标处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑常用语…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选的意见在保存时得到同样的答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相同或相近的意见（勾选后一并答复）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;分析及处理建议&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用答复语（Ctrl+Alt+1…9，或双击）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按处理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按条款（意见条数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>插入常用语 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部意见均已答复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相同或相近的意见（勾选后一并答复）：{0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”须写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● 未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次答复将同时应用于 {0} 条意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已将同一答复应用于 {0} 条意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticlesModel</name>
     <message>
         <source>条</source>
@@ -208,6 +467,249 @@
     </message>
     <message>
         <source>单击或按空格键切换“已到 / 未到”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>查找：序号、姓名或拼音首字母（如 cd），回车即标为已到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部标为已到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部标为未到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把列表中的所有人标为已到，再把没来的人点为未到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到开始时使用：先全部标为未到，来一位点一位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；主持人等工作人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证参加人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应到 {0} 人&#x3000;&#x3000;实到 {1} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只计{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中 {0} 人尚未核对，暂按到会计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到：{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到：{0} 已到</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicPage</name>
+    <message>
+        <source>听证会</source>
+        <extracomment>field name → (read the editor, show a value)</extracomment>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>例如：《××市××管理办法（征求意见稿）》听证会</source>
+        <translation type="unfinished">e.g. Hearing on the Draft Regulations of … City</translation>
+    </message>
+    <message>
+        <source>听证会名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：《××市××管理办法（征求意见稿）》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织听证的行政机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证组织机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：为促进科学、民主、依法决策……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一项，例如：
+《重大行政决策程序暂行条例》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一项，按报告中的顺序排列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间和地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：××区公共服务平台103会议室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筹备过程（发布公告、公布名单、送达材料等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新事项，如：发布听证会公告（回车添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一项；不填则为默认的“听证意见汇总表”“听证笔录”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一般为听证组织机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写开始时间后，这里会提示送达听证材料的最后日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写听证会时间后，这里会提示报告的完成期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写筹备事项，例如“发布听证会公告”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在表格中选择要删除的筹备事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>（新增）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（删除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>重新检查</source>
+        <extracomment>the number of problems after each refresh</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在哪里修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行（或选中后按回车）即转到需要修改的地方。检查依据“听证会设置”中的程序设置：出席人数比例、材料送达天数、报告期限（工作日）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b;font-size:14pt&apos;&gt;✔ 未发现程序问题&lt;/span&gt;&#x3000;意见均已答复，签字、出席人数、材料送达和报告期限均符合设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e;font-size:14pt&apos;&gt;发现 {0} 个问题&lt;/span&gt;&#x3000;请逐项处理：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +805,61 @@
     </message>
     <message>
         <source>关联意见与争论问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>导入征求意见稿（.txt / .docx）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：光明区公共数据授权运营暂行管理办法（征求意见稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入听证事项的文本（征求意见稿），程序按“第X章”“第X条”拆分条文。登记意见时可以关联到条文，笔录中提到的“第二十三条”也会自动识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未导入征求意见稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 条{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，分 {0} 章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入征求意见稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入征求意见稿：{0} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除已导入的征求意见稿？可用“撤销”恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除征求意见稿</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,7 +1214,167 @@ Choose one in the list on the left, or create or import a hearing.</translation>
 <context>
     <name>OpinionsTab</name>
     <message>
-        <source>（尚未实现）</source>
+        <source>按听证参加人分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按条款分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部处理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索意见、理由、条款、姓名……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选参加人登记一条新意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改所选意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除所选意见（可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把同一参加人的两条意见合并为一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拆分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把一条意见在光标处拆成两条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移至其他参加人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选意见移到另一位参加人名下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按登记表当前显示顺序，为每位参加人的意见重新编号 1、2、3……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去答复 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在“意见处理”中答复所选意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;所选意见&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>争论的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他需要说明的情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 条意见，已答复 {1} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示 {0} / {1} 条；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号不连续：{0}。可用“重新编号”按当前显示顺序重排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新增意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法修改意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除 {0} 条意见，可按 Ctrl+Z 撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法合并意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法拆分意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法移动意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法重新编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重新编号，{0} 条意见的序号有变化。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,18 +1461,403 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>本听证会的称谓：</source>
+        <extracomment>columns shown for officials, observers and staff (participants show all)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本情况（如“某公司企业单位代表”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>重新编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按当前顺序把序号改为 1、2、3……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从报名表导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 Excel 报名表（.xlsx）导入听证参加人，导入前先预览每一行的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选人员（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>淡黄底色的列（联系电话、身份证号、邮箱、地址）是个人信息：只保存在本机数据库中，不会出现在听证报告、听证笔录或意见汇总表里；身份证号在屏幕上只显示首尾几位。双击单元格可修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（{1} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通常称“{0}”。如本地规定另有称谓（如“听证代表”“决策发言人”），填在右上角，报告、笔录和议程都会用它；留空则用通常称谓。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议程使用新称谓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写姓名，再点“添加”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加{0}“{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 {0} 人：{1}？
+删除后可用“撤销”恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新编号{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改“{0}”的{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从报名表导入 {0} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从报名表导入 {0} 人{1}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，未导入 {0} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesDialog</name>
+    <message>
+        <source>编辑常用答复语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一条常用答复语；前九条可用 Ctrl+Alt+1 … 9 插入到“分析及处理建议”中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用语和程序记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用语，每行一条；前九条可用 Alt+1 … Alt+9 插入到输入框：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序记录（按 F7 选用），每行一条，例如：休会十分钟。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>导出听证笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalNote</name>
+    <message>
+        <source>拒绝签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}拒绝签字，理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请写明{0}拒绝签字的情况（必填，将记入笔录签字栏）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
+        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复自动生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>丢弃修改，按“听证会设置”中的内容重新生成这一段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证会组织的基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出与打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部导出（四个文件）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印听证报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;听证报告预览&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（自动生成需要文档导出模块）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9a6700&apos;&gt;已手动修改：报告使用这里的文字，“听证会设置”中的修改不会再自动反映到这一段。&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;自动生成&lt;/span&gt;：根据“听证会设置”中的目的、依据、组织机关、时间、地点和事项生成；直接修改即可替换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复自动生成的基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待更新预览……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成预览……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览已更新（{0}，{1} 页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；提示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览生成失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一次导出还没有完成，请稍候。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出 %v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入 {0} ……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {0} 个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印听证报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告预览正在生成，请等预览更新后再打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已送往打印机：{0} 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponsesTab</name>
     <message>
-        <source>（尚未实现）</source>
+        <source>下一条未答复（F8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存当前答复，转到下一条尚未答复的意见（F8 或 Ctrl+J）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐条答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一条未答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已答复 {0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序检查（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序检查 ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>查找笔录中的文字或发言人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupTab</name>
-    <message>
-        <source>（尚未实现）</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
@@ -782,6 +1884,185 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>锁定笔录</source>
+        <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定笔录内容并计算指纹，之后才能登记签字（Ctrl+Shift+L）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出笔录 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝签字…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定后的修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定后没有修改过笔录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已于 {0} 锁定。打印或导出的笔录每页都印有下面的指纹，签字人据此核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录曾经锁定，已解锁修改（修改都记录在下方）。请在修改完成后重新锁定，并重新打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录尚未锁定。记录完成后先锁定笔录，再打印、登记签字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定后的修改记录（{0} 处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应签 {0} 人：已签字 {1}，拒绝签字 {2}，缺席 {3}，待签字 {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。锁定笔录后才能登记签字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureModel</name>
+    <message>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <source>导入报名表：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}&lt;br&gt;共 {4} 行：&lt;b style=&apos;color:#1e8e3e&apos;&gt;{5} 行可导入&lt;/b&gt;（其中 {6} 行有提醒），&lt;b style=&apos;color:#c5221f&apos;&gt;{7} 行有错误，不会导入&lt;/b&gt;。请核对后勾选要导入为{8}的行。在点“导入”之前，不会保存任何内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到的列：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只显示有问题的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全选可导入的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 {0} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignupRowsModel</name>
+    <message>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有错误，不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入（有提醒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <source>选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号 / 姓名 / 拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingTimer</name>
+    <message>
+        <source>（未选发言人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选定发言人后开始计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发言用时（不限时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已超时 {0}（限时 {1} 分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>限时 {0} 分钟，剩余 {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,9 +2101,53 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptDocument</name>
+    <message>
+        <source>（本场没有）</source>
+        <extracomment>the label of a staff member who is not in the people list a hearing was opened or reloaded: everything may be different the typing box&apos;s speaker, kind or agenda step changed lock state, fingerprint or change log changed a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，修改前请先解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库暂时无法写入（自动保存仍在重试），请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptTab</name>
     <message>
         <source>（尚未实现）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnDelegate</name>
+    <message>
+        <source>意见 {0}</source>
+        <extracomment>the user corrected the text of turn ``seq`` in place the opinion badge of turn ``seq`` was clicked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改后按 Ctrl+回车 保存，按 Esc 放弃</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnTableModel</name>
+    <message>
+        <source>程序记录</source>
+        <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after the transcript was first locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未选发言人）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +2300,22 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>听证会设置</source>
         <translation>Hearing setup</translation>
+    </message>
+    <message>
+        <source>选择征求意见稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择报名表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择导出文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印听证报告</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,98 @@
+"""Fixtures of the main-window shell tests: no modal box ever blocks, logs go to tmp_path."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+
+#: the offscreen platform plugin warns whenever a top-level window with a layout is shown
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class MessageBoxes:
+    """Records QMessageBox static calls; ``answer`` is what question() returns."""
+
+    def __init__(self):
+        from PySide6.QtWidgets import QMessageBox
+        self.calls: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.calls]
+
+    def texts(self) -> list[str]:
+        return [text for _kind, _title, text in self.calls]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+
+    def record(kind):
+        def call(parent, title, text, *args, **kwargs):
+            boxes.calls.append((kind, title, text))
+            if kind == "question":
+                return boxes.answer
+            return QMessageBox.StandardButton.Ok
+        return call
+
+    for kind in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    monkeypatch.setattr(QMessageBox, "aboutQt", staticmethod(lambda parent, title="": boxes.calls.append(("aboutQt", title, ""))))
+    return boxes
+
+
+@pytest.fixture(autouse=True)
+def _logs_in_tmp(monkeypatch, tmp_path):
+    from hearing_desk import paths
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    monkeypatch.setattr(paths, "user_log_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture
+def window(ctx, sample_id, qtbot):
+    """The main window on the sample hearing (no window shown)."""
+    from hearing_desk.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.open_hearing(sample_id)
+    return win
+
+
+@pytest.fixture
+def stub_tabs(monkeypatch):
+    """Replace the four tabs by minimal widgets that keep the tab contract, for tests
+    about the frame alone (e.g. sizes, which the real tabs' minimum sizes would decide)."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    import hearing_desk.ui.opinions
+    import hearing_desk.ui.responses
+    import hearing_desk.ui.setup
+    import hearing_desk.ui.transcript
+
+    class StubTab(QWidget):
+        def __init__(self, ctx, parent=None):
+            super().__init__(parent)
+            self.ctx, self.hearing_id = ctx, None
+            QVBoxLayout(self).addWidget(QLabel("tab"))
+
+        def set_hearing(self, hearing_id):
+            self.hearing_id = hearing_id
+
+    for module, name in ((hearing_desk.ui.setup, "SetupTab"), (hearing_desk.ui.transcript, "TranscriptTab"),
+                         (hearing_desk.ui.opinions, "OpinionsTab"), (hearing_desk.ui.responses, "ResponsesTab")):
+        monkeypatch.setattr(module, name, type(name, (StubTab,), {}))

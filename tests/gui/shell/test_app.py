@@ -1,0 +1,118 @@
+"""The composition root: one window per database, start-up, logging."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from hearing_desk import app as app_module
+from hearing_desk.storage.database import Database
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch, qapp):
+    """run_gui without blocking: the event loop returns at once; records the window it showed."""
+    shown = {}
+
+    def fake_exec(app):
+        from PySide6.QtWidgets import QApplication
+        from hearing_desk.ui.main_window import MainWindow
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown["window"] = windows[-1] if windows else None
+        if windows:
+            shown["hearing"], shown["tab"] = windows[-1].hearing_id, windows[-1].current_tab()
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", fake_exec)
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_second_copy_on_the_same_file_is_refused(db_path, message_boxes):
+    first = Database(str(db_path))
+    first.lock_exclusive()
+    try:
+        assert app_module.open_database(str(db_path)) is None
+        [(kind, title, text)] = message_boxes.calls
+        assert kind == "critical" and title == "无法打开数据库"
+        assert "已在另一个 Hearing Desk 窗口中打开" in text and str(db_path) in text
+    finally:
+        first.close()
+    again = app_module.open_database(str(db_path))     # free again once the first one closed
+    assert again is not None
+    again.close()
+
+
+def test_run_gui_refused_exits_1(db_path, message_boxes, no_event_loop):
+    first = Database(str(db_path))
+    first.lock_exclusive()
+    try:
+        assert app_module.run_gui(str(db_path)) == 1
+    finally:
+        first.close()
+    assert message_boxes.kinds() == ["critical"]
+    assert "window" not in no_event_loop
+
+
+def test_run_gui_first_start_adds_the_sample_and_opens_the_tab(db_path, message_boxes, no_event_loop, _logs_in_tmp):
+    assert app_module.run_gui(str(db_path), None, "transcript") == 0
+    assert message_boxes.calls == []
+    assert no_event_loop["tab"] == "transcript"
+    db = Database(str(db_path))
+    try:
+        from hearing_desk.services.hearings import HearingService
+        [summary] = HearingService(db).list()
+    finally:
+        db.close()
+    assert no_event_loop["hearing"] == summary.id
+    log_text = (_logs_in_tmp / "hearing-desk.log").read_text(encoding="utf-8")
+    assert "starting Hearing Desk" in log_text and "Hearing Desk stopped" in log_text
+    # the lock was released: the next start works
+    assert app_module.run_gui(str(db_path), summary.id, "setup") == 0
+    assert no_event_loop["tab"] == "setup"
+
+
+def test_run_gui_unknown_hearing_warns_and_opens(db_path, message_boxes, no_event_loop):
+    assert app_module.run_gui(str(db_path), 77, "opinions") == 0
+    assert message_boxes.kinds() == ["warning"]
+    assert "77" in message_boxes.texts()[0]
+    assert no_event_loop["hearing"] is not None and no_event_loop["tab"] == "opinions"
+
+
+def test_unreadable_database_is_told(tmp_path, message_boxes, no_event_loop):
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    assert app_module.run_gui(str(bad)) == 1
+    assert message_boxes.kinds() == ["critical"]
+    assert "不是 Hearing Desk 的数据库" in message_boxes.texts()[0]
+
+
+def test_logging_goes_to_a_file(tmp_path):
+    path = app_module.setup_logging(tmp_path)
+    assert app_module.setup_logging(tmp_path) == path       # a second call adds no second handler
+    logging.getLogger("hearing_desk.test").warning("记录一条中文日志")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "记录一条中文日志" in path.read_text(encoding="utf-8")
+
+
+def test_uncaught_exception_in_a_slot_is_logged_and_told(tmp_path, message_boxes, caplog):
+    hook = app_module._excepthook_for(lambda: None, tmp_path / "hearing-desk.log")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert message_boxes.kinds() == ["critical"]
+    assert "程序内部错误" in message_boxes.texts()[0] and "hearing-desk.log" in message_boxes.texts()[0]
+    assert "boom" in caplog.text

@@ -1,0 +1,177 @@
+"""The main window: opening a hearing at a tab, the event bus, title and modified marker."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoCommand
+
+from hearing_desk.services.errors import NotFound
+from hearing_desk.ui.main_window import TAB_NAMES, MainWindow
+
+
+class _Edit(QUndoCommand):
+    def __init__(self):
+        super().__init__("修改")
+        self.done = 0
+
+    def redo(self):
+        self.done += 1
+
+    def undo(self):
+        self.done -= 1
+
+
+def test_create_main_window_opens_sample_at_requested_tab(ctx, qtbot):
+    from hearing_desk.app import create_main_window
+
+    win = create_main_window(ctx, None, "transcript")     # empty database: the sample is added
+    qtbot.addWidget(win)
+    [summary] = ctx.hearings.list()
+    assert "光明区公共数据授权运营" in summary.title
+    assert win.hearing_id == summary.id
+    assert win.current_tab() == "transcript"
+    assert win.tabs.currentWidget() is win.tab_widgets["transcript"]
+    assert all(tab.hearing_id == summary.id for tab in win.tab_widgets.values())
+    assert win.hearing_list.selected_id() == summary.id
+    assert summary.title in win.windowTitle()
+    assert win.stack.currentWidget() is win.tabs
+
+
+def test_unknown_hearing_id_warns_and_still_opens(ctx, sample_id, qtbot, message_boxes):
+    from hearing_desk.app import create_main_window
+
+    win = create_main_window(ctx, 999, "opinions")
+    qtbot.addWidget(win)
+    assert message_boxes.kinds() == ["warning"]
+    assert "999" in message_boxes.texts()[0] and "没有编号" in message_boxes.texts()[0]
+    assert win.hearing_id == sample_id
+    assert win.current_tab() == "opinions"
+
+
+def test_open_hearing_refuses_unknown_id_and_tab(window):
+    with pytest.raises(NotFound, match="没有编号为 4242"):
+        window.open_hearing(4242)
+    with pytest.raises(ValueError):
+        window.open_hearing(window.hearing_id, "nonsense")
+
+
+@pytest.mark.parametrize("tab", TAB_NAMES)
+def test_each_tab_by_name(window, tab):
+    window.open_hearing(window.hearing_id, tab)
+    assert window.current_tab() == tab
+    assert window.actions.show_tab[tab].isChecked()
+
+
+def test_events_switch_tabs_and_reach_the_status_bar(window, ctx):
+    ev = ctx.events
+    ev.show_turn.emit(3)
+    assert window.current_tab() == "transcript"
+    ev.show_opinion.emit("o1")
+    assert window.current_tab() == "opinions"
+    ev.answer_opinion.emit("o1")
+    assert window.current_tab() == "responses"
+    ev.status.emit("已保存。")
+    assert window.statusBar().currentMessage() == "已保存。"
+
+
+def test_hearing_changed_refreshes_the_list_and_title(window, ctx, qtbot):
+    hearing = ctx.hearings.get(window.hearing_id)
+    hearing.title = "改过名字的听证会"
+    ctx.hearings.save_fields(hearing)
+    ctx.events.hearing_changed.emit(hearing.id)
+    qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
+    assert "改过名字的听证会" in window.windowTitle()
+
+
+def test_hearing_changed_bursts_refresh_once(window, ctx, qtbot, monkeypatch):
+    calls = []
+    real = ctx.hearings.list
+    monkeypatch.setattr(ctx.hearings, "list", lambda: calls.append(1) or real())
+    for _ in range(50):
+        ctx.events.hearing_changed.emit(window.hearing_id)
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    qtbot.wait(2 * 250)
+    assert len(calls) == 1
+
+
+def test_modified_marker_follows_clean_state(window, ctx):
+    assert not window.isWindowModified()
+    ctx.undo_stack.push(_Edit())
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle()
+    ctx.undo_stack.undo()
+    assert not window.isWindowModified()
+    ctx.undo_stack.redo()
+    ctx.undo_stack.setClean()
+    assert not window.isWindowModified()
+
+
+def test_switching_hearing_clears_undo(window, ctx):
+    other = ctx.hearings.create("第二场听证会")
+    window.refresh_list()
+    ctx.undo_stack.push(_Edit())
+    assert ctx.undo_stack.count() == 1
+    window.open_hearing(other)
+    assert ctx.undo_stack.count() == 0
+    assert not window.isWindowModified()
+    assert all(tab.hearing_id == other for tab in window.tab_widgets.values())
+
+
+def test_picking_a_row_opens_that_hearing(window, ctx):
+    other = ctx.hearings.create("第二场听证会")
+    window.refresh_list()
+    panel = window.hearing_list
+    row = panel.model.row_of(other)
+    panel.view.setCurrentIndex(panel.proxy.mapFromSource(panel.model.index(row, 0)))
+    assert window.hearing_id == other
+    assert ctx.settings.get("window/last_hearing") == other
+
+
+def test_filter_does_not_open_another_hearing(window, ctx):
+    sample = window.hearing_id
+    ctx.hearings.create("第二场听证会")
+    window.refresh_list()
+    window.hearing_list.filter.setText("第二场")
+    assert window.hearing_list.proxy.rowCount() == 1
+    assert window.hearing_id == sample
+    window.hearing_list.filter.setText("")
+    assert window.hearing_list.selected_id() == sample
+
+
+def test_empty_database_shows_the_empty_page(ctx, qtbot):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.open_hearing(None, "transcript")
+    assert win.hearing_id is None
+    assert win.stack.currentWidget() is win.empty_page
+    a = win.actions
+    assert a.new_hearing.isEnabled() and a.import_hearing.isEnabled()
+    assert not any(x.isEnabled() for x in (a.duplicate_hearing, a.delete_hearing, a.export_hearing, a.find,
+                                           *a.show_tab.values()))
+    assert all(tab.hearing_id is None for tab in win.tab_widgets.values())
+
+
+def test_find_goes_to_the_tab_that_can_find(window):
+    found = []
+    tab = window.tab_widgets["transcript"]
+    if not callable(getattr(tab, "start_find", None)):
+        tab.start_find = lambda: found.append(True)
+    else:
+        original = tab.start_find
+        tab.start_find = lambda: (found.append(True), original())
+    window.open_hearing(window.hearing_id, "transcript")
+    assert window.actions.find.isEnabled()
+    window.actions.find.trigger()
+    assert found == [True]
+
+
+def test_last_hearing_and_tab_are_restored(ctx, sample_id, qtbot):
+    from hearing_desk.app import create_main_window
+
+    other = ctx.hearings.create("第二场听证会")
+    first = create_main_window(ctx, other, "responses")
+    qtbot.addWidget(first)
+    first.close()
+    second = create_main_window(ctx)
+    qtbot.addWidget(second)
+    assert second.hearing_id == other
+    assert second.current_tab() == "responses"
