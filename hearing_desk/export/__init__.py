@@ -11,7 +11,7 @@ font has, opinions without an answer ...).
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,15 +25,16 @@ PathLike = str | os.PathLike
 
 
 def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
+    """Write to a hidden name beside ``target``, then rename: no half documents.
+    (Not ``mkstemp``: its files are private, a document keeps the usual permissions.)"""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
+    tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
     try:
-        write(Path(tmp))
+        write(tmp)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

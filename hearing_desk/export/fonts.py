@@ -80,9 +80,11 @@ def system_font_dirs() -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
-@lru_cache(maxsize=8)
 def _index_dirs(dirs: tuple[Path, ...]) -> dict[str, Path]:
-    """Lower-case file name → path of every TrueType file under ``dirs`` (first wins)."""
+    """Lower-case file name → path of every TrueType file under ``dirs`` (first wins).
+
+    Not cached: a walk takes milliseconds, and a font installed while the program
+    runs is found by the next export."""
     found: dict[str, Path] = {}
     for root in dirs:
         for folder, _subdirs, files in os.walk(root):
@@ -218,10 +220,14 @@ def _candidates(index: dict[str, Path], names: tuple[str, ...]) -> list[FontFile
     return [FontFile(index[n]) for n in names if n in index]
 
 
-@lru_cache(maxsize=8)
 def _fallback_candidates(dirs: tuple[Path, ...]) -> tuple[FontFile, ...]:
     """Every installed TrueType font, Chinese ones first, each subfont of a collection."""
-    index = _index_dirs(dirs)
+    return _candidates_of(tuple(sorted(_index_dirs(dirs).items())))
+
+
+@lru_cache(maxsize=8)
+def _candidates_of(files: tuple[tuple[str, Path], ...]) -> tuple[FontFile, ...]:
+    index = dict(files)
     preferred = [n for n in FANGSONG + SONG + HEI + XIAOBIAOSONG + OTHER_SERIF + OTHER_SANS
                  if n in index]
     names = preferred + sorted(n for n in index if n not in preferred)

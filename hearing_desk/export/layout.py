@@ -46,6 +46,20 @@ CELL_LEADING = 21.0
 FOOT_SIZE = 14.0                     # page numbers: 4号
 
 
+class Paragraph(_rl_paragraph.Paragraph):
+    """reportlab's Paragraph, with one fix: when a split part of a mixed-font CJK
+    paragraph is left with a single fragment (adjacent runs in the same fallback
+    font merge), reportlab re-used the multi-fragment lines as if they were
+    simple ones and failed while drawing ('FragLine' object is not subscriptable)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab API
+        bl = getattr(self, "blPara", None)
+        if (len(self.frags) == 1 and getattr(self, "_splitpara", 0) and bl is not None
+                and bl.lines and not isinstance(bl.lines[0], (tuple, list))):
+            return bl           # multi-fragment lines: draw them as such
+        return super().breakLinesCJK(maxWidths)
+
+
 @dataclass
 class Styles:
     title: ParagraphStyle
@@ -134,7 +148,6 @@ def closing_paragraphs(issuer: str, date: str, fonts: FontSet, styles: Styles) -
     """The issuing organ centred over the date, the date four characters in from
     the right (GB/T 9704-2012 7.3.5.1); both right-aligned paragraphs."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph
 
     size = BODY_SIZE
     date_w = max(stringWidth(date, fonts.body, size), stringWidth("2000年12月31日", fonts.body, size))

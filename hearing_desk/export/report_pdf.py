@@ -5,7 +5,7 @@ import os
 
 from reportlab.lib import colors
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table,
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table,
     TableStyle,
 )
 
@@ -13,7 +13,7 @@ from ..domain import Hearing
 from .compose import Attachments, Closing, Heading, Para, Report, TableBlock, Title, build_report
 from .fonts import FontSet
 from .layout import (
-    BODY_SIZE, BOTTOM, CELL_SIZE, LEADING, LEFT, PAGE_H, PAGE_W, TEXT_H, TEXT_W, TOP, Styles,
+    BODY_SIZE, BOTTOM, CELL_SIZE, LEADING, LEFT, PAGE_H, PAGE_W, TEXT_H, TEXT_W, TOP, Paragraph, Styles,
     balanced_title, closing_paragraphs, gbt_page_number, make_styles, paged_canvas,
 )
 

@@ -15,13 +15,14 @@ from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ..domain import Hearing, Person, Role, SignatureStatus, short_fingerprint, transcript_digest
 from .compose import TableBlock, absent, describe, format_span, matter_of, transcript_title
 from .fonts import FontSet
 from .layout import (
-    BODY_SIZE, BOTTOM, LEADING, LEFT, PAGE_H, TEXT_W, TOP, Styles, make_styles, paged_canvas,
+    BODY_SIZE, BOTTOM, LEADING, LEFT, PAGE_H, TEXT_W, TOP, Paragraph, Styles, make_styles,
+    paged_canvas,
 )
 from .report_pdf import gbt_doc, grid_table
 

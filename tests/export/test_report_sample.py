@@ -1,0 +1,179 @@
+"""The sample hearing's report says everything the seed report says, section by
+section, in the PDF and in the Word file."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from hearing_desk.domain import Role
+from hearing_desk.export import export_documents
+
+from .conftest import docx_text, pdf_text, squash
+
+HEADINGS = ["听证会组织的基本情况：", "听证参加人的产生方式及基本情况：",
+            "听证参加人提出的主要意见或建议及其依据、理由：", "听证会争论的主要问题：",
+            "对听证会各方意见的分析以及处理建议：", "其他需要说明的情况：", "附件："]
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory, request):
+    """Report PDF and Word of the sample, made once for the module."""
+    from hearing_desk.paths import sample_hearing_path
+    from hearing_desk.services.interchange import read_file
+
+    hearing = read_file(sample_hearing_path())
+    out = tmp_path_factory.mktemp("sample")
+    pdf, docx = out / "report.pdf", out / "report.docx"
+    warnings = export_documents(hearing, report_pdf=pdf, report_docx=docx)
+    return hearing, pdf, docx, warnings
+
+
+def sections(text: str) -> dict[str, str]:
+    """Split squashed report text at the section headings, checking their order."""
+    starts = []
+    for heading in HEADINGS:
+        at = text.find(heading)
+        assert at >= 0, f"heading {heading} missing"
+        starts.append(at)
+    assert starts == sorted(starts), "sections out of the seed's order"
+    out = {"title": text[:starts[0]]}
+    for i, heading in enumerate(HEADINGS):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        out[heading] = text[starts[i] + len(heading):end]
+    return out
+
+
+def seed_lines(seed: str) -> list[str]:
+    return [line.strip() for line in seed.splitlines() if line.strip()]
+
+
+def check_report(text: str, hearing, seed: str) -> None:
+    parts = sections(text)
+    lines = seed_lines(seed)
+    # title: the seed's first line, word for word
+    assert squash(lines[0]) in parts["title"]
+
+    # 1. basic information and officials: the seed's paragraph and lines, word for word
+    basic = next(l for l in lines if l.startswith("听证会组织的基本情况："))
+    assert squash(basic.removeprefix("听证会组织的基本情况：")) in parts[HEADINGS[0]]
+    for prefix in ("听证主持人：", "听证记录员：", "听证陈述人："):
+        line = next(l for l in lines if l.startswith(prefix))
+        assert squash(line) in parts[HEADINGS[0]], line
+
+    # 2. participant table: 序号 产生方式 姓名 基本情况, one row each
+    table = parts[HEADINGS[1]]
+    assert table.startswith("序号产生方式姓名基本情况")
+    for p in hearing.participants():
+        assert squash(f"{p.seq}{p.selection}{p.name}{p.description}") in table, p.name
+
+    # 3. opinions, per participant, numbered, with basis
+    opinions = parts[HEADINGS[2]]
+    pos = 0
+    for person, ops in hearing.opinions_by_participant():
+        lead = f"听证参加人-{person.name}："
+        at = opinions.find(lead, pos)
+        assert at >= pos, f"{lead} missing or out of order"
+        pos = at
+        for o in ops:
+            number = f"{o.seq}." if len(ops) > 1 else ""
+            assert squash(number + o.text) in opinions, (person.name, o.seq)
+            if o.basis:
+                assert squash("原因为：" + o.basis) in opinions
+    assert opinions.count("原因为：") == sum(1 for o in hearing.opinions if o.basis)
+
+    # 4. disputed question – the seed's line
+    assert parts[HEADINGS[3]] == squash(hearing.disputes[0].text)
+    assert squash("针对第三十七条，是否需要对权益保障作进一步规定。") == parts[HEADINGS[3]]
+
+    # 5. analysis table: each participant's numbered answers line up with the opinions
+    analysis = parts[HEADINGS[4]]
+    assert analysis.startswith("听证参加人意见分析及处理建议")
+    analysis = analysis.replace("听证参加人意见分析及处理建议", "")   # repeated header rows
+    for person, ops in hearing.opinions_by_participant():
+        answered = [o for o in ops if o.decision.in_analysis]
+        if not answered:
+            assert person.name not in analysis       # 吴亦乐's remark needs no answer
+            continue
+        row = person.name + "".join(
+            (f"{o.seq}." if len(ops) > 1 else "") + o.response.analysis for o in answered)
+        assert squash(row) in analysis, person.name
+
+    # 6. other notes – the seed's line
+    other = next(l for l in lines if l.startswith("听证会中所有听证参加人"))
+    assert parts[HEADINGS[5]] == squash(other)
+
+    # 7. attachments, issuer, blank date line (the sample has no date)
+    ending = parts[HEADINGS[6]]
+    assert ending.startswith("1.听证意见汇总表2.听证笔录")
+    assert "深圳市光明区政务服务和数据管理局" in ending
+    assert ending.endswith("年月日")
+
+
+def test_sample_report_pdf_says_what_the_seed_says(documents, seed_text):
+    hearing, pdf, _docx, warnings = documents
+    assert warnings == []
+    check_report(pdf_text(pdf), hearing, seed_text)
+
+
+def test_sample_report_docx_says_what_the_seed_says(documents, seed_text):
+    hearing, _pdf, docx, _warnings = documents
+    check_report(docx_text(docx), hearing, seed_text)
+
+
+def test_pdftotext_reads_the_report_too(documents):
+    """A second extractor (poppler) finds the same words where it is installed."""
+    hearing, pdf, _docx, _warnings = documents
+    exe = shutil.which("pdftotext")
+    text = squash(subprocess.run([exe, str(pdf), "-"], capture_output=True, text=True,
+                                 check=True).stdout) if exe else pdf_text(pdf)
+    for p in hearing.people:
+        assert p.name in text
+    for o in hearing.opinions:
+        assert squash(o.text)[:30] in text
+
+
+def test_report_docx_uses_real_word_styles(documents):
+    from docx import Document
+
+    _hearing, _pdf, docx, _warnings = documents
+    doc = Document(str(docx))
+    styles = [p.style.name for p in doc.paragraphs]
+    assert styles[0] == "Title"
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == HEADINGS[:-1]
+    assert all(t.style.name == "听证报告表格" for t in doc.tables)
+    assert len(doc.tables) == 2
+    # the header row repeats on every page
+    for table in doc.tables:
+        assert table.rows[0]._tr.trPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader") is not None
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert round(section.top_margin.mm) == 37 and round(section.bottom_margin.mm) == 35
+    normal = doc.styles["Normal"]
+    assert normal.font.size.pt == 16
+    assert normal.element.rPr.rFonts.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "仿宋"
+
+
+def test_pdf_report_is_a4_with_page_numbers(documents):
+    from pypdf import PdfReader
+
+    _hearing, pdf, _docx, _warnings = documents
+    reader = PdfReader(str(pdf))
+    for n, page in enumerate(reader.pages, 1):
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+        assert f"— {n} —" in page.extract_text()
+    assert reader.metadata.title == "《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证报告"
+
+
+def test_role_label_of_presenter_used_in_report_lines(sample_hearing, tmp_path):
+    sample_hearing.role_labels = {Role.PRESENTER: "决策发言人"}
+    export_documents(sample_hearing, report_docx=tmp_path / "r.docx")
+    text = docx_text(tmp_path / "r.docx")
+    assert "决策发言人：李奇翰，工作单位：深圳市光明区政务服务和数据管理局" in text
+    # the user's own words (其他需要说明的情况) are printed as written
+    assert "听证陈述人" not in text[:text.index("其他需要说明的情况")]
