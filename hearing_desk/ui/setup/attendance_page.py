@@ -232,14 +232,22 @@ class AttendancePage(QWidget):
                 self.proxy.index(0, AttendanceColumn.NAME),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def _exact_match(self) -> Person | None:
+        """The one shown person whose 序号, name or pinyin initials are exactly what was typed."""
+        text = self.proxy.text
+        rows = [self._person_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
+        if len(rows) == 1:
+            return rows[0]
+        exact = [p for p in rows if p is not None and text in self.model.search_words(p.id)[:3]]
+        return exact[0] if len(exact) == 1 else None
+
     def _on_filter_enter(self) -> None:
         """One match: mark that person present and clear the search for the next arrival."""
-        if self.proxy.rowCount() == 1:
-            person = self._person_at(self.proxy.index(0, 0))
-            if person is not None and person.attended is not True:
+        person = self._exact_match()
+        if person is not None:
+            if person.attended is not True:
                 self.set_attended({person.id: True}, self.tr("签到：{0} 已到").format(person.name))
             self.filter.clear()
-            if person is not None:
-                self._select(person.id)
+            self._select(person.id)
         elif self.proxy.rowCount() > 1:
             self.view.setFocus()

@@ -349,6 +349,10 @@ class AttendanceModel(ListTableModel[Person]):
         self._search = {p.id: _search_text(p) for p in people}
         self.set_items(people)
 
+    def search_words(self, person_id: str) -> list[str]:
+        """序号 (or ""), name, pinyin initials, full pinyin."""
+        return self._search.get(person_id, "").split(" ")
+
     def header(self, column: AttendanceColumn) -> str:
         return {AttendanceColumn.STATUS: self.tr("签到"), AttendanceColumn.ROLE: self.tr("身份"),
                 AttendanceColumn.SEQ: self.tr("序号"), AttendanceColumn.NAME: self.tr("姓名"),
@@ -396,4 +400,4 @@ def _search_text(p: Person) -> str:
         full = "".join(lazy_pinyin(p.name, errors="ignore"))
     except ImportError:      # pragma: no cover - pypinyin is a dependency
         initials = full = ""
-    return " ".join(x for x in (_text(p.seq), p.name, initials.lower(), full.lower()) if x)
+    return " ".join((_text(p.seq), p.name, initials.lower(), full.lower()))

@@ -156,6 +156,7 @@ class SignupDialog(QDialog):
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(summary)
+        self.summary = summary
 
         self.model = SignupRowsModel(sheet.rows, self)
         self.proxy = _ProblemFilter(self)

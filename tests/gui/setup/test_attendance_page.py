@@ -1,0 +1,94 @@
+"""签到: toggle with a click or the space bar, 应到 / 实到, the quorum rule, quick search, undo."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hearing_desk.ui.setup.models import STATE_ROLE, AttendanceColumn
+
+
+def row_of(page, name):
+    for r in range(page.proxy.rowCount()):
+        if page.proxy.index(r, AttendanceColumn.NAME).data() == name:
+            return r
+    raise LookupError(name)
+
+
+def test_lists_participants_then_officials(tab):
+    page = tab.pages["attendance"]
+    model = page.model
+    assert model.rowCount() == 12                       # 9 participants + host, recorder, presenter
+    assert [model.index(r, AttendanceColumn.ROLE).data() for r in (0, 9, 10, 11)] == [
+        "听证参加人", "听证主持人", "听证记录员", "听证陈述人"]
+    assert page.counts.text() == "应到 9 人　　实到 9 人"
+    assert "其中 9 人尚未核对" in page.unchecked.text()
+
+
+def test_space_toggles_and_counts_update(tab, ctx, stored, sample_hid, qtbot):
+    tab.show_page("attendance")
+    page = tab.pages["attendance"]
+    page.all_absent.click()
+    assert all(p.attended is False for p in stored(sample_hid).people if p.role.value != "observer")
+    assert page.counts.text() == "应到 9 人　　实到 0 人"
+    assert page.quorum.property("quorum_met") is False
+    assert "不符合要求" in page.quorum.text() and "至少需 6 人" in page.quorum.text()
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, AttendanceColumn.NAME))
+    for _ in range(6):
+        qtbot.keyClick(page.view, Qt.Key.Key_Space)
+        qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.counts.text() == "应到 9 人　　实到 6 人"
+    assert page.quorum.property("quorum_met") is True
+    assert page.quorum.text() == "到会人数达到应到人数的三分之二（至少 6 人），符合要求"
+    assert "#137333" in page.quorum.styleSheet()           # green
+    assert [p.attended for p in stored(sample_hid).participants()] == [True] * 6 + [False] * 3
+    # space again on the sixth: absent
+    page.view.setCurrentIndex(page.proxy.index(5, AttendanceColumn.NAME))
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert stored(sample_hid).participants()[5].attended is False
+    assert "#a50e0e" in page.quorum.styleSheet()           # red
+    ctx.undo_stack.undo()
+    assert stored(sample_hid).participants()[5].attended is True
+    assert page.quorum.property("quorum_met") is True
+
+
+def test_click_on_the_status_cell_toggles(tab, stored, sample_hid, qtbot):
+    tab.show_page("attendance")
+    page = tab.pages["attendance"]
+    r = row_of(page, "杨成")
+    index = page.proxy.index(r, AttendanceColumn.STATUS)
+    rect = page.view.visualRect(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert stored(sample_hid).person("host").attended is True
+    assert page.proxy.index(r, AttendanceColumn.STATUS).data(STATE_ROLE) is True
+    assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "已到"
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert stored(sample_hid).person("host").attended is False
+    assert page.counts.text() == "应到 9 人　　实到 9 人"       # officials are not counted
+
+
+def test_quick_search_by_pinyin_initials_and_enter(tab, stored, sample_hid, qtbot):
+    tab.show_page("attendance")
+    page = tab.pages["attendance"]
+    page.all_absent.click()
+    page.filter.setText("cd")                        # 蔡鼎 (cd) and 陈德福 (cdf): Enter takes the exact one
+    assert {page.proxy.index(r, AttendanceColumn.NAME).data() for r in range(2)} == {"蔡鼎", "陈德福"}
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    cai = next(p for p in stored(sample_hid).participants() if p.name == "蔡鼎")
+    assert cai.attended is True and page.filter.text() == ""
+    page.filter.setText("7")                         # 序号
+    assert page.proxy.index(0, AttendanceColumn.NAME).data() == "谷琼泉" and page.proxy.rowCount() == 1
+    page.filter.setText("wu")                        # 吴仪, 吴亦乐: several, Enter goes to the list
+    assert page.proxy.rowCount() == 2
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    assert page.view.hasFocus()
+
+
+def test_full_hearing_absent_participant_and_labels(full_tab):
+    page = full_tab.pages["attendance"]
+    assert page.counts.text() == "应到 5 人　　实到 4 人"       # 黄丽萍 absent
+    assert page.quorum.property("quorum_met") is True
+    assert page.model.index(0, AttendanceColumn.ROLE).data() == "听证代表"
+    r = row_of(page, "黄丽萍")
+    assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "未到"
+    roles = {page.proxy.index(i, AttendanceColumn.ROLE).data() for i in range(page.proxy.rowCount())}
+    assert roles == {"听证代表", "听证主持人", "听证员", "听证记录员", "决策发言人", "听证监察人"}
