@@ -1,0 +1,160 @@
+"""The opinion summary workbook, personal data kept out of every document, and
+the export entry point (atomic files, the command line)."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from hearing_desk.domain import Decision
+from hearing_desk.export import export_documents
+from hearing_desk.export.summary_xlsx import summary_rows
+
+from .conftest import SECRETS, docx_text, pdf_pages
+
+HEADER = ["序号", "听证参加人", "基本情况", "意见或建议", "依据理由", "涉及条款", "处理情况", "分析及处理建议"]
+
+
+@pytest.fixture
+def workbook(sample_hearing, tmp_path):
+    path = tmp_path / "s.xlsx"
+    assert export_documents(sample_hearing, summary_xlsx=path) == []
+    return load_workbook(path)
+
+
+def test_summary_has_one_row_per_opinion(workbook, sample_hearing):
+    ws = workbook["意见汇总"]
+    assert ws["A1"].value == "《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证意见汇总表"
+    assert "A1:H1" in {str(r) for r in ws.merged_cells.ranges}
+    assert [c.value for c in ws[2]] == HEADER
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert len(rows) == len(sample_hearing.opinions) == 21
+    assert [r[0] for r in rows] == list(range(1, 22))
+    wang = next(r for r in rows if r[1] == "汪曼")
+    o = next(o for o in sample_hearing.opinions if o.id == "a1-1")
+    assert wang == [wang[0], "汪曼", "深圳市数据交易所企业单位代表", o.text, o.basis, "第二十三条",
+                    "部分采纳", o.response.analysis]
+    assert next(r for r in rows if r[1] == "吴仪" and r[5] == "第五条、第六条")
+    assert {r[6] for r in rows} <= {d.label for d in Decision}
+    assert next(r for r in rows if r[1] == "吴亦乐")[6] == "无需处理"
+    # the report's order: 蔡鼎 first, as in the seed
+    assert [r[1] for r in rows[:3]] == ["蔡鼎", "蔡鼎", "龚健"]
+
+
+def test_summary_is_print_ready(workbook):
+    ws = workbook["意见汇总"]
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+    assert ws.print_title_rows == "$1:$2"          # title and header on every printed page
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == "A2:H23"
+    assert ws["D3"].alignment.wrap_text and ws["H3"].alignment.wrap_text
+    widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGH"}
+    assert widths["D"] > widths["C"] > widths["A"] and widths["H"] > 30
+    assert ws.row_dimensions[3].height > ws.row_dimensions[5].height   # long text, taller row
+    assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
+
+
+def test_second_sheet_counts_by_decision_and_article(workbook, sample_hearing):
+    ws = workbook["统计"]
+    values = [[c.value for c in row] for row in ws.iter_rows(min_row=1)]
+    by_decision = {r[0]: r[1] for r in values[2:11]}
+    assert by_decision == {"待处理": 0, "采纳": 2, "部分采纳": 1, "不予采纳": 1, "已体现": 5,
+                           "解释说明": 8, "另行研究": 3, "无需处理": 1, "合计": 21}
+    start = next(i for i, r in enumerate(values) if r[0] == "涉及条款")
+    by_article = {r[0]: r[1] for r in values[start + 1:] if r[0]}
+    assert list(by_article)[:3] == ["第二条", "第三条", "第四条"]          # numeric order
+    assert list(by_article)[-1] == "未涉及具体条款"
+    assert by_article["第三条"] == 5 and by_article["第十八条"] == 2
+    assert by_article["未涉及具体条款"] == 7
+    assert ws.page_setup.orientation == "portrait"
+
+
+def test_summary_rows_of_an_empty_hearing(sample_hearing, tmp_path):
+    sample_hearing.opinions = []
+    assert summary_rows(sample_hearing) == []
+    export_documents(sample_hearing, summary_xlsx=tmp_path / "empty.xlsx")
+    assert load_workbook(tmp_path / "empty.xlsx")["意见汇总"].auto_filter.ref == "A2:H2"
+
+
+def _secrets_of(hearing) -> list[str]:
+    out = []
+    for p in hearing.people:
+        if p.contact:
+            out += [v for v in (p.contact.phone, p.contact.email, p.contact.id_number,
+                                p.contact.address) if v]
+    return out
+
+
+def _zip_text(path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+
+@pytest.mark.parametrize("which", ["panel", "full"])
+def test_no_personal_data_in_any_document(which, panel_hearing, full_hearing_path, tmp_path):
+    from hearing_desk.services.interchange import read_file
+
+    hearing = panel_hearing if which == "panel" else read_file(full_hearing_path)
+    secrets = _secrets_of(hearing)
+    assert len(secrets) >= 4
+    paths = {"report_pdf": tmp_path / "r.pdf", "report_docx": tmp_path / "r.docx",
+             "transcript_pdf": tmp_path / "t.pdf", "summary_xlsx": tmp_path / "s.xlsx"}
+    export_documents(hearing, **paths)
+    texts = {
+        "report_pdf": "".join(pdf_pages(paths["report_pdf"])),
+        "transcript_pdf": "".join(pdf_pages(paths["transcript_pdf"])),
+        "report_docx": _zip_text(paths["report_docx"]) + docx_text(paths["report_docx"]),
+        "summary_xlsx": _zip_text(paths["summary_xlsx"]),
+    }
+    for kind, text in texts.items():
+        squashed = "".join(text.split())
+        for secret in secrets:
+            assert secret not in text and secret not in squashed, (kind, secret)
+        for fragment in ("@example", "秘密路", "江滨路"):
+            assert fragment not in squashed, (kind, fragment)
+    assert SECRETS["phone"][:-2] not in texts["report_pdf"]
+
+
+def test_a_failed_export_leaves_no_file(sample_hearing, tmp_path, monkeypatch):
+    from hearing_desk.export import summary_xlsx
+
+    def broken(hearing, path):
+        path.write_bytes(b"half")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(summary_xlsx, "write_summary_xlsx", broken)
+    with pytest.raises(RuntimeError):
+        export_documents(sample_hearing, summary_xlsx=tmp_path / "s.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_creates_folders_and_accepts_strings(sample_hearing, tmp_path):
+    target = tmp_path / "new" / "folder" / "报告.docx"
+    assert export_documents(sample_hearing, report_docx=str(target)) == []
+    assert target.is_file() and oct(target.stat().st_mode & 0o044) != "0o0"
+
+
+def test_empty_transcript_is_announced(sample_hearing, tmp_path):
+    warnings = export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf")
+    assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
+    text = "".join(pdf_pages(tmp_path / "t.pdf"))
+    assert "以上笔录经核对无误。" in text and "签名" in text
+
+
+def test_command_line_exports_every_document(db_path, tmp_path, capsys):
+    from hearing_desk.cli import main
+
+    assert main(["--db", str(db_path), "demo"]) == 0
+    hearing_id = capsys.readouterr().out.strip()
+    out = tmp_path / "out"
+    args = ["--db", str(db_path), "export", hearing_id, "--report", str(out / "r.pdf"),
+            "--report-docx", str(out / "r.docx"), "--transcript", str(out / "t.pdf"),
+            "--summary", str(out / "s.xlsx")]
+    assert main(args) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["r.docx", "r.pdf", "s.xlsx", "t.pdf"]
+    err = capsys.readouterr().err
+    assert "hearing-desk：注意：听证笔录中还没有任何发言记录" in err
