@@ -315,8 +315,7 @@ def _check(entry: SignupRow, numeric_id: bool, seen: dict[str, int], existing: d
     if entry.email and not _EMAIL_RE.match(entry.email):
         add(Problem(WARNING, "email", f"邮箱 {entry.email} 格式可能不对"))
     if entry.selection and entry.selection not in SELECTION_CHOICES:
-        add(Problem(WARNING, "selection",
-                    f"产生方式“{entry.selection}”不是常用的（{'、'.join(SELECTION_CHOICES)}），将按原文导入"))
+        add(Problem(WARNING, "selection", f"产生方式“{entry.selection}”不是常用值，将按原文导入"))
 
 
 # ---------------------------------------------------------------- storing

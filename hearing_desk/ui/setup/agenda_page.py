@@ -121,7 +121,8 @@ class AgendaPage(QWidget):
         spin.setRange(low, high)
         spin.setSuffix(suffix)
         spin.setKeyboardTracking(False)       # one change per arrow click or finished entry
-        spin.setMinimumWidth(90)
+        spin.setMinimumWidth(72)
+        spin.setMaximumWidth(130)
         spin.setObjectName(field)
         spin.valueChanged.connect(lambda _v: self._commit_settings(field))
         return spin

@@ -140,10 +140,8 @@ class AttendancePage(QWidget):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint_label(self.tr(
-            "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；"
-            "主持人等工作人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。")
-            .format(self.tr("听证参加人"))))
+        self.help = hint_label("")
+        layout.addWidget(self.help)
 
     # ------------------------------------------------------------ showing
     def show_hearing(self, hearing: Hearing | None) -> None:
@@ -159,6 +157,9 @@ class AttendancePage(QWidget):
             self._select(current.id)
         a = attendance(hearing)
         label = hearing.label(Role.PARTICIPANT)
+        self.help.setText(self.tr(
+            "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；"
+            "主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。").format(label))
         self.counts.setText(self.tr("应到 {0} 人　　实到 {1} 人").format(a.expected, a.present))
         self.counts.setToolTip(self.tr("只计{0}").format(label))
         if not a.has_rule:

@@ -44,7 +44,7 @@ class BasicPage(QScrollArea):
         form.addRow(self.tr("听证组织机关"), self.organizer)
         self.purpose = self._text("purpose", 2, self.tr("例如：为促进科学、民主、依法决策……"), lines=False)
         form.addRow(self.tr("目的"), self.purpose)
-        self.legal_bases = self._text("legal_bases", 3, self.tr("每行一项，例如：\n《重大行政决策程序暂行条例》"),
+        self.legal_bases = self._text("legal_bases", 4, self.tr("每行一项，例如：\n《重大行政决策程序暂行条例》"),
                                       lines=True)
         form.addRow(self.tr("依据"), self._with_hint(self.legal_bases, self.tr("每行一项，按报告中的顺序排列。")))
         outer.addWidget(box)
@@ -70,11 +70,12 @@ class BasicPage(QScrollArea):
         self.milestone_view.setModel(self.milestones)
         self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestone_view.horizontalHeader().setSectionResizeMode(
-            MilestoneColumn.DATE, QHeaderView.ResizeMode.ResizeToContents)
+            MilestoneColumn.DATE, QHeaderView.ResizeMode.Fixed)
+        self.milestone_view.horizontalHeader().resizeSection(MilestoneColumn.DATE, 120)
         self.milestone_view.horizontalHeader().setStretchLastSection(True)
         self.milestone_view.verticalHeader().hide()
-        self.milestone_view.setMinimumHeight(120)
-        self.milestone_view.setMaximumHeight(200)
+        self.milestone_view.setMinimumHeight(110)
+        self.milestone_view.setMaximumHeight(180)
         col.addWidget(self.milestone_view)
         bar = QHBoxLayout()
         self.new_date = QDateEdit(QDate.currentDate())
@@ -103,13 +104,26 @@ class BasicPage(QScrollArea):
         self.report_date = self._when("report_date", with_time=False)
         self.deadline_hint = hint_label("")
         form.addRow(self.tr("成文日期"), self._with_hint(self.report_date, self.deadline_hint))
-        self.attachments = self._text("attachments", 3, "\n".join(DEFAULT_ATTACHMENTS), lines=True)
+        self.attachments = self._text("attachments", 4, "\n".join(DEFAULT_ATTACHMENTS), lines=True)
         form.addRow(self.tr("附件"), self._with_hint(
             self.attachments, self.tr("每行一项；不填则为默认的“听证意见汇总表”“听证笔录”。")))
         outer.addWidget(box)
         outer.addStretch(1)
+        self._align_labels(content)
 
     # ------------------------------------------------------------ building
+    @staticmethod
+    def _align_labels(content: QWidget) -> None:
+        """One label column for all the groups, so the fields line up down the page."""
+        forms = [box.layout() for box in content.findChildren(QGroupBox) if isinstance(box.layout(), QFormLayout)]
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                  for form in forms for row in range(form.rowCount())
+                  if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)
@@ -182,10 +196,14 @@ class BasicPage(QScrollArea):
                 due.isoformat(), hearing.label(Role.PARTICIPANT), hearing.settings.materials_days_before)
             if due else self.tr("填写开始时间后，这里会提示送达听证材料的最后日期。"))
         report = report_due(hearing)
+        written = hearing.report.date if hearing.report else None
+        late = report is not None and written is not None and written > report
         self.deadline_hint.setText(
-            self.tr("应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。").format(
+            (self.tr("应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。").format(
                 hearing.settings.report_deadline_working_days, report.isoformat())
+             + (self.tr("成文日期已超过期限。") if late else ""))
             if report else self.tr("填写听证会时间后，这里会提示报告的完成期限。"))
+        self.deadline_hint.setStyleSheet("color: #c5221f;" if late else "color: palette(placeholder-text);")
 
     # ------------------------------------------------------------ storing
     def commit(self, name: str) -> None:

@@ -206,7 +206,7 @@ class MovePersonCommand(SetupCommand):
 
     def forward(self) -> None:
         if not self.service.move_person(self.hid, self.pid, self.delta):
-            raise _Unchanged()
+            raise Unchanged()
 
     def backward(self) -> None:
         self.service.move_person(self.hid, self.pid, -self.delta)
@@ -236,11 +236,8 @@ class AttendanceCommand(SetupCommand):
         self.service.set_attendance(self.hid, self.old)
 
 
-class _Unchanged(HearingDeskError):
+class Unchanged(HearingDeskError):
     """Nothing to do (moving the first person up): the tab pushes nothing."""
 
     def __init__(self):
         super().__init__("")
-
-
-Unchanged = _Unchanged

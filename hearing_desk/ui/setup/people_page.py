@@ -6,8 +6,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QStyledItemDelegate, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
@@ -55,12 +55,12 @@ class PeoplePage(QWidget):
         self.hearing: Hearing | None = None
         self.role = Role.PARTICIPANT
 
-        self.roles = QListWidget()
-        self.roles.setFixedWidth(190)
+        self.roles = QTabBar()
+        self.roles.setExpanding(False)
+        self.roles.setDrawBase(True)
         for role in ROLE_ORDER:
-            item = QListWidgetItem(role.usual_label, self.roles)
-            item.setData(Qt.ItemDataRole.UserRole, role)
-        self.roles.currentRowChanged.connect(self._on_role_row)
+            self.roles.addTab(role.usual_label)
+        self.roles.currentChanged.connect(self._on_role_row)
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -106,14 +106,15 @@ class PeoplePage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in ((PeopleColumn.SEQ, 48), (PeopleColumn.SELECTION, 80), (PeopleColumn.NAME, 90),
-                              (PeopleColumn.DESCRIPTION, 240), (PeopleColumn.CATEGORY, 100),
-                              (PeopleColumn.AFFILIATION, 200), (PeopleColumn.PHONE, 130),
-                              (PeopleColumn.ID_NUMBER, 160), (PeopleColumn.EMAIL, 150)):
+        for column, width in ((PeopleColumn.SEQ, 44), (PeopleColumn.SELECTION, 76), (PeopleColumn.NAME, 80),
+                              (PeopleColumn.DESCRIPTION, 220), (PeopleColumn.CATEGORY, 96),
+                              (PeopleColumn.AFFILIATION, 150), (PeopleColumn.PHONE, 136),
+                              (PeopleColumn.ID_NUMBER, 166), (PeopleColumn.EMAIL, 150)):
             header.resizeSection(column, width)
         self.view.setItemDelegateForColumn(PeopleColumn.SELECTION, ComboDelegate(SELECTION_CHOICES, self.view))
         self.view.setItemDelegateForColumn(PeopleColumn.CATEGORY, ComboDelegate(CATEGORY_CHOICES, self.view))
@@ -152,18 +153,17 @@ class PeoplePage(QWidget):
             "淡黄底色的列（联系电话、身份证号、邮箱、地址）是个人信息：只保存在本机数据库中，"
             "不会出现在听证报告、听证笔录或意见汇总表里；身份证号在屏幕上只显示首尾几位。双击单元格可修改。"))
 
-        right = QVBoxLayout()
-        right.addLayout(head)
-        right.addWidget(self.label_hint)
-        right.addLayout(add_bar)
-        right.addWidget(self.view, 1)
-        right.addLayout(buttons)
-        right.addWidget(self.privacy)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.roles)
-        layout.addLayout(right, 1)
-        self.roles.setCurrentRow(ROLE_ORDER.index(Role.PARTICIPANT))
+        layout.addSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.label_hint)
+        layout.addLayout(add_bar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.privacy)
+        self.roles.setCurrentIndex(ROLE_ORDER.index(Role.PARTICIPANT))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete removes the selected people, Alt+↑ / Alt+↓ move one (while no cell is edited)."""
@@ -187,12 +187,10 @@ class PeoplePage(QWidget):
             return
         for i, role in enumerate(ROLE_ORDER):
             count = len(hearing.people_in(role))
-            item = self.roles.item(i)
-            item.setText(f"{hearing.label(role)}（{count}）" if count else hearing.label(role))
-            item.setToolTip(role.usual_label)
-            font = item.font()
-            font.setBold(bool(count))
-            item.setFont(font)
+            self.roles.setTabText(i, f"{hearing.label(role)}（{count}）" if count else hearing.label(role))
+            self.roles.setTabToolTip(i, self.tr("通常称“{0}”").format(role.usual_label))
+            self.roles.setTabTextColor(i, self.palette().text().color() if count
+                                       else self.palette().placeholderText().color())
         self._show_role(keep, current)
 
     def _on_role_row(self, row: int) -> None:
@@ -219,8 +217,8 @@ class PeoplePage(QWidget):
             self.label_edit.setText(custom or "")
         self.label_edit.setPlaceholderText(role.usual_label)
         self.label_hint.setText(self.tr(
-            "通常称“{0}”。如本地规定另有称谓（如“听证代表”“决策发言人”），填在右上角，"
-            "报告、笔录和议程都会用它；留空则用通常称谓。").format(role.usual_label))
+            "通常称“{0}”；本地另有称谓（如“听证代表”“决策发言人”）时填在右上角，报告、笔录、议程都会使用。")
+            .format(role.usual_label))
         self.new_name.setPlaceholderText(self.tr("{0}姓名").format(label))
         self._select(keep, current)
         self._update_buttons()

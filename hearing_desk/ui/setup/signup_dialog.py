@@ -165,15 +165,18 @@ class SignupDialog(QDialog):
         self.view.setModel(self.proxy)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((SignupColumn.ROW, 48), (SignupColumn.STATUS, 150), (SignupColumn.NAME, 80),
-                              (SignupColumn.AFFILIATION, 150), (SignupColumn.DESCRIPTION, 150),
-                              (SignupColumn.SELECTION, 70), (SignupColumn.CATEGORY, 80),
-                              (SignupColumn.PHONE, 110), (SignupColumn.ID_NUMBER, 150)):
+        for column, width in ((SignupColumn.ROW, 44), (SignupColumn.STATUS, 140), (SignupColumn.NAME, 70),
+                              (SignupColumn.AFFILIATION, 130), (SignupColumn.DESCRIPTION, 120),
+                              (SignupColumn.SELECTION, 64), (SignupColumn.CATEGORY, 76),
+                              (SignupColumn.PHONE, 108), (SignupColumn.ID_NUMBER, 150)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(SignupColumn.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        # the problems are what the clerk reads: wrap them, rows grow to fit
+        self.view.verticalHeader().setMinimumSectionSize(28)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
 
         bar = QHBoxLayout()

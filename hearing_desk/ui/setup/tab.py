@@ -44,8 +44,8 @@ class SetupTab(QWidget):
         self.nav.setFixedWidth(132)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(
-            "#setupNav { background: palette(window); font-size: 11pt; }"
-            "#setupNav::item { padding: 9px 10px; border-radius: 4px; }"
+            "#setupNav { background: palette(window); font-size: 11pt; outline: 0; padding: 6px 4px; }"
+            "#setupNav::item { padding: 9px 10px; margin: 1px 2px; border-radius: 4px; }"
             "#setupNav::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.stack = QStackedWidget()
         self.pages = {

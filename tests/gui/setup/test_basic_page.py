@@ -156,3 +156,11 @@ def test_full_hearing_fields_shown(full_tab):
     assert page.milestones.rowCount() == 3
     assert page.attachments.lines() == ["听证意见汇总表", "听证笔录", "听证代表名单"]
     assert "听证代表" in page.materials_hint.text()
+
+
+def test_report_date_after_deadline_is_pointed_out(tab):
+    page = tab.pages["basic"]
+    page.report_date.check.setChecked(True)
+    page.report_date.edit.setDate(QDate(2024, 8, 30))
+    page.report_date.edit.editingFinished.emit()
+    assert "成文日期已超过期限" in page.deadline_hint.text()

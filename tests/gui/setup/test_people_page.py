@@ -17,7 +17,7 @@ def type_text(widget, text):
 
 
 def show_role(page, role):
-    page.roles.setCurrentRow(ROLE_ORDER.index(role))
+    page.roles.setCurrentIndex(ROLE_ORDER.index(role))
 
 
 def names(page):
@@ -26,7 +26,7 @@ def names(page):
 
 def test_all_eight_roles_listed_with_counts(full_tab):
     page = full_tab.pages["people"]
-    texts = [page.roles.item(i).text() for i in range(page.roles.count())]
+    texts = [page.roles.tabText(i) for i in range(page.roles.count())]
     assert len(texts) == 8
     assert texts[ROLE_ORDER.index(Role.HEARING_OFFICER)] == "听证员（3）"
     assert texts[ROLE_ORDER.index(Role.PARTICIPANT)] == "听证代表（5）"         # the hearing's label
@@ -65,7 +65,7 @@ def test_add_official_to_an_empty_role(tab, stored, sample_hid):
     page.new_name.setText("陈光")
     page.add_person()
     assert [p.name for p in stored(sample_hid).people_in(Role.SUPERVISOR)] == ["陈光"]
-    assert page.roles.item(ROLE_ORDER.index(Role.SUPERVISOR)).text() == "听证监察人（1）"
+    assert page.roles.tabText(ROLE_ORDER.index(Role.SUPERVISOR)) == "听证监察人（1）"
 
 
 def test_add_without_name_is_refused(tab, messages, ctx):

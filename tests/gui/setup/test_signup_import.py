@@ -132,5 +132,5 @@ def test_import_button_only_for_participants(tab):
     from hearing_desk.domain import ROLE_ORDER, Role
     page = tab.pages["people"]
     assert not page.import_button.isHidden()
-    page.roles.setCurrentRow(ROLE_ORDER.index(Role.HOST))
+    page.roles.setCurrentIndex(ROLE_ORDER.index(Role.HOST))
     assert page.import_button.isHidden()
