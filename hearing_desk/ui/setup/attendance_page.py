@@ -51,7 +51,7 @@ class StatusDelegate(QStyledItemDelegate):
             painter.setPen(ABSENT_COLOR)
         else:
             painter.setPen(QPen(UNCHECKED_COLOR, 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QColor("white"))
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(UNCHECKED_COLOR)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -92,6 +92,7 @@ class AttendancePage(QWidget):
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
         self.unchecked = hint_label("")
+        self.unchecked.setMinimumHeight(self.unchecked.fontMetrics().height())   # no jump when it empties
         top = QVBoxLayout()
         top.addWidget(self.counts)
         top.addWidget(self.quorum)
@@ -174,7 +175,6 @@ class AttendancePage(QWidget):
         self.quorum.setProperty("quorum_met", a.quorum_met)
         unchecked = sum(1 for p in hearing.participants() if p.attended is None)
         self.unchecked.setText(self.tr("其中 {0} 人尚未核对，暂按到会计算。").format(unchecked) if unchecked else "")
-        self.unchecked.setVisible(bool(unchecked))
 
     def commit_pending(self) -> None:
         pass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -27,6 +28,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     """Rows over a list of domain objects; ``set_items`` keeps rows when the keys are the same."""
 
     Column: type[IntEnum]
+    #: rows show more than the item itself (labels...): refresh every row on ``set_items``
+    _always_refresh = False
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,9 +61,11 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def set_items(self, items: Sequence[T]) -> None:
         items = list(items)
         if [self.key(x) for x in items] == [self.key(x) for x in self._items]:
-            self._items = items
-            if items:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.Column) - 1))
+            old, self._items = self._items, items
+            last = len(self.Column) - 1
+            changed = [i for i, (a, b) in enumerate(zip(old, items)) if a != b or self._always_refresh]
+            if changed:      # one signal over the changed rows (a toggle repaints one row, not the table)
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
             return
         self.beginResetModel()
         self._items = items
@@ -345,9 +350,12 @@ class AttendanceModel(ListTableModel[Person]):
         return item.id
 
     def set_people(self, people: Sequence[Person], label: Callable[[Role], str]) -> None:
+        labels = [label(r) for r in Role]
+        self._always_refresh = labels != [self._label(r) for r in Role]    # the role column changes
         self._label = label
         self._search = {p.id: _search_text(p) for p in people}
         self.set_items(people)
+        self._always_refresh = False
 
     def search_words(self, person_id: str) -> list[str]:
         """序号 (or ""), name, pinyin initials, full pinyin."""
@@ -394,10 +402,13 @@ class AttendanceModel(ListTableModel[Person]):
 
 def _search_text(p: Person) -> str:
     """What the quick filter matches: 序号, name, pinyin initials (蔡鼎 → cd) and full pinyin."""
-    try:
-        from pypinyin import Style, lazy_pinyin
-        initials = "".join(lazy_pinyin(p.name, style=Style.FIRST_LETTER, errors="ignore"))
-        full = "".join(lazy_pinyin(p.name, errors="ignore"))
-    except ImportError:      # pragma: no cover - pypinyin is a dependency
-        initials = full = ""
-    return " ".join((_text(p.seq), p.name, initials.lower(), full.lower()))
+    initials, full = _pinyin(p.name)
+    return " ".join((_text(p.seq), p.name, initials, full))
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(name: str) -> tuple[str, str]:
+    from pypinyin import Style, lazy_pinyin
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore"))
+    full = "".join(lazy_pinyin(name, errors="ignore"))
+    return initials.lower(), full.lower()
