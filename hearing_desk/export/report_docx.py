@@ -158,6 +158,18 @@ def _page_field(paragraph) -> None:
     run(" —")
 
 
+def _styled(paragraph, style_id: str):
+    """Set a paragraph style by id (python-docx's by-name setter scans every style
+    for each paragraph: most of the time of a report)."""
+    paragraph._p.get_or_add_pPr().style = style_id
+    return paragraph
+
+
+def _add(doc, text: str, style_id: str | None = None):
+    p = doc.add_paragraph(text)
+    return _styled(p, style_id) if style_id else p
+
+
 def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -165,7 +177,7 @@ def _repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def _add_table(doc, block: TableBlock) -> None:
+def _add_table(doc, block: TableBlock, ids: dict[str, str]) -> None:
     table = doc.add_table(rows=1, cols=len(block.header))
     table.style = doc.styles[TABLE_STYLE]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -178,7 +190,7 @@ def _add_table(doc, block: TableBlock) -> None:
     for cell, text, width in zip(head.cells, block.header, widths):
         cell.width = width
         cell.paragraphs[0].text = text
-        cell.paragraphs[0].style = doc.styles["表格标题"]
+        _styled(cell.paragraphs[0], ids["表格标题"])
     for row in block.rows:
         cells = table.add_row().cells
         for col, (cell, paras, width) in enumerate(zip(cells, row, widths)):
@@ -186,7 +198,7 @@ def _add_table(doc, block: TableBlock) -> None:
             for k, text in enumerate(paras or [""]):
                 p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
                 p.text = text
-                p.style = doc.styles["表格文字"]
+                _styled(p, ids["表格文字"])
                 if col in block.centered:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -197,22 +209,24 @@ def write_report_docx(hearing: Hearing, path: str | os.PathLike,
     doc = Document()
     _setup_styles(doc)
     _page_setup(doc)
+    ids = {name: doc.styles[name].style_id
+           for name in ("Title", "Heading 1", "表格文字", "表格标题", "附件", "落款")}
     for block in report.blocks:
         if isinstance(block, Title):
-            doc.add_paragraph(block.text, style="Title")
+            _add(doc, block.text, ids["Title"])
         elif isinstance(block, Heading):
-            doc.add_paragraph(block.text, style="Heading 1")
+            _add(doc, block.text, ids["Heading 1"])
         elif isinstance(block, Para):
             doc.add_paragraph(block.text)
         elif isinstance(block, TableBlock):
-            _add_table(doc, block)
+            _add_table(doc, block, ids)
         elif isinstance(block, Attachments):
             doc.add_paragraph("")
             items = block.items
             lead = "附件："
             for n, item in enumerate(items, 1):
                 text = item if len(items) == 1 else f"{n}. {item}"
-                p = doc.add_paragraph((lead if n == 1 else "") + text, style="附件")
+                p = _add(doc, (lead if n == 1 else "") + text, ids["附件"])
                 if n == 1:
                     p.paragraph_format.first_line_indent = Pt(-len(lead) * BODY_SIZE)
         elif isinstance(block, Closing):
@@ -220,10 +234,10 @@ def write_report_docx(hearing: Hearing, path: str | os.PathLike,
             doc.add_paragraph("")
             date_w = max(char_width(block.date), char_width("2000年12月31日"))
             if block.issuer:
-                p = doc.add_paragraph(block.issuer, style="落款")
+                p = _add(doc, block.issuer, ids["落款"])
                 indent = max(4 + (date_w - char_width(block.issuer)) / 2, 2)
                 p.paragraph_format.right_indent = Pt(indent * BODY_SIZE)
-            doc.add_paragraph(block.date, style="落款")
+            _add(doc, block.date, ids["落款"])
         else:  # pragma: no cover
             raise TypeError(block)
     props = doc.core_properties

@@ -120,8 +120,8 @@ def turn_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
         key = turn.speaker_label or turn.speaker or ""
         if key not in labels:
             name = h.speaker_label(turn)
-            labels[key] = (f'<font face="{fonts.heading}">{fonts.markup(name + "：", fonts.heading)}</font>'
-                           if name else "")
+            # the body font: one font per paragraph keeps reportlab on its fast path
+            labels[key] = fonts.markup(name + "：") if name else ""
         lines = [line for line in text.split("\n") if line.strip()] or [""]
         story.append(Paragraph(fonts.markup(when) + labels[key] + fonts.markup(lines[0]), styles.body))
         story += [Paragraph(fonts.markup(line), styles.body) for line in lines[1:]]
