@@ -53,13 +53,13 @@ class SignupRowsModel(ListTableModel[SignupRow]):
         return item.row
 
     def header(self, column: SignupColumn) -> str:
-        if column == SignupColumn.ROW:
-            return self.tr("行号")
-        if column == SignupColumn.STATUS:
-            return self.tr("导入")
-        if column == SignupColumn.PROBLEMS:
-            return self.tr("问题")
-        return self.tr(FIELD_TITLES[_FIELD_OF[column]])
+        return {
+            SignupColumn.ROW: self.tr("行号"), SignupColumn.STATUS: self.tr("导入"),
+            SignupColumn.NAME: self.tr("姓名"), SignupColumn.AFFILIATION: self.tr("工作单位"),
+            SignupColumn.DESCRIPTION: self.tr("基本情况"), SignupColumn.SELECTION: self.tr("产生方式"),
+            SignupColumn.CATEGORY: self.tr("类别"), SignupColumn.PHONE: self.tr("联系电话"),
+            SignupColumn.ID_NUMBER: self.tr("身份证号"), SignupColumn.PROBLEMS: self.tr("问题"),
+        }[column]
 
     def value(self, r: SignupRow, column: SignupColumn, role: int) -> Any:
         if role == DISPLAY:

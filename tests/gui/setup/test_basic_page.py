@@ -164,3 +164,22 @@ def test_report_date_after_deadline_is_pointed_out(tab):
     page.report_date.edit.setDate(QDate(2024, 8, 30))
     page.report_date.edit.editingFinished.emit()
     assert "成文日期已超过期限" in page.deadline_hint.text()
+
+
+def test_hearing_deleted_elsewhere(tab, ctx, sample_hid, messages):
+    page = tab.pages["basic"]
+    ctx.hearings.delete(sample_hid)
+    page.venue.setText("别处")
+    page.venue.editingFinished.emit()                  # the change is refused with a message
+    assert "没有编号为" in messages.last
+    assert tab.hearing_id is None and tab.empty.isVisible()
+
+
+def test_undo_after_the_hearing_went_away_reports_it(tab, ctx, sample_hid, qtbot):
+    page = tab.pages["basic"]
+    page.venue.setText("别处")
+    page.venue.editingFinished.emit()
+    ctx.hearings.delete(sample_hid)
+    with qtbot.waitSignal(ctx.events.status) as status:
+        ctx.undo_stack.undo()
+    assert status.args[0].startswith("无法撤销“修改地点”")
