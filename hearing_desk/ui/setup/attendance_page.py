@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
 from ...domain import ROLE_ORDER, Hearing, Person, Role
 from ...services.setup import attendance
 from .commands import AttendanceCommand
-from .models import (
-    ABSENT_COLOR, PRESENT_COLOR, SEARCH_ROLE, STATE_ROLE, UNCHECKED_COLOR, USER, AttendanceColumn,
-    AttendanceModel,
+from .attendance_model import (
+    ABSENT_COLOR, PRESENT_COLOR, SEARCH_ROLE, STATE_ROLE, UNCHECKED_COLOR, AttendanceColumn, AttendanceModel,
 )
+from .models import USER
 from .widgets import hint_label
 
 ROW_HEIGHT = 40

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hearing_desk.ui.setup.models import STATE_ROLE, AttendanceColumn
+from hearing_desk.ui.setup.attendance_model import STATE_ROLE, AttendanceColumn
 
 
 def row_of(page, name):
