@@ -26,6 +26,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from .text import clean_text
+
 ENV_VAR = "HEARING_DESK_FONT"
 CID_FALLBACK = "STSong-Light"
 
@@ -166,7 +168,7 @@ class FontSet:
         cov = self.coverage.get(font or self.body)
         if cov is None:
             return set()
-        return set(text).difference(cov).difference(_IGNORED)
+        return set(clean_text(text)).difference(cov).difference(_IGNORED)
 
     def fallback_for(self, ch: str) -> str | None:
         """A registered font that has ``ch``: one of ours, else another installed font."""
@@ -195,6 +197,7 @@ class FontSet:
         """``text`` as reportlab paragraph markup: escaped, line breaks kept, and each
         character ``font`` lacks wrapped in ``<font face=...>`` of a font that has it."""
         font = font or self.body
+        text = clean_text(text)
         lacking = self.missing(text, font)
         if not lacking:
             return escape(text).replace("\n", "<br/>")

@@ -23,6 +23,7 @@ from docx.shared import Mm, Pt, RGBColor
 from ..domain import Hearing
 from .compose import Attachments, Closing, Heading, Para, Report, TableBlock, Title, build_report
 from .layout import BODY_SIZE, CELL_LEADING, CELL_SIZE, LEADING, TEXT_W, TITLE_SIZE, char_width
+from .text import clean_text
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -166,7 +167,7 @@ def _styled(paragraph, style_id: str):
 
 
 def _add(doc, text: str, style_id: str | None = None):
-    p = doc.add_paragraph(text)
+    p = doc.add_paragraph(clean_text(text))
     return _styled(p, style_id) if style_id else p
 
 
@@ -197,7 +198,7 @@ def _add_table(doc, block: TableBlock, ids: dict[str, str]) -> None:
             cell.width = width
             for k, text in enumerate(paras or [""]):
                 p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
-                p.text = text
+                p.text = clean_text(text)
                 _styled(p, ids["表格文字"])
                 if col in block.centered:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -217,7 +218,7 @@ def write_report_docx(hearing: Hearing, path: str | os.PathLike,
         elif isinstance(block, Heading):
             _add(doc, block.text, ids["Heading 1"])
         elif isinstance(block, Para):
-            doc.add_paragraph(block.text)
+            _add(doc, block.text)
         elif isinstance(block, TableBlock):
             _add_table(doc, block, ids)
         elif isinstance(block, Attachments):

@@ -20,6 +20,7 @@ from openpyxl.worksheet.page import PageMargins
 from ..domain import Decision, Hearing, Role
 from ..domain.articles import cn_to_int
 from .compose import describe, matter_of
+from .text import clean_text
 
 FONT = "仿宋"
 HEAD_FONT = "黑体"
@@ -74,7 +75,7 @@ def _print_setup(ws, title_rows: str) -> None:
 
 
 def _sheet_title(ws, text: str, ncols: int) -> None:
-    ws.cell(row=1, column=1, value=text)
+    ws.cell(row=1, column=1, value=clean_text(text))
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
     ws.cell(row=1, column=1).font = Font(name=HEAD_FONT, size=16)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
@@ -119,7 +120,7 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
     rows = summary_rows(hearing)
     for r, values in enumerate(rows, 3):
         for c, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=c, value=value)
+            cell = ws.cell(row=r, column=c, value=clean_text(value) if isinstance(value, str) else value)
             cell.font = Font(name=FONT, size=SIZE)
             cell.alignment = CENTER if COLUMNS[c - 1][2] else WRAP
             cell.border = BORDER

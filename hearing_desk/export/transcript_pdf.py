@@ -18,13 +18,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ..domain import Hearing, Person, Role, SignatureStatus, short_fingerprint, transcript_digest
-from .compose import TableBlock, absent, describe, format_span, matter_of, transcript_title
+from .compose import (
+    TableBlock, absent, describe, format_date, format_span, matter_of, transcript_title,
+)
 from .fonts import FontSet
 from .layout import (
     BODY_SIZE, BOTTOM, LEADING, LEFT, PAGE_H, TEXT_W, TOP, Paragraph, Styles, make_styles,
     paged_canvas,
 )
 from .report_pdf import gbt_doc, grid_table
+from .text import clean_text
 
 OFFICIAL_ROLES = (Role.HOST, Role.HEARING_OFFICER, Role.RECORDER, Role.PRESENTER, Role.SUPERVISOR)
 FOOT_SIZE = 12.0
@@ -109,7 +112,7 @@ def turn_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
     labels: dict[str, str] = {}
     story: list[Flowable] = []
     for turn in sorted(h.transcript, key=lambda t: t.seq):
-        text = turn.text.strip()
+        text = clean_text(turn.text).strip()
         when = f"〔{turn.at:%H:%M}〕" if show_times and turn.at else ""
         if turn.is_note:
             body = text.rstrip("。")
@@ -171,8 +174,8 @@ def signature_story(h: Hearing, fonts: FontSet, styles: Styles, digest: str) -> 
 def changes_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
     if not h.turn_changes:
         return []
-    locked = (f"笔录于{h.transcript_locked_at:%Y年%m月%d日 %H:%M}锁定供签字，此后"
-              if h.transcript_locked_at else "笔录锁定供签字后，")
+    at = h.transcript_locked_at
+    locked = f"笔录于{format_date(at)} {at:%H:%M}锁定供签字，此后" if at else "笔录锁定供签字后，"
     rows = [[[str(c.turn_seq)], [f"{c.changed_at:%Y-%m-%d %H:%M}"], [c.before], [c.after]]
             for c in sorted(h.turn_changes, key=lambda c: c.changed_at)]
     return [Spacer(1, LEADING), CondPageBreak(5 * LEADING),

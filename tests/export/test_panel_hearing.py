@@ -134,7 +134,7 @@ def test_changes_after_locking_are_listed_in_an_annex(exported, panel_hearing, t
     _hearing, paths, _warnings = exported
     text = pdf_text(paths["transcript_pdf"], RUNNING_HEAD)
     annex = text[text.index("附：笔录锁定后的修改记录"):]
-    assert "笔录于2024年07月16日17:26锁定供签字，此后共修改1处" in annex
+    assert "笔录于2024年7月16日17:26锁定供签字，此后共修改1处" in annex
     assert "段落修改时间修改前修改后" in annex
     assert "62024-07-1617:28第十八条是否禁止区与区的合作？第十八条是否会禁止区与区之间的授权运营合作？" in annex
     panel_hearing.turn_changes = []
