@@ -31,6 +31,7 @@ class SetupTab(QWidget):
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
         self._stale = False
+        self._switching = False
 
         from .agenda_page import AgendaPage
         from .attendance_page import AttendancePage
@@ -88,7 +89,12 @@ class SetupTab(QWidget):
         """Show another hearing (None: none). Pending edits of the old one are stored first."""
         if hearing_id == self.hearing_id and self.hearing is not None:
             return
-        self.commit_pending()
+        # the main window has already cleared the undo stack: store, but push nothing
+        self._switching = True
+        try:
+            self.commit_pending()
+        finally:
+            self._switching = False
         self.hearing_id = hearing_id
         self.hearing = None
         if hearing_id is not None:
@@ -139,6 +145,10 @@ class SetupTab(QWidget):
         if self._stale:
             self.reload()
 
+    def flush(self) -> None:
+        """The window is closing: store what is typed but not yet finished."""
+        self.commit_pending()
+
     def commit_pending(self) -> None:
         """Store what is typed but not yet finished (a field that still has the focus)."""
         if self.hearing is None:
@@ -157,6 +167,9 @@ class SetupTab(QWidget):
             self.reload()            # put the fields back to what is stored
             warn(self, str(exc))
             return False
+        if self._switching:
+            self.ctx.events.hearing_changed.emit(command.hid)
+            return True
         self.ctx.undo_stack.push(command)
         if self._stale:              # our own change: show it even while hidden
             self.reload()

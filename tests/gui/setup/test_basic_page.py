@@ -128,6 +128,7 @@ def test_switching_hearing_stores_pending_edit_in_the_old_one(tab, ctx, stored, 
     page.organizer.setText("某局")                       # typed, not yet finished
     tab.set_hearing(other)
     assert stored(sample_hid).organizer == "某局"
+    assert ctx.undo_stack.count() == 0                   # the main window cleared it for the new hearing
     assert stored(other).organizer is None
     assert page.organizer.text() == ""
     page.organizer.editingFinished.emit()                # a late signal changes nothing
@@ -183,3 +184,9 @@ def test_undo_after_the_hearing_went_away_reports_it(tab, ctx, sample_hid, qtbot
     with qtbot.waitSignal(ctx.events.status) as status:
         ctx.undo_stack.undo()
     assert status.args[0].startswith("无法撤销“修改地点”")
+
+
+def test_flush_on_close_stores_the_typed_text(tab, stored, sample_hid):
+    tab.pages["basic"].venue.setText("闭窗前输入的地点")
+    tab.flush()
+    assert stored(sample_hid).venue == "闭窗前输入的地点"
