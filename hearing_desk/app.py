@@ -195,8 +195,11 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     finally:
         sys.excepthook = previous_hook
         if window is not None:
-            window.close()
-            window.deleteLater()
+            try:
+                window.close()          # usually closed already: then this does nothing
+                window.deleteLater()
+            except Exception:           # noqa: BLE001 - the rest of the clean-up must still run
+                log.exception("closing the main window failed")
         if database is not None:
             database.close()
         remove_translators(app, translators)

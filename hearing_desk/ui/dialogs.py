@@ -108,6 +108,26 @@ class PersonalDataChoice:
         return None
 
 
+class ConfirmDelete:
+    """Asks before something is deleted for good; the buttons say what they do."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(informative)
+        delete = box.addButton(translate("dialogs", "删除"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        confirmed = box.clickedButton() is delete
+        box.deleteLater()
+        return confirmed
+
+
 def problems_text(exc: BaseException) -> str:
     """The message of an error, with each problem of a :class:`BadInput` on its own line."""
     if isinstance(exc, BadInput) and exc.problems:

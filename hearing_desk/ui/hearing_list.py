@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect,
     QSize, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolBar,
     QVBoxLayout, QWidget,
@@ -29,6 +29,13 @@ def date_text(s: HearingSummary) -> str:
 
 def status_text(s: HearingSummary) -> str:
     """Where a hearing stands, e.g. ``笔录已锁定 · 意见已答复 12/21 · 待签字 3``."""
+    return SEPARATOR.join(status_parts(s))
+
+
+SEPARATOR = " · "
+
+
+def status_parts(s: HearingSummary) -> list[str]:
     parts: list[str] = []
     if s.locked:
         parts.append(translate("hearing_list", "笔录已锁定"))
@@ -43,7 +50,7 @@ def status_text(s: HearingSummary) -> str:
     if s.locked:
         parts.append(translate("hearing_list", "待签字 {0}").format(s.signatures_pending) if s.signatures_pending
                      else translate("hearing_list", "签字已完成"))
-    return " · ".join(parts)
+    return parts
 
 
 class Column(IntEnum):
@@ -119,20 +126,80 @@ class HearingListModel(QAbstractTableModel):
                 self.endInsertRows()
 
 
+def wrap_text(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """Break ``text`` into at most ``max_lines`` lines of ``width`` pixels (Unicode line
+    breaking, so Chinese breaks between characters); the last line is elided."""
+    if width <= 0 or not text:
+        return [text] if text else []
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        if len(lines) == max_lines - 1:
+            rest = text[line.textStart():]
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    return lines
+
+
+def flow_parts(parts: list[str], metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Pack ``a · b · c`` onto lines without splitting a part; the last line is elided."""
+    lines: list[str] = []
+    current = ""
+    for i, part in enumerate(parts):
+        candidate = current + SEPARATOR + part if current else part
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        lines.append(current)
+        if len(lines) == max_lines - 1:
+            current = SEPARATOR.join(parts[i:])
+            break
+        current = part
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
 class HearingDelegate(QStyledItemDelegate):
-    """Two lines: the title in bold, then date · where the hearing stands."""
+    """The title in bold (up to two lines), then date · where the hearing stands (up to two)."""
 
     PAD = 6
+    GAP = 3
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
         bold.setBold(True)
         return bold, QFont(option.font)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return max(width - 3 * self.PAD, 40)
+
+    def _lines(self, option: QStyleOptionViewItem, summary: HearingSummary) -> tuple[list[str], list[str]]:
         bold, normal = self._fonts(option)
-        height = QFontMetrics(bold).height() + QFontMetrics(normal).height() + 3 * self.PAD
-        return QSize(200, height)
+        width = self._width(option)
+        title = wrap_text(summary.title, bold, width, 2)
+        status = flow_parts([date_text(summary), *status_parts(summary)], QFontMetrics(normal), width, 2)
+        return title, status
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        summary = index.data(UserRole)
+        bold, normal = self._fonts(option)
+        if summary is None:
+            return QSize(200, QFontMetrics(bold).height() + 2 * self.PAD)
+        title, status = self._lines(option, summary)
+        height = (len(title) * QFontMetrics(bold).height() + len(status) * QFontMetrics(normal).height()
+                  + self.GAP + 2 * self.PAD + 2)
+        return QSize(self._width(option), height)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -148,21 +215,24 @@ class HearingDelegate(QStyledItemDelegate):
         group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         bold, normal = self._fonts(option)
-        rect: QRect = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        title, status = self._lines(option, summary)
+        left, top, width = option.rect.left() + self.PAD + 2, option.rect.top() + self.PAD, option.rect.width() - 2 * self.PAD
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.save()
         painter.setFont(bold)
         painter.setPen(option.palette.color(group, text_role))
-        line1 = QFontMetrics(bold).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width())
-        h1 = QFontMetrics(bold).height()
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), h1),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line1)
+        h = QFontMetrics(bold).height()
+        for line in title:
+            painter.drawText(QRect(left, top, width, h), flags, line)
+            top += h
+        top += self.GAP
         painter.setFont(normal)
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        line2 = QFontMetrics(normal).elidedText(f"{date_text(summary)} · {status_text(summary)}",
-                                                Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + h1 + self.PAD, rect.width(), QFontMetrics(normal).height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line2)
+        h = QFontMetrics(normal).height()
+        for line in status:
+            painter.drawText(QRect(left, top, width, h), flags, line)
+            top += h
         painter.restore()
 
 
@@ -194,7 +264,9 @@ class HearingListPanel(QWidget):
         self.view.setModelColumn(Column.TITLE)
         self.view.setItemDelegate(HearingDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setUniformItemSizes(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)     # rows re-wrap when the list is resized
+        self.view.setWordWrap(True)
+        self.view.setSpacing(1)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(context_actions)

@@ -15,7 +15,7 @@ from ..services.errors import BadInput, HearingDeskError
 from .background import Task, run_in_background, show_error
 from .context import AppContext
 from .dialogs import (
-    OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog, default_folder, safe_file_name,
+    ConfirmDelete, OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog, default_folder, safe_file_name,
     show_problems,
 )
 
@@ -85,12 +85,9 @@ class HearingOperations(QObject):
             return False
         details = self.tr("笔录 {0} 段、意见 {1} 条、人员和全部设置都会从数据库中删除，删除后无法恢复。").format(
             summary.turns, summary.opinions)
-        answer = QMessageBox.question(
-            self.window, self.tr("删除听证会"),
-            self.tr("确定要删除听证会“{0}”吗？").format(summary.title) + "\n\n" + details + "\n"
-            + self.tr("如需保留，请先用“文件 → 导出听证会文件”存档。"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ConfirmDelete.ask(self.window, self.tr("删除听证会"),
+                                 self.tr("确定要删除听证会“{0}”吗？").format(summary.title),
+                                 details + "\n" + self.tr("如需保留，请先用“文件 → 导出听证会文件”存档。")):
             return False
         try:
             self.ctx.hearings.delete(hearing_id)

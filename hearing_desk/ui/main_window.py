@@ -2,8 +2,10 @@
 
 Tab contract: each tab is a QWidget built as ``Tab(ctx)`` with
 ``set_hearing(hearing_id | None)``. Optional: ``start_find()`` (the 编辑 → 查找
-action calls it on the current tab) and ``flush()`` (called before the window
-closes, to store anything not yet written).
+action calls it on the current tab); ``flush()`` (called when the window closes,
+to store anything not yet written) and ``shutdown() -> bool`` (called once when
+the window closes, after ``flush()``: stop threads and timers; False means
+something could not be stored, and the user is told).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.hearing_id: int | None = None
         self._title = ""
+        self._tabs_closed = False
         self.setObjectName("main_window")
         self.setWindowIcon(icon("hearing-desk"))
 
@@ -277,18 +280,36 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         settings = self.ctx.settings
-        settings.set("window/geometry", self.saveGeometry())
-        settings.set("window/state", self.saveState())
+        if self.isVisible():        # a hidden window's layout is not the one the user sees
+            settings.set("window/geometry", self.saveGeometry())
+            settings.set("window/state", self.saveState())
         settings.set("window/last_tab", self.current_tab())
         if self.hearing_id is not None:
             settings.set("window/last_hearing", self.hearing_id)
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for widget in self.tab_widgets.values():
+    def _close_tabs(self) -> None:
+        """Let every tab store what it holds and stop its threads (once)."""
+        if self._tabs_closed:
+            return
+        self._tabs_closed = True
+        titles = tab_labels()
+        for name, widget in self.tab_widgets.items():
             flush = getattr(widget, "flush", None)
             if callable(flush):
                 flush()
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown) and shutdown() is False:
+                log.error("tab %s could not store everything before closing", name)
+                QMessageBox.warning(self, self.tr("退出"), self.tr(
+                    "“{0}”中有内容未能存入数据库 {1}（数据库可能被占用或无法写入）。详细情况已写入日志。").format(
+                        titles[name], self.ctx.db.describe()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        # hide first: tabs store what they hold when hidden, and must still be able to
+        self.hide()
+        self._close_tabs()
         if background.running_tasks():
             self.statusBar().showMessage(self.tr("正在等待后台工作完成……"))
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -296,5 +317,4 @@ class MainWindow(QMainWindow):
                 background.wait_for_all()
             finally:
                 QApplication.restoreOverrideCursor()
-        self.save_layout()
         super().closeEvent(event)

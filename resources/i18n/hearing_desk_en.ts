@@ -16,6 +16,103 @@
         <source>（程序记录）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>当前议程步骤，记入每段发言（F8 下一步，Shift+F8 上一步）</source>
+        <extracomment>milliseconds from the first unsaved keystroke to the save (it is not pushed back by further keys, so a recorder who never pauses is still saved every half second)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步 F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找 Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用语…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议程：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有发言记录。选定发言人（F1 主持人、F5 参加人…），在下方输入，按回车记入笔录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发言人（一键选定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加人…&#x3000;序号/姓名/拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记入笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>换行（同一段内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序记录…&#x3000;休会、复会等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一项议程（Shift+F8 上一项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录的发言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择上一段 / 下一段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改选中的一段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中的一段或文字标为意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用语（Alt+数字 插入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有常用语，点“常用语…”添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -493,11 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；主持人等工作人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>听证参加人</source>
+        <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +748,10 @@
     </message>
     <message>
         <source>应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成文日期已超过期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1154,14 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>Hearing Desk[*]</translation>
     </message>
     <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>“{0}”中有内容未能存入数据库 {1}（数据库可能被占用或无法写入）。详细情况已写入日志。</source>
+        <translation>Some content of “{0}” could not be stored in the database {1} (it may be in use or not writable). Details are in the log.</translation>
+    </message>
+    <message>
         <source>正在等待后台工作完成……</source>
         <translation>Waiting for background work to finish…</translation>
     </message>
@@ -1408,7 +1513,7 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <name>PeopleModel</name>
     <message>
         <source>序号</source>
-        <extracomment>(person id, field name as in ``SetupService.update_person``, new value)</extracomment>
+        <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``SetupService.update_person``, new value)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,11 +1641,15 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>通常称“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}（{1} 人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>通常称“{0}”。如本地规定另有称谓（如“听证代表”“决策发言人”），填在右上角，报告、笔录和议程都会用它；留空则用通常称谓。</source>
+        <source>通常称“{0}”；本地另有称谓（如“听证代表”“决策发言人”）时填在右上角，报告、笔录、议程都会使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1617,17 +1726,6 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>程序记录（按 F7 选用），每行一条，例如：休会十分钟。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>导出听证笔录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +1932,17 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
 </context>
 <context>
+    <name>SaveTranscriptPdf</name>
+    <message>
+        <source>导出听证笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>查找笔录中的文字或发言人…</source>
@@ -2016,7 +2125,35 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产生方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,7 +2241,7 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <name>TranscriptDocument</name>
     <message>
         <source>（本场没有）</source>
-        <extracomment>the label of a staff member who is not in the people list a hearing was opened or reloaded: everything may be different the typing box&apos;s speaker, kind or agenda step changed lock state, fingerprint or change log changed a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason)</extracomment>
+        <extracomment>the label of a staff member who is not in the people list a hearing was opened or reloaded: everything may be different the typing box&apos;s speaker, kind or agenda step changed lock state, fingerprint or change log changed a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason) asks whether to unlock the locked transcript of a hearing (set by the tab)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,7 +2256,221 @@ Choose one in the list on the left, or create or import a hearing.</translation>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <source>（尚未实现）</source>
+        <source>已恢复上次未提交的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未设置议程，可在“听证会设置”中添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序记录（回车记入笔录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未选定 —— 按 F1/F2… 或 F5 选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;开始于 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 已锁定 · 指纹 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字（指纹 {0}）。修改任何一段都需要先解锁，修改会被记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● 记录中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录锁定后已解锁修改（{0} 处修改已记录）。修改完成后请重新锁定并重新打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动保存 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存失败，正在重试：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录自动保存失败，正在重试：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法记入笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自行输入：输入框中的文字作为程序记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法添加程序记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记入程序记录：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录中没有第 {0} 段，它可能已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改第 {0} 段的文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更改第 {0} 段的发言人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除第 {0} 段（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在笔录中选中一段发言，再标为意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法标为意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，涉及{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记为{0}的第 {1} 条意见{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改文字	Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更改发言人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改为工作人员发言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改为程序记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为意见	Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看关联的意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这一段	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。
+锁定后如需修改，必须先解锁，每一处修改都会被记录。
+
+现在锁定笔录吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法锁定笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已锁定，指纹 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+已有 {0} 人签字或拒签；修改后笔录需要重新打印、重新签字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字。要解锁并修改吗？
+解锁后的每一处修改（时间、修改前、修改后）都会被记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先锁定笔录，再登记签字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法登记签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出笔录 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个版本还不能导出笔录 PDF。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>听证笔录已导出：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2609,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>不含个人信息</source>
         <translation>Without personal data</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hearing_desk.storage.repository import HearingSummary
 from hearing_desk.ui import background
-from hearing_desk.ui.dialogs import OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog
+from hearing_desk.ui.dialogs import ConfirmDelete, OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog
 from hearing_desk.ui.hearing_list import Column, HearingListModel, status_text
 
 
@@ -133,29 +133,49 @@ def test_duplicate(window, ctx, monkeypatch):
     assert len(copy.opinions) == len(ctx.hearings.get(original).opinions) == 21
 
 
-def test_delete_asks_and_opens_the_next(window, ctx, message_boxes):
-    from PySide6.QtWidgets import QMessageBox
+def test_delete_asks_and_opens_the_next(window, ctx, monkeypatch):
+    asked, answer = [], {"yes": False}
 
+    def ask(cls, parent, title, text, informative=""):
+        asked.append(text + "\n" + informative)
+        return answer["yes"]
+    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(ask))
     first = window.hearing_id
     second = ctx.hearings.create("第二场听证会")
     window.refresh_list()
     window.open_hearing(second)
-    message_boxes.answer = QMessageBox.StandardButton.No
     window.actions.delete_hearing.trigger()
     assert {s.id for s in ctx.hearings.list()} == {first, second}
-    assert "第二场听证会" in message_boxes.texts()[0] and "无法恢复" in message_boxes.texts()[0]
+    assert "第二场听证会" in asked[0] and "无法恢复" in asked[0]
 
-    message_boxes.answer = QMessageBox.StandardButton.Yes
+    answer["yes"] = True
     window.actions.delete_hearing.trigger()
     assert [s.id for s in ctx.hearings.list()] == [first]
     assert window.hearing_list.model.rowCount() == 1
     assert window.hearing_id == first
 
     window.actions.delete_hearing.trigger()
+    assert "意见 21 条" in asked[-1]
     assert ctx.hearings.list() == []
     assert window.hearing_id is None
     assert window.stack.currentWidget() is window.empty_page
     assert not window.actions.delete_hearing.isEnabled()
+
+
+def test_confirm_delete_defaults_to_cancel(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = {}
+
+    def look():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        seen["default"] = box.defaultButton().text()
+        box.defaultButton().click()
+    QTimer.singleShot(0, look)
+    assert ConfirmDelete.ask(None, "删除听证会", "确定要删除吗？") is False
+    assert seen == {"buttons": sorted(["删除", "Cancel"]), "default": "Cancel"}     # no Qt translator in tests
 
 
 def test_delete_key_works_only_in_the_list(window):
@@ -265,3 +285,23 @@ def test_suggested_file_name_is_safe():
     assert safe_file_name('a/b:c*"d"?', ".json") == "abcd.json"
     assert safe_file_name("《光明区》听证会", ".json") == "《光明区》听证会.json"
     assert safe_file_name("...", ".json") == "hearing.json"
+
+
+def test_long_titles_wrap_and_status_parts_stay_whole(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from hearing_desk.ui.hearing_list import SEPARATOR, flow_parts, wrap_text
+
+    font = QFont()
+    metrics = QFontMetrics(font)
+    title = "《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证会" * 3
+    width = metrics.horizontalAdvance("光" * 12)
+    lines = wrap_text(title, font, width, 2)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert wrap_text("短标题", font, width, 2) == ["短标题"]
+
+    parts = ["2024-07-16", "笔录已锁定", "意见已答复 12/21", "待签字 3"]
+    lines = flow_parts(parts, metrics, metrics.horizontalAdvance("2024-07-16 · 笔录已锁定 · 意"), 2)
+    assert lines == ["2024-07-16 · 笔录已锁定", "意见已答复 12/21 · 待签字 3"]
+    assert flow_parts(parts, metrics, 10_000, 2) == [SEPARATOR.join(parts)]

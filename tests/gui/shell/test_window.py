@@ -175,3 +175,17 @@ def test_last_hearing_and_tab_are_restored(ctx, sample_id, qtbot):
     qtbot.addWidget(second)
     assert second.hearing_id == other
     assert second.current_tab() == "responses"
+
+
+def test_closing_flushes_and_shuts_down_each_tab_once(window, qtbot, message_boxes):
+    calls = []
+    for name, tab in window.tab_widgets.items():
+        tab.flush = lambda name=name: calls.append(("flush", name))
+        tab.shutdown = lambda name=name: calls.append(("shutdown", name)) or name != "transcript"
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    window.close()
+    assert calls == [(kind, name) for name in TAB_NAMES for kind in ("flush", "shutdown")]
+    assert message_boxes.kinds() == ["warning"]
+    assert "现场笔录" in message_boxes.texts()[0] and "未能存入数据库" in message_boxes.texts()[0]
