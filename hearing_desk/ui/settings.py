@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "window/last_tab": "setup",             # setup | transcript | opinions | responses
     "hearing_file/folder": "",              # where hearing files (.json) were last imported or exported
     "export/folder": "",
+    "setup/import_folder": "",              # where the last sign-up sheet or draft was imported from
     "export/font_path": "",                 # a TrueType font the user chose for documents
     "transcript/show_times": False,
     "transcript/phrases": ["现在宣布听证会开始。", "请听证参加人发言。", "下一位。", "请简要陈述。", "发言时间到，请结束发言。"],

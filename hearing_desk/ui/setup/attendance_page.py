@@ -109,8 +109,11 @@ class AttendancePage(QWidget):
         self.all_absent.setToolTip(self.tr("签到开始时使用：先全部标为未到，来一位点一位"))
         self.all_present.clicked.connect(lambda: self.set_all(True))
         self.all_absent.clicked.connect(lambda: self.set_all(False))
+        self.found = QLabel()
+        self.found.setMinimumWidth(110)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
+        bar.addWidget(self.found)
         bar.addWidget(self.all_present)
         bar.addWidget(self.all_absent)
 
@@ -228,6 +231,10 @@ class AttendancePage(QWidget):
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_text(text)
+        n = self.proxy.rowCount()
+        self.found.setText("" if not text.strip() else (self.tr("找到 {0} 人").format(n) if n
+                                                        else self.tr("没有找到")))
+        self.found.setStyleSheet("" if n or not text.strip() else "color: #c5221f; font-weight: bold;")
         if self.proxy.rowCount() > 0:
             self.view.selectionModel().setCurrentIndex(
                 self.proxy.index(0, AttendanceColumn.NAME),

@@ -95,9 +95,10 @@ class DraftPage(QWidget):
     def import_file(self) -> None:
         if self.hearing is None:
             return
-        path = self.ask_file(self)
+        path = self.ask_file(self, self.tab.import_folder())
         if not path:
             return
+        self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             draft = read_draft(path)
@@ -123,7 +124,7 @@ class DraftPage(QWidget):
                                       self.tr("清除征求意见稿")))
 
     @classmethod
-    def ask_file(cls, parent: QWidget | None) -> str | None:
+    def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择征求意见稿") if parent else "选择征求意见稿",
-                                              "", "征求意见稿 (*.docx *.txt);;所有文件 (*)")
+                                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")
         return path or None

@@ -189,8 +189,6 @@ class PeoplePage(QWidget):
             count = len(hearing.people_in(role))
             self.roles.setTabText(i, f"{hearing.label(role)}（{count}）" if count else hearing.label(role))
             self.roles.setTabToolTip(i, self.tr("通常称“{0}”").format(role.usual_label))
-            self.roles.setTabTextColor(i, self.palette().text().color() if count
-                                       else self.palette().placeholderText().color())
         self._show_role(keep, current)
 
     def _on_role_row(self, row: int) -> None:
@@ -342,9 +340,10 @@ class PeoplePage(QWidget):
     def import_signup(self) -> None:
         if self.hearing is None:
             return
-        path = SignupDialog.ask_file(self)
+        path = SignupDialog.ask_file(self, self.tab.import_folder())
         if not path:
             return
+        self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             sheet = read_signup(path, self.hearing.people)

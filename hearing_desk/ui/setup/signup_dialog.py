@@ -143,16 +143,17 @@ class SignupDialog(QDialog):
 
         good, bad = len(sheet.good_rows), len(sheet.bad_rows)
         warned = sum(1 for r in sheet.good_rows if r.warnings)
+        warned_text = self.tr("（其中 {0} 行有提醒）").format(warned) if warned else ""
         found = "、".join(FIELD_TITLES[f] for f in FIELD_TITLES if f in sheet.columns)
         missing = "、".join(FIELD_TITLES[f] for f in FIELD_TITLES if f not in sheet.columns)
         summary = QLabel(self.tr(
             "工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}<br>"
-            "共 {4} 行：<b style='color:#1e8e3e'>{5} 行可导入</b>（其中 {6} 行有提醒），"
+            "共 {4} 行：<b style='color:#1e8e3e'>{5} 行可导入</b>{6}，"
             "<b style='color:#c5221f'>{7} 行有错误，不会导入</b>。请核对后勾选要导入为{8}的行。"
             "在点“导入”之前，不会保存任何内容。").format(
             sheet.sheet, sheet.header_row, found,
             self.tr("未找到的列：{0}。").format(missing) if missing else "",
-            len(sheet.rows), good, warned, bad, participant_label))
+            len(sheet.rows), good, warned_text, bad, participant_label))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(summary)
@@ -222,7 +223,7 @@ class SignupDialog(QDialog):
             dialog.deleteLater()
 
     @classmethod
-    def ask_file(cls, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择报名表") if parent else "选择报名表", "",
+    def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择报名表") if parent else "选择报名表", folder,
                                               "Excel 工作簿 (*.xlsx);;所有文件 (*)")
         return path or None

@@ -6,6 +6,8 @@ tab then reloads from the database (lazily when another tab changed things).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -174,6 +176,13 @@ class SetupTab(QWidget):
         if self._stale:              # our own change: show it even while hidden
             self.reload()
         return True
+
+    def import_folder(self) -> str:
+        """Where the last sign-up sheet or draft came from (file dialogs start there)."""
+        return self.ctx.settings.get("setup/import_folder") or ""
+
+    def remember_folder(self, path: str) -> None:
+        self.ctx.settings.set("setup/import_folder", str(Path(path).parent))
 
     def status(self, text: str) -> None:
         self.ctx.events.status.emit(text)

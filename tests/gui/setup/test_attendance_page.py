@@ -92,3 +92,13 @@ def test_full_hearing_absent_participant_and_labels(full_tab):
     assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "未到"
     roles = {page.proxy.index(i, AttendanceColumn.ROLE).data() for i in range(page.proxy.rowCount())}
     assert roles == {"听证代表", "听证主持人", "听证员", "听证记录员", "决策发言人", "听证监察人"}
+
+
+def test_search_says_how_many_it_found(tab):
+    page = tab.pages["attendance"]
+    page.filter.setText("xyz")
+    assert page.proxy.rowCount() == 0 and page.found.text() == "没有找到"
+    page.filter.setText("wu")
+    assert page.found.text() == "找到 2 人"
+    page.filter.clear()
+    assert page.found.text() == "" and page.proxy.rowCount() == 12

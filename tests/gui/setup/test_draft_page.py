@@ -27,7 +27,7 @@ def docx_path(tmp_path):
 def test_import_docx_shows_articles_and_undo(tab, ctx, stored, sample_hid, docx_path, monkeypatch):
     page = tab.pages["draft"]
     assert page.summary.text() == "尚未导入征求意见稿。" and not page.title.isEnabled()
-    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent: str(docx_path)))
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
     page.import_button.click()
     draft = stored(sample_hid).draft
     assert draft.title == "光明区公共数据授权运营暂行管理办法"
@@ -48,7 +48,7 @@ def test_import_docx_shows_articles_and_undo(tab, ctx, stored, sample_hid, docx_
 def test_replacing_and_clearing_ask_first(full_tab, stored, full_hid, docx_path, monkeypatch, messages):
     page = full_tab.pages["draft"]
     assert page.model.rowCount() == 4
-    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent: str(docx_path)))
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
     messages.answer = messages.answer.No
     page.import_file()
     assert "替换现有的 4 条" in messages.questions[-1]
@@ -67,7 +67,7 @@ def test_bad_file_refused_with_message(tab, ctx, stored, sample_hid, tmp_path, m
                                        name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
-    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
     tab.pages["draft"].import_file()
     assert message in messages.last
     assert stored(sample_hid).draft is None and ctx.undo_stack.count() == 0
@@ -76,6 +76,20 @@ def test_bad_file_refused_with_message(tab, ctx, stored, sample_hid, tmp_path, m
 def test_gb18030_text_file(tab, stored, sample_hid, tmp_path, monkeypatch):
     path = tmp_path / "草案.txt"
     path.write_bytes("\n".join(LINES).encode("gb18030"))
-    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
     tab.pages["draft"].import_file()
     assert len(stored(sample_hid).draft.articles) == 4
+
+
+def test_file_dialog_starts_in_the_last_import_folder(tab, ctx, docx_path, monkeypatch):
+    folders = []
+
+    def ask(cls, parent, folder=""):
+        folders.append(folder)
+        return str(docx_path)
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(ask))
+    tab.pages["draft"].import_file()
+    tab.pages["draft"].clear()
+    tab.pages["draft"].import_file()
+    assert folders == ["", str(docx_path.parent)]
+    assert ctx.settings.get("setup/import_folder") == str(docx_path.parent)

@@ -76,7 +76,7 @@ def test_import_good_rows_then_undo(tab, ctx, stored, sample_hid, sheet_path, mo
         seen["rows"] = dialog.model.rowCount()
         return dialog.chosen_rows()
 
-    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent: str(sheet_path)))
+    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
     page.import_button.click()
     assert seen["rows"] == 8
@@ -95,7 +95,7 @@ def test_import_good_rows_then_undo(tab, ctx, stored, sample_hid, sheet_path, mo
 
 
 def test_cancelled_preview_stores_nothing(tab, ctx, stored, sample_hid, sheet_path, monkeypatch):
-    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent: str(sheet_path)))
+    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: None))
     before = stored(sample_hid).people
     tab.pages["people"].import_signup()
@@ -110,7 +110,7 @@ def test_unreadable_sheet_refused_with_message(tab, ctx, stored, sample_hid, tmp
                                                messages, content, message):
     path = tmp_path / "坏.xlsx"
     path.write_bytes(content)
-    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: pytest.fail("no preview")))
     before = stored(sample_hid).people
     tab.pages["people"].import_signup()
@@ -123,7 +123,7 @@ def test_sheet_without_name_column(tab, tmp_path, monkeypatch, messages):
     wb.active.append(["单位", "电话"])
     wb.active.append(["某公司", "13800001111"])
     wb.save(tmp_path / "x.xlsx")
-    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent: str(tmp_path / "x.xlsx")))
+    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(tmp_path / "x.xlsx")))
     tab.pages["people"].import_signup()
     assert "没有找到“姓名”列" in messages.last
 
