@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolButton,
+    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -103,12 +103,17 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         label = QLabel(self.tr("还没有打开听证会。\n请在左侧列表中选择一场，或者新建、导入一场听证会。"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        label.setFont(font)
         layout.addWidget(label)
+        layout.addSpacing(12)
         for action in (self.actions.new_hearing, self.actions.import_hearing):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button = QPushButton(action.icon(), action.text())
             button.setIconSize(QSize(20, 20))
+            button.setMinimumWidth(200)
+            button.setToolTip(action.statusTip())
+            button.clicked.connect(action.trigger)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page

@@ -618,6 +618,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>找到 {0} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>签到：{0} 已到</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2098,11 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}&lt;br&gt;共 {4} 行：&lt;b style=&apos;color:#1e8e3e&apos;&gt;{5} 行可导入&lt;/b&gt;（其中 {6} 行有提醒），&lt;b style=&apos;color:#c5221f&apos;&gt;{7} 行有错误，不会导入&lt;/b&gt;。请核对后勾选要导入为{8}的行。在点“导入”之前，不会保存任何内容。</source>
+        <source>（其中 {0} 行有提醒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}&lt;br&gt;共 {4} 行：&lt;b style=&apos;color:#1e8e3e&apos;&gt;{5} 行可导入&lt;/b&gt;{6}，&lt;b style=&apos;color:#c5221f&apos;&gt;{7} 行有错误，不会导入&lt;/b&gt;。请核对后勾选要导入为{8}的行。在点“导入”之前，不会保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

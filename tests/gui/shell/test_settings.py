@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 
 from hearing_desk.ui.main_window import MainWindow
 from hearing_desk.ui.settings import DEFAULTS, Settings

@@ -189,3 +189,19 @@ def test_closing_flushes_and_shuts_down_each_tab_once(window, qtbot, message_box
     assert calls == [(kind, name) for name in TAB_NAMES for kind in ("flush", "shutdown")]
     assert message_boxes.kinds() == ["warning"]
     assert "现场笔录" in message_boxes.texts()[0] and "未能存入数据库" in message_boxes.texts()[0]
+
+
+def test_empty_page_buttons_create_a_hearing(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from hearing_desk.ui.dialogs import TitleDialog
+
+    monkeypatch.setattr(TitleDialog, "ask", classmethod(lambda cls, *a, **k: "第一场听证会"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.open_hearing(None)
+    buttons = {b.text(): b for b in win.empty_page.findChildren(QPushButton)}
+    assert set(buttons) == {"新建听证会…", "导入听证会文件…"}
+    buttons["新建听证会…"].click()
+    assert [s.title for s in ctx.hearings.list()] == ["第一场听证会"]
+    assert win.stack.currentWidget() is win.tabs and win.current_tab() == "setup"
