@@ -176,12 +176,16 @@ def changes_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
         return []
     at = h.transcript_locked_at
     locked = f"笔录于{format_date(at)} {at:%H:%M}锁定供签字，此后" if at else "笔录锁定供签字后，"
+    prints = ""
+    if h.transcript_fingerprint:
+        prints = (f"锁定时的笔录指纹为 {short_fingerprint(h.transcript_fingerprint)}，"
+                  f"现为 {short_fingerprint(transcript_digest(h))}。")
     rows = [[[str(c.turn_seq)], [f"{c.changed_at:%Y-%m-%d %H:%M}"], [c.before], [c.after]]
             for c in sorted(h.turn_changes, key=lambda c: c.changed_at)]
     return [Spacer(1, LEADING), CondPageBreak(5 * LEADING),
             Paragraph(fonts.markup("附：笔录锁定后的修改记录", fonts.heading),
                       ParagraphStyle("annexhead", parent=styles.plain, fontName=fonts.heading)),
-            Paragraph(fonts.markup(f"{locked}共修改 {len(rows)} 处，逐一列明如下。"), styles.body),
+            Paragraph(fonts.markup(f"{locked}共修改 {len(rows)} 处，逐一列明如下。" + prints), styles.body),
             grid_table(TableBlock(("段落", "修改时间", "修改前", "修改后"), rows,
                                   (0.1, 0.2, 0.35, 0.35), centered=(0, 1)), fonts, styles)]
 

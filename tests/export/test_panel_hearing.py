@@ -137,6 +137,15 @@ def test_changes_after_locking_are_listed_in_an_annex(exported, panel_hearing, t
     assert "笔录于2024年7月16日17:26锁定供签字，此后共修改1处" in annex
     assert "段落修改时间修改前修改后" in annex
     assert "62024-07-1617:28第十八条是否禁止区与区的合作？第十八条是否会禁止区与区之间的授权运营合作？" in annex
+    locked = panel_hearing.transcript[5].text
+    panel_hearing.transcript[5].text = "第十八条是否禁止区与区的合作？"
+    panel_hearing.transcript_fingerprint = transcript_digest(panel_hearing)
+    panel_hearing.transcript[5].text = locked
+    export_documents(panel_hearing, transcript_pdf=tmp_path / "fp.pdf")
+    before = short_fingerprint(panel_hearing.transcript_fingerprint)
+    after = short_fingerprint(transcript_digest(panel_hearing))
+    assert before != after
+    assert f"锁定时的笔录指纹为{before}，现为{after}。" in pdf_text(tmp_path / "fp.pdf")
     panel_hearing.turn_changes = []
     export_documents(panel_hearing, transcript_pdf=tmp_path / "plain.pdf")
     assert "笔录锁定后的修改记录" not in pdf_text(tmp_path / "plain.pdf")
