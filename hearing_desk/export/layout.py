@@ -78,8 +78,10 @@ def make_styles(fonts: FontSet) -> Styles:
         "body", fontName=fonts.body, fontSize=BODY_SIZE, leading=LEADING,
         firstLineIndent=2 * BODY_SIZE, alignment=TA_JUSTIFY, wordWrap="CJK",
         allowOrphans=1, allowWidows=1)
+    # rightIndent: room for punctuation that hangs at the end of a full line,
+    # so that it never crosses the cell's rule
     cell = ParagraphStyle("cell", parent=body, fontSize=CELL_SIZE, leading=CELL_LEADING,
-                          firstLineIndent=0, alignment=TA_LEFT)
+                          firstLineIndent=0, alignment=TA_LEFT, rightIndent=CELL_SIZE)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=fonts.title, fontSize=TITLE_SIZE,
                              leading=TITLE_SIZE * 1.5, firstLineIndent=0, alignment=TA_CENTER,
@@ -89,9 +91,9 @@ def make_styles(fonts: FontSet) -> Styles:
         plain=ParagraphStyle("plain", parent=body, firstLineIndent=0, alignment=TA_LEFT),
         centered=ParagraphStyle("centered", parent=body, firstLineIndent=0, alignment=TA_CENTER),
         cell=cell,
-        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER, rightIndent=0),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.heading,
-                                 alignment=TA_CENTER),
+                                 alignment=TA_CENTER, rightIndent=0),
         small=ParagraphStyle("small", parent=cell, fontSize=10.5, leading=15),
     )
 

@@ -35,28 +35,71 @@ def gbt_doc(path: str | os.PathLike, fonts: FontSet, *, title: str, author: str,
     return doc
 
 
+def _chars(width: float) -> int:
+    """Characters of table text that fit a line of a column ``width`` wide."""
+    return max(int((width - 2 * CELL_PAD - CELL_SIZE) // CELL_SIZE), 1)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut after 。；！？ where possible."""
+    if len(text) <= limit:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(p) for p in "。；！？\n")
+        end = start + (cut + 1 if cut > limit // 3 else limit)
+        pieces.append(text[start:end].strip())
+        start = end
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
 def grid_table(block: TableBlock, fonts: FontSet, styles: Styles) -> Table:
-    """A ruled table; every cell is a Paragraph (CJK wrapping); header repeated."""
+    """A ruled table; every cell is a Paragraph (CJK wrapping); header repeated.
+
+    A row whose cells hold several paragraphs (a participant's numbered answers)
+    becomes one table row per paragraph, ruled as one: the table then breaks
+    between answers, and reportlab never has to split inside a row (which
+    repeats the header in the middle of a page)."""
     head = [Paragraph(fonts.markup(h, fonts.heading), styles.cell_head) for h in block.header]
     data: list[list] = [head]
-    for row in block.rows:
-        cells = []
-        for col, paras in enumerate(row):
-            style = styles.cell_center if col in block.centered else styles.cell
-            cells.append([Paragraph(fonts.markup(text), style) for text in paras] or "")
-        data.append(cells)
+    group_ends: list[int] = []
     widths = [TEXT_W * w for w in block.widths]
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    for row in block.rows:
+        # a very long text is cut at sentence ends into rows of at most ~15 lines,
+        # so that no row is taller than a page
+        row = [[chunk for text in paras for chunk in _chunks(text, _chars(width) * 15)]
+               for paras, width in zip(row, widths)]
+        height = max((len(paras) for paras in row), default=1) or 1
+        for k in range(height):
+            cells = []
+            for col, paras in enumerate(row):
+                style = styles.cell_center if col in block.centered else styles.cell
+                cells.append(Paragraph(fonts.markup(paras[k]), style) if k < len(paras) else "")
+            data.append(cells)
+        group_ends.append(len(data) - 1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    commands = [
         ("FONT", (0, 0), (-1, -1), fonts.body, CELL_SIZE),   # never Helvetica
-        ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 0.75, colors.black),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.75, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 2),
-    ]))
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    starts = [0] + group_ends[:-1]
+    for start, end in zip(starts, group_ends):
+        commands += [("TOPPADDING", (0, start + 1), (-1, start + 1), CELL_PAD),
+                     ("BOTTOMPADDING", (0, end), (-1, end), CELL_PAD + 2),
+                     ("LINEBELOW", (0, end), (-1, end), 0.75, colors.black)]
+    commands += [("TOPPADDING", (0, 0), (-1, 0), CELL_PAD),
+                 ("BOTTOMPADDING", (0, 0), (-1, 0), CELL_PAD + 2)]
+    table.setStyle(TableStyle(commands))
     return table
 
 

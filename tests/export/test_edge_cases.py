@@ -48,3 +48,13 @@ def test_markup_characters_and_control_characters_print_as_text(sample_hearing, 
 def test_clean_text():
     assert clean_text("甲\r\n乙\x0b丙\x00丁\t戊") == "甲\n乙\n丙丁\t戊"
     assert clean_text("普通文字，　全角空格") == "普通文字，　全角空格"
+
+
+def test_an_answer_longer_than_a_page_is_cut_at_sentences(sample_hearing, tmp_path):
+    sentence = "经研究，该意见涉及多个部门的职责分工，需要在实施细则中进一步明确，暂不在本办法中规定。"
+    long = sentence * 40                                     # about 1,800 characters
+    sample_hearing.opinions[0].response.analysis = long
+    sample_hearing.turn_changes = []
+    export_documents(sample_hearing, report_pdf=tmp_path / "r.pdf")
+    text = pdf_text(tmp_path / "r.pdf").replace("听证参加人意见分析及处理建议", "")
+    assert "蔡鼎1." + long + "2.将会在授权运营平台建设的项目建议书里细化" in text
