@@ -1,14 +1,5 @@
-"""Placeholder: the transcript tab is built in its own issue."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""现场笔录: the live transcript tab (typing, speakers, timer, corrections, opinions,
+search) and its sign-off panel (lock, fingerprint, signatures, change log)."""
+from .tab import TranscriptTab
 
-
-class TranscriptTab(QWidget):
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.hearing_id = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("（尚未实现）")))
-
-    def set_hearing(self, hearing_id):
-        self.hearing_id = hearing_id
+__all__ = ["TranscriptTab"]

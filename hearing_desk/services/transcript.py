@@ -1,0 +1,527 @@
+"""Use cases of the live transcript (现场笔录) and its sign-off.
+
+The typing box's unfinished turn is a ``TurnRow`` with ``draft=True``; there is at
+most one per hearing and its ``seq`` is above every committed turn's. Saving it is
+one UPDATE of that row. Appending a turn (Enter, or a procedural note) inserts
+the committed row and moves the draft row to the next ``seq`` in one transaction.
+:class:`TranscriptWriter` does these writes off the GUI thread, in order, so that
+typing never waits for the disk.
+
+Once the transcript has been locked for signing (``transcript_locked_at`` and
+``transcript_fingerprint = transcript_digest(hearing)``), changing it is refused
+until it is unlocked; every change made after the first lock is kept as a
+``TurnChange`` (when, before, after). Unlocking keeps the fingerprint of the last
+lock, which is how the program knows that later changes must be logged.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections import deque
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import select, update
+
+from ..domain import (
+    Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnChange, TurnKind,
+    short_fingerprint, transcript_digest,
+)
+from ..storage import repository as repo
+from ..storage.database import Database
+from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnChangeRow, TurnRow
+from .errors import BadInput, HearingDeskError, NotFound
+
+log = logging.getLogger(__name__)
+
+
+class TranscriptLocked(HearingDeskError):
+    """The transcript is locked for signing; it must be unlocked before it changes."""
+
+
+def now_local() -> datetime:
+    """The current time with the computer's UTC offset, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def turn_line(hearing: Hearing, turn: Turn) -> str:
+    """A turn as the transcript prints it: ``听证主持人（杨成）：……``; a note is its text."""
+    if turn.is_note:
+        return turn.text
+    label = hearing.speaker_label(turn)
+    return f"{label}：{turn.text}" if label else turn.text
+
+
+@dataclass
+class TranscriptState:
+    """What the transcript tab opens: the hearing (committed turns) and the typing box's turn."""
+    hearing: Hearing
+    draft: Turn | None
+
+
+@dataclass
+class DeletedTurn:
+    """What :meth:`TranscriptService.restore_turn` needs to put a deleted turn back."""
+    turn: Turn
+    opinion_ids: list[str] = field(default_factory=list)   # opinions that referred to it
+
+
+# ====================================================================== the service
+
+class TranscriptService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # ------------------------------------------------------------------ reading
+    def load(self, hearing_id: int) -> TranscriptState:
+        with self.db.session() as s:
+            hearing = repo.load_hearing(s, hearing_id)
+            if hearing is None:
+                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            return TranscriptState(hearing, repo.load_draft_turn(s, hearing_id))
+
+    def draft(self, hearing_id: int) -> Turn | None:
+        with self.db.session() as s:
+            return repo.load_draft_turn(s, hearing_id)
+
+    # ------------------------------------------------------------------ typing
+    def save_draft(self, hearing_id: int, turn: Turn) -> None:
+        """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time)."""
+        with self.db.session() as s:
+            result = s.execute(update(TurnRow).where(
+                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(True)).values(**_turn_values(turn)))
+            if result.rowcount == 0:
+                self._hearing_row(s, hearing_id)
+                s.add(TurnRow(hearing_id=hearing_id, draft=True, **_turn_values(turn)))
+
+    def append_turn(self, hearing_id: int, turn: Turn, draft: Turn) -> None:
+        """Add a committed turn and move the typing box's turn to ``draft`` (its next
+        ``seq`` and contents), in one transaction. Enter commits the typed turn this
+        way (``draft`` empty); a procedural note goes in before the typed turn."""
+        if not turn.text.strip():
+            raise BadInput("发言内容为空，没有记入笔录。")
+        if draft.seq <= turn.seq:
+            raise ValueError("the typing box's turn must come after the appended turn")
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            self._check_unlocked(row)
+            result = s.execute(update(TurnRow).where(
+                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(True)).values(**_turn_values(draft)))
+            if result.rowcount == 0:
+                s.add(TurnRow(hearing_id=hearing_id, draft=True, **_turn_values(draft)))
+                s.flush()
+            s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
+            if row.transcript_fingerprint:
+                self._log_change(s, hearing_id, turn.seq, "", self._line(s, hearing_id, turn))
+            row.updated_at = repo.now_iso()
+
+    # ------------------------------------------------------------------ corrections
+    def correct_turn(self, hearing_id: int, seq: int, **changes) -> tuple[Turn, Turn]:
+        """Change some of ``text, speaker, speaker_label, kind, agenda_item`` of a
+        committed turn; returns the turn before and after. Refused while locked."""
+        allowed = {"text", "speaker", "speaker_label", "kind", "agenda_item"}
+        if set(changes) - allowed:
+            raise TypeError(f"cannot change {sorted(set(changes) - allowed)}")
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            self._check_unlocked(row)
+            turn_row = self._turn_row(s, hearing_id, seq)
+            before = repo.row_to_turn(turn_row)
+            after = replace(before, **changes)
+            after.text = (after.text or "").strip()
+            if not after.text:
+                raise BadInput(f"第 {seq} 段的内容不能为空；如要去掉这段，请用“删除”。")
+            if after.kind is TurnKind.NOTE:
+                after.speaker, after.speaker_label = None, None
+            if after.speaker is not None and self._person(s, hearing_id, after.speaker) is None:
+                raise BadInput(f"找不到发言人（{after.speaker}），他可能已从人员名单中删除。")
+            if after == before:
+                return before, after
+            repo.write_turn(turn_row, after)
+            if row.transcript_fingerprint:
+                old, new = self._line(s, hearing_id, before), self._line(s, hearing_id, after)
+                if old != new:
+                    self._log_change(s, hearing_id, seq, old, new)
+            row.updated_at = repo.now_iso()
+            return before, after
+
+    def delete_turn(self, hearing_id: int, seq: int) -> DeletedTurn:
+        """Remove a committed turn; opinions no longer refer to it."""
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            self._check_unlocked(row)
+            turn_row = self._turn_row(s, hearing_id, seq)
+            deleted = DeletedTurn(repo.row_to_turn(turn_row))
+            for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                if seq in (o.transcript_refs or []):
+                    o.transcript_refs = [r for r in o.transcript_refs if r != seq] or None
+                    deleted.opinion_ids.append(o.key)
+            if row.transcript_fingerprint:
+                self._log_change(s, hearing_id, seq, self._line(s, hearing_id, deleted.turn), "")
+            s.delete(turn_row)
+            row.updated_at = repo.now_iso()
+            return deleted
+
+    def restore_turn(self, hearing_id: int, deleted: DeletedTurn) -> Turn:
+        """Put a deleted turn back with its number, and the opinions' references to it."""
+        turn = deleted.turn
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            self._check_unlocked(row)
+            if s.scalar(select(TurnRow.id).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == turn.seq)):
+                raise BadInput(f"笔录中已有第 {turn.seq} 段，无法恢复被删除的那一段。")
+            s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
+            wanted = set(deleted.opinion_ids)
+            for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                if o.key in wanted:
+                    o.transcript_refs = sorted(set(o.transcript_refs or []) | {turn.seq})
+            if row.transcript_fingerprint:
+                self._log_change(s, hearing_id, turn.seq, "", self._line(s, hearing_id, turn))
+            row.updated_at = repo.now_iso()
+            return turn
+
+    # ------------------------------------------------------------------ opinions
+    def mark_opinion(self, hearing_id: int, seq: int, text: str | None = None, *,
+                     opinion_id: str | None = None, opinion_seq: int | None = None) -> Opinion:
+        """Register ``text`` (default: the whole turn) as an opinion of the turn's
+        speaker, referring back to the turn; articles are read from the text."""
+        from .opinions import OpinionService
+
+        with self.db.session() as s:
+            turn = repo.row_to_turn(self._turn_row(s, hearing_id, seq))
+            person = self._person(s, hearing_id, turn.speaker) if turn.speaker else None
+        if turn.is_note or person is None:
+            raise BadInput(f"第 {seq} 段是程序记录或没有对应的人员，不能标为意见。")
+        if person.role is not Role.PARTICIPANT:
+            raise BadInput(f"只有听证参加人的发言可以标为意见；第 {seq} 段的发言人是"
+                           f"{person.role.usual_label}{person.name}。")
+        text = (text if text is not None else turn.text).strip()
+        if not text:
+            raise BadInput("选中的文字为空，请先选中要标为意见的文字。")
+        return OpinionService(self.db).add(hearing_id, person.id, text, transcript_refs=[seq],
+                                           opinion_id=opinion_id, seq=opinion_seq)
+
+    def unmark_opinion(self, hearing_id: int, opinion_id: str) -> None:
+        from .opinions import OpinionService
+
+        OpinionService(self.db).delete(hearing_id, opinion_id)
+
+    # ------------------------------------------------------------------ lock
+    def lock(self, hearing_id: int) -> Hearing:
+        """Fix the transcript for signing: its fingerprint is stored with the time."""
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            if row.transcript_locked_at:
+                raise BadInput("笔录已经锁定。")
+            draft = repo.load_draft_turn(s, hearing_id)
+            if draft is not None and draft.text.strip():
+                raise BadInput("输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。")
+            hearing = repo.load_hearing(s, hearing_id)
+            if not hearing.transcript:
+                raise BadInput("笔录还是空的，没有可以锁定的内容。")
+            row.transcript_locked_at = now_local().isoformat()
+            row.transcript_fingerprint = transcript_digest(hearing)
+            row.updated_at = repo.now_iso()
+            hearing.transcript_locked_at = datetime.fromisoformat(row.transcript_locked_at)
+            hearing.transcript_fingerprint = row.transcript_fingerprint
+            return hearing
+
+    def unlock(self, hearing_id: int) -> None:
+        """Allow changes again; the last fingerprint is kept, and changes are logged."""
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            row.transcript_locked_at = None
+            row.updated_at = repo.now_iso()
+
+    def changes(self, hearing_id: int) -> list[TurnChange]:
+        with self.db.session() as s:
+            return [TurnChange(r.turn_seq, datetime.fromisoformat(r.changed_at), r.before, r.after)
+                    for r in s.scalars(select(TurnChangeRow).where(
+                        TurnChangeRow.hearing_id == hearing_id).order_by(TurnChangeRow.id))]
+
+    # ------------------------------------------------------------------ signatures
+    def set_signature(self, hearing_id: int, person_id: str, status: SignatureStatus,
+                      note: str | None = None) -> Signature | None:
+        """Record one person's signature; returns what was recorded before."""
+        note = (note or "").strip() or None
+        if status is SignatureStatus.REFUSED and not note:
+            raise BadInput("拒绝签字时必须写明情况（例如：某某认为笔录未完整记录其意见，拒绝签字）。")
+        with self.db.session() as s:
+            self._hearing_row(s, hearing_id)
+            row = s.scalar(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
+                                                   PersonRow.key == person_id))
+            if row is None:
+                raise NotFound(f"找不到人员（{person_id}），他可能已从名单中删除。")
+            before = repo.row_to_person(row).signature
+            row.signature_status = str(status)
+            row.signature_note = note
+            repo.touch(s, hearing_id)
+            return before
+
+    def restore_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> None:
+        with self.db.session() as s:
+            row = s.scalar(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
+                                                   PersonRow.key == person_id))
+            if row is None:
+                raise NotFound(f"找不到人员（{person_id}），他可能已从名单中删除。")
+            row.signature_status = str(signature.status) if signature else None
+            row.signature_note = signature.note if signature else None
+            repo.touch(s, hearing_id)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _hearing_row(s, hearing_id: int) -> HearingRow:
+        row = s.get(HearingRow, hearing_id)
+        if row is None:
+            raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+        return row
+
+    @staticmethod
+    def _check_unlocked(row: HearingRow) -> None:
+        if row.transcript_locked_at:
+            fp = short_fingerprint(row.transcript_fingerprint or "")
+            raise TranscriptLocked(f"笔录已锁定待签字（指纹 {fp}），修改前请先解锁。")
+
+    @staticmethod
+    def _turn_row(s, hearing_id: int, seq: int) -> TurnRow:
+        row = s.scalar(select(TurnRow).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == seq,
+                                             TurnRow.draft.is_(False)))
+        if row is None:
+            raise NotFound(f"笔录中没有第 {seq} 段，它可能已被删除。")
+        return row
+
+    @staticmethod
+    def _person(s, hearing_id: int, person_id: str) -> Person | None:
+        row = s.scalar(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
+                                               PersonRow.key == person_id))
+        return repo.row_to_person(row) if row is not None else None
+
+    def _line(self, s, hearing_id: int, turn: Turn) -> str:
+        """``turn_line`` without loading the whole hearing: its role labels and the speaker."""
+        row = self._hearing_row(s, hearing_id)
+        person = self._person(s, hearing_id, turn.speaker) if turn.speaker else None
+        hearing = Hearing(title=row.title, people=[person] if person else [],
+                          role_labels={Role(k): v for k, v in (row.role_labels or {}).items()})
+        return turn_line(hearing, turn)
+
+    @staticmethod
+    def _log_change(s, hearing_id: int, seq: int, before: str, after: str) -> None:
+        s.add(TurnChangeRow(hearing_id=hearing_id, turn_seq=seq, changed_at=now_local().isoformat(),
+                            before=before, after=after))
+
+
+def _turn_values(turn: Turn) -> dict:
+    row = TurnRow()
+    repo.write_turn(row, turn)
+    return {"seq": row.seq, "speaker": row.speaker, "speaker_label": row.speaker_label, "at": row.at,
+            "kind": row.kind, "agenda_item": row.agenda_item, "text": row.text}
+
+
+def next_seq(hearing: Hearing, draft: Turn | None = None) -> int:
+    """The ``seq`` for the typing box's turn: after every committed turn."""
+    top = max((t.seq for t in hearing.transcript), default=0)
+    return draft.seq if draft is not None and draft.seq > top else top + 1
+
+
+# ====================================================================== finding
+
+def find_turns(hearing: Hearing, turns: list[Turn], query: str) -> list[int]:
+    """Row numbers of ``turns`` whose text or speaker label contains ``query`` (case-insensitive)."""
+    needle = query.strip().casefold()
+    if not needle:
+        return []
+    return [i for i, t in enumerate(turns)
+            if needle in t.text.casefold() or needle in hearing.speaker_label(t).casefold()]
+
+
+_MAX_READINGS = 32
+
+
+def initials(name: str) -> list[str]:
+    """Every reading of a name as pinyin initials: 蔡鼎 → ['cd'], 曾磊 → ['cl', 'zl'].
+
+    Heteronyms (曾 ceng/zeng, 单 dan/shan, 解 jie/xie) give every combination
+    (at most 32); characters without pinyin (𠮷) stand for themselves."""
+    from pypinyin import Style, pinyin
+
+    letters = [sorted({(r[:1] or ch).lower() for r in readings}) or [ch]
+               for ch, readings in zip(name, pinyin(name, style=Style.FIRST_LETTER, heteronym=True,
+                                                     errors=lambda chars: [[c] for c in chars]))]
+    return ["".join(combo) for combo in itertools.islice(itertools.product(*letters), _MAX_READINGS)]
+
+
+def full_pinyin(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).lower()
+
+
+@dataclass
+class Candidate:
+    """A person the quick picker can offer, with what a query may match."""
+    person: Person
+    label: str
+    keys: list[str]          # name, initials, full pinyin (lower case)
+
+    @classmethod
+    def of(cls, hearing: Hearing, person: Person) -> Candidate:
+        return cls(person, f"{hearing.label(person.role)}（{person.name}）",
+                   [person.name.lower(), *initials(person.name), full_pinyin(person.name)])
+
+
+def candidates(hearing: Hearing) -> list[Candidate]:
+    """Participants first (by 序号), then the officials and the others."""
+    order = [Role.PARTICIPANT, Role.HOST, Role.PRESENTER, Role.HEARING_OFFICER, Role.RECORDER,
+             Role.SUPERVISOR, Role.STAFF, Role.OBSERVER]
+    return [Candidate.of(hearing, p) for role in order for p in hearing.people_in(role)]
+
+
+def match(cands: list[Candidate], query: str) -> list[Candidate]:
+    """Candidates for ``query``: a 序号 (``5``), a name or part of it (``蔡``), pinyin
+    initials (``cd``) or pinyin (``caid``). Best matches first."""
+    q = query.strip().lower().replace(" ", "")
+    if not q:
+        return list(cands)
+    scored = []
+    for i, c in enumerate(cands):
+        score = None
+        if q.isdigit():
+            if c.person.role is Role.PARTICIPANT and c.person.seq is not None:
+                if str(c.person.seq) == q:
+                    score = 0
+                elif str(c.person.seq).startswith(q):
+                    score = 1
+        else:
+            name, *rest = c.keys
+            if name == q or q in rest[:-1]:
+                score = 0
+            elif name.startswith(q) or any(k.startswith(q) for k in rest):
+                score = 1
+            elif q in name:
+                score = 2
+        if score is not None:
+            scored.append((score, i, c))
+    return [c for _, _, c in sorted(scored, key=lambda x: (x[0], x[1]))]
+
+
+# ====================================================================== the writer
+
+@dataclass
+class _Op:
+    kind: str                     # "draft" or "append"
+    hearing_id: int
+    turn: Turn                    # the draft (kind "draft") or the appended turn
+    draft: Turn | None = None     # kind "append": the typing box's turn afterwards
+
+
+class TranscriptWriter:
+    """Writes the typing box's turn, and turns appended from it, in a thread of its own.
+
+    The GUI thread only puts the latest state in a queue (microseconds), so typing
+    never waits for the disk; consecutive saves of the typing box are merged. The
+    writes happen in order; one that fails (disk full, database locked) is retried
+    every second and ``on_error`` is called, so nothing queued is dropped.
+    ``flush()`` waits until everything queued is stored: call it before any other
+    write to the transcript, and before closing.
+    """
+
+    RETRY_SECONDS = 1.0
+
+    def __init__(self, service: TranscriptService, *,
+                 on_saved: Callable[[str, int, Turn], None] | None = None,
+                 on_error: Callable[[Exception], None] | None = None):
+        self.service = service
+        self.on_saved = on_saved
+        self.on_error = on_error
+        self._cond = threading.Condition()
+        self._queue: deque[_Op] = deque()
+        self._busy = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="transcript-writer", daemon=True)
+        self._thread.start()
+
+    def save_draft(self, hearing_id: int, turn: Turn) -> None:
+        self._put(_Op("draft", hearing_id, replace(turn)))
+
+    def append(self, hearing_id: int, turn: Turn, draft: Turn) -> None:
+        self._put(_Op("append", hearing_id, replace(turn), replace(draft)))
+
+    def pending(self) -> int:
+        with self._cond:
+            return len(self._queue) + self._busy
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued is stored; False if that took longer than ``timeout``."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._queue and not self._busy, timeout)
+
+    def close(self, timeout: float = 10.0) -> bool:
+        done = self.flush(timeout)
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        self._thread.join(1.0)
+        return done
+
+    def _put(self, op: _Op) -> None:
+        with self._cond:
+            if self._closed:
+                raise RuntimeError("the transcript writer is closed")
+            last = self._queue[-1] if self._queue else None
+            if op.kind == "draft" and last is not None and last.kind == "draft" \
+                    and last.hearing_id == op.hearing_id:
+                self._queue[-1] = op
+            else:
+                self._queue.append(op)
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._queue or self._closed)
+                if not self._queue:
+                    return
+                op = self._queue.popleft()
+                self._busy = True
+            error = None
+            try:
+                if op.kind == "draft":
+                    self.service.save_draft(op.hearing_id, op.turn)
+                else:
+                    self.service.append_turn(op.hearing_id, op.turn, op.draft)
+            except NotFound:
+                pass                                # the hearing was deleted: nothing to keep
+            except TranscriptLocked as exc:         # kept and retried until it is unlocked
+                error = exc
+            except HearingDeskError as exc:         # refused for good (an empty turn): report, drop
+                self._call(self.on_error, exc)
+            except Exception as exc:                # noqa: BLE001 - reported, then retried
+                log.warning("transcript write failed, will retry: %s", exc)
+                error = exc
+            with self._cond:
+                self._busy = False
+                if error is not None:
+                    newer = self._queue[0] if self._queue else None
+                    if not (op.kind == "draft" and newer is not None and newer.kind == "draft"
+                            and newer.hearing_id == op.hearing_id):
+                        self._queue.appendleft(op)
+                self._cond.notify_all()
+            if error is None:
+                self._call(self.on_saved, op.kind, op.hearing_id, op.turn)
+            else:
+                self._call(self.on_error, error)
+                with self._cond:
+                    self._cond.wait_for(lambda: self._closed, self.RETRY_SECONDS)
+                    if self._closed:
+                        return
+
+    @staticmethod
+    def _call(callback, *args) -> None:
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except Exception:                           # noqa: BLE001 - the writer must go on
+            log.exception("transcript writer callback failed")

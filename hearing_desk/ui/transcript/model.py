@@ -1,0 +1,165 @@
+"""The committed turns of a transcript as a table model (one row per turn)."""
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain import Hearing, Turn
+
+UserRole = Qt.ItemDataRole.UserRole
+#: opinion ids that refer to the turn (list of str)
+OpinionsRole = UserRole + 1
+#: True when the turn was changed after the transcript was first locked
+ChangedRole = UserRole + 2
+
+
+class Column(IntEnum):
+    SEQ = 0
+    TIME = 1
+    SPEAKER = 2
+    TEXT = 3
+    OPINIONS = 4
+
+
+_HEADERS = {Column.SEQ: "序号", Column.TIME: "时间", Column.SPEAKER: "发言人",
+            Column.TEXT: "内容", Column.OPINIONS: "意见"}
+
+
+class TurnTableModel(QAbstractTableModel):
+    """Rows are ``hearing.transcript`` (ordered by seq); the Turn is under ``UserRole``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hearing: Hearing | None = None
+        self.turns: list[Turn] = []
+        self._opinions: dict[int, list[str]] = {}
+        self._changed: set[int] = set()
+
+    # ------------------------------------------------------------ Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.turns)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(Column):
+            return self.tr(_HEADERS[Column(section)])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.turns):
+            return None
+        turn = self.turns[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is Column.SEQ:
+                return turn.seq
+            if column is Column.TIME:
+                return turn.at.strftime("%H:%M:%S") if turn.at else ""
+            if column is Column.SPEAKER:
+                return self.speaker_text(turn)
+            if column is Column.TEXT:
+                return turn.text
+            if column is Column.OPINIONS:
+                return len(self._opinions.get(turn.seq, ()))
+        elif role == Qt.ItemDataRole.ToolTipRole and column is Column.TEXT:
+            return f"{self.speaker_text(turn)}：{turn.text}" if not turn.is_note else turn.text
+        elif role == UserRole:
+            return turn
+        elif role == OpinionsRole:
+            return list(self._opinions.get(turn.seq, ()))
+        elif role == ChangedRole:
+            return turn.seq in self._changed
+        return None
+
+    def speaker_text(self, turn: Turn) -> str:
+        if turn.is_note:
+            return self.tr("程序记录")
+        if self.hearing is None:
+            return turn.speaker_label or ""
+        return self.hearing.speaker_label(turn) or self.tr("（未选发言人）")
+
+    # ------------------------------------------------------------ changes
+    def reset(self, hearing: Hearing | None) -> None:
+        self.beginResetModel()
+        self.hearing = hearing
+        self.turns = hearing.transcript if hearing is not None else []
+        self._index_links()
+        self.endResetModel()
+
+    def refresh_links(self) -> None:
+        """Opinions or the change log changed: update the badges."""
+        before = (self._opinions, self._changed)
+        self._index_links()
+        touched = {seq for seq in set(before[0]) | set(self._opinions)
+                   if before[0].get(seq) != self._opinions.get(seq)} | (before[1] ^ self._changed)
+        for seq in touched:
+            self._row_changed(seq)
+
+    def _index_links(self) -> None:
+        self._opinions = {}
+        self._changed = set()
+        if self.hearing is None:
+            return
+        for o in self.hearing.opinions:
+            for seq in o.transcript_refs:
+                self._opinions.setdefault(seq, []).append(o.id)
+        self._changed = {c.turn_seq for c in self.hearing.turn_changes if c.before}
+
+    def row_of(self, seq: int) -> int | None:
+        """Row of the turn numbered ``seq`` (binary search: rows are ordered by seq)."""
+        lo, hi = 0, len(self.turns)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.turns[mid].seq < seq:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo if lo < len(self.turns) and self.turns[lo].seq == seq else None
+
+    def insert_turn(self, turn: Turn) -> int:
+        row = len(self.turns)
+        while row > 0 and self.turns[row - 1].seq > turn.seq:
+            row -= 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.turns.insert(row, turn)
+        self.endInsertRows()
+        return row
+
+    def replace_turn(self, turn: Turn) -> None:
+        row = self.row_of(turn.seq)
+        if row is not None:
+            self.turns[row] = turn
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def remove_turn(self, seq: int) -> None:
+        row = self.row_of(seq)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.turns[row]
+            self.endRemoveRows()
+
+    def speakers_changed(self) -> None:
+        """People or their labels changed: every speaker text may be different."""
+        if self.turns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.turns) - 1, len(Column) - 1))
+
+    def _row_changed(self, seq: int) -> None:
+        row = self.row_of(seq)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+
+def turn_at(index: QModelIndex | QPersistentModelIndex) -> Turn | None:
+    return index.data(UserRole) if index.isValid() else None

@@ -1,0 +1,105 @@
+"""The quick speaker picker: a popup that finds a person by 序号, name or pinyin
+initials (``5``, ``蔡``, ``cd`` → 蔡鼎) while the recorder keeps typing keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+from ...domain import Role
+from ...services.transcript import Candidate, match
+
+
+class SpeakerPicker(QFrame):
+    """Type to filter, ↑/↓ to move, Enter to pick, Esc to leave."""
+
+    picked = Signal(object)       # the Candidate
+    dismissed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("speakerPicker")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#speakerPicker { background: palette(base); border: 2px solid #1f4e8c; }"
+                           "#speakerPicker QListWidget { font-size: 16px; }"
+                           "#speakerPicker QLineEdit { font-size: 18px; padding: 4px; }")
+        self.title = QLabel(self.tr("选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定"))
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("序号 / 姓名 / 拼音首字母"))
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self.resize(560, 360)
+        self._all: list[Candidate] = []
+        self._done = False
+        self.edit.textChanged.connect(self._filter)
+        self.edit.installEventFilter(self)
+        self.list.itemClicked.connect(lambda item: self._pick(item))
+
+    def open(self, cands: list[Candidate], anchor, title: str | None = None) -> None:
+        """Show above ``anchor`` (a widget), centred on it."""
+        self._all = cands
+        self._done = False
+        if title:
+            self.title.setText(title)
+        self.edit.clear()
+        self._filter("")
+        pos = anchor.mapToGlobal(anchor.rect().topLeft())
+        x = pos.x() + max(0, (anchor.width() - self.width()) // 2)
+        self.move(x, max(0, pos.y() - self.height()))
+        self.show()
+        self.activateWindow()
+        self.edit.setFocus()
+
+    def _filter(self, text: str) -> None:
+        self.list.clear()
+        for c in match(self._all, text):
+            p = c.person
+            number = f"{p.seq}号  " if p.role is Role.PARTICIPANT and p.seq is not None else ""
+            detail = p.description or p.affiliation or ""
+            item = QListWidgetItem(f"{number}{c.label}" + (f"  · {detail}" if detail else ""))
+            item.setData(Qt.ItemDataRole.UserRole, c)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def current(self) -> Candidate | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _pick(self, item=None) -> None:
+        item = item or self.list.currentItem()
+        if item is None:
+            return
+        self._done = True
+        self.hide()
+        self.picked.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._pick()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                        Qt.Key.Key_PageUp: -8}[key]
+                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+                self.list.setCurrentRow(row)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.hide()
+                return True
+        return False
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not self._done:
+            self._done = True
+            self.dismissed.emit()

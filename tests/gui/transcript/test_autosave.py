@@ -1,0 +1,110 @@
+"""Nothing typed is lost: the typing box reaches the database within a second by
+itself, without blocking typing, and comes back (with its speaker) on reopening."""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt, QTimer
+
+from hearing_desk.services.transcript import TranscriptService
+
+from .conftest import say, stored, type_text
+
+
+def test_typing_reaches_the_database_within_a_second(qtbot, tab, service):
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F5)
+    qtbot.keyClicks(tab.picker.edit, "cd")
+    qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+    type_text(tab.typing, "我建议第二十三条")
+    qtbot.waitUntil(lambda: (service.draft(tab.hearing_id) or None) is not None
+                    and service.draft(tab.hearing_id).text == "我建议第二十三条", timeout=1000)
+    draft = service.draft(tab.hearing_id)
+    assert draft.speaker == "a5" and draft.agenda_item == 1 and draft.at is not None
+    assert "已自动保存" in tab.save_state.text()
+
+
+def test_a_recorder_who_never_pauses_is_saved_too(qtbot, tab, service):
+    """The save is not pushed back by each key: it comes at most 0.4 s after the first."""
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F1)
+
+    def keep_typing_until_saved():
+        type_text(tab.typing, "字")
+        draft = service.draft(tab.hearing_id)
+        return draft is not None and draft.text.startswith("字字字")
+    qtbot.waitUntil(keep_typing_until_saved, timeout=1000)
+
+
+def test_focus_out_and_hiding_save_at_once(qtbot, tab, service):
+    type_text(tab.typing, "马上保存")
+    assert tab._save_timer.isActive()
+    tab.window().setCurrentIndex(0)                  # another tab: the transcript is hidden
+    assert not tab._save_timer.isActive()
+    assert tab.doc.writer.flush(5)
+    assert service.draft(tab.hearing_id).text == "马上保存"
+
+
+def test_the_unfinished_turn_comes_back_after_reopening(qtbot, make_tab, tab, ctx, hearing_id):
+    say(qtbot, tab, Qt.Key.Key_F1, "请蔡鼎发言。")
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F8)
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F5)
+    qtbot.keyClicks(tab.picker.edit, "cd")
+    qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+    type_text(tab.typing, "第一点，")
+    qtbot.keyClick(tab.typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(tab.typing, "第二点还没说完")
+    service = TranscriptService(ctx.db)
+    qtbot.waitUntil(lambda: service.draft(hearing_id).text.endswith("没说完"), timeout=1000)
+    began = tab.doc.draft.at
+    tab.doc.close()          # the program dies here (its writer stops, nothing more is saved)
+    again = make_tab(hearing_id)
+    assert again.typing.toPlainText() == "第一点，\n第二点还没说完"
+    assert again.doc.draft.speaker == "a5" and again.doc.draft.at == began
+    assert again.doc.draft.seq == 2 and again.agenda.currentData() == 2
+    assert "蔡鼎" in again.speaker_line.text() and "已恢复" in again.save_state.text()
+    assert again.timer.state == "normal"
+    assert [t.text for t in again.doc.model.turns] == ["请蔡鼎发言。"]
+    qtbot.keyClick(again.typing, Qt.Key.Key_Return)
+    assert [t.speaker for t in stored(again, ctx.hearings).transcript] == ["host", "a5"]
+
+
+def test_commit_and_the_new_empty_turn_are_stored_together(qtbot, tab, service):
+    say(qtbot, tab, Qt.Key.Key_F2, "介绍。")
+    assert tab.doc.writer.flush(5)
+    state = service.load(tab.hearing_id)
+    assert [t.text for t in state.hearing.transcript] == ["介绍。"]
+    assert (state.draft.seq, state.draft.text, state.draft.speaker) == (2, "", "presenter")
+
+
+def test_typing_goes_on_while_the_database_is_busy(qtbot, tab, service, db_path):
+    """Another program holds the database: the keys still go into the box at once, and
+    the text is stored as soon as the database is free again."""
+    blocker = sqlite3.connect(db_path, timeout=5)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        type_text(tab.typing, "数据库正忙")
+        tab.save_now()
+        type_text(tab.typing, "也不影响输入")
+        assert tab.typing.toPlainText() == "数据库正忙也不影响输入"
+        QTimer.singleShot(300, blocker.rollback)
+        tab.save_now()
+        qtbot.waitUntil(lambda: (service.draft(tab.hearing_id) or None) is not None
+                        and service.draft(tab.hearing_id).text == "数据库正忙也不影响输入", timeout=8000)
+    finally:
+        blocker.close()
+
+
+def test_a_failed_save_is_shown_and_retried(qtbot, tab, service, monkeypatch):
+    monkeypatch.setattr(type(tab.doc.writer), "RETRY_SECONDS", 0.05)
+    original = tab.doc.service.save_draft
+    failures = [OSError("磁盘已满")]
+
+    def flaky(hid, turn):
+        if failures:
+            raise failures.pop()
+        original(hid, turn)
+    monkeypatch.setattr(tab.doc.service, "save_draft", flaky)
+    type_text(tab.typing, "不能丢")
+    tab.save_now()
+    qtbot.waitUntil(lambda: "自动保存失败" in tab.save_state.text() or "已自动保存" in tab.save_state.text())
+    qtbot.waitUntil(lambda: "已自动保存" in tab.save_state.text(), timeout=3000)
+    assert service.draft(tab.hearing_id).text == "不能丢"
