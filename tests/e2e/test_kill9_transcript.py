@@ -1,0 +1,116 @@
+"""End to end: the real program under Xvfb, typed into with xdotool, killed with
+SIGKILL one second after the last key. The committed turn is in ``export --json``
+and the unfinished turn (with its speaker) is in the database for the restart.
+
+Needs Xvfb and xdotool (``./hd test`` installs them on Debian/Ubuntu).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+def _need(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        pytest.fail(f"{tool} is needed for this test (apt-get install xvfb xdotool, or ./hd test)")
+    return path
+
+
+@pytest.fixture
+def display():
+    """A private X server on a free display number (Xvfb picks it: -displayfd)."""
+    xvfb = _need("Xvfb")
+    read, write = os.pipe()
+    proc = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as fh:
+            number = fh.readline().strip()
+        assert number.isdigit(), "Xvfb did not report its display number"
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _until(predicate, timeout: float, what: str):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def _cli(*args: str, env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "hearing_desk", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_typed_text_survives_kill_9(tmp_path, display):
+    xdotool = _need("xdotool")
+    db_file = tmp_path / "venue.sqlite3"
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
+    demo = _cli("--db", str(db_file), "demo", env=env)
+    assert demo.returncode == 0, demo.stderr
+    hearing_id = demo.stdout.strip()
+
+    log = tmp_path / "gui.log"
+    with open(log, "wb") as errors:
+        app = subprocess.Popen([sys.executable, "-m", "hearing_desk", "--db", str(db_file),
+                                "--hearing", hearing_id, "--tab", "transcript"],
+                               env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+    try:
+        def window():
+            found = subprocess.run([xdotool, "search", "--onlyvisible", "--pid", str(app.pid)],
+                                   env=env, capture_output=True, text=True)
+            assert app.poll() is None, log.read_text(errors="replace")
+            return found.stdout.split()
+        wid = _until(window, 20, "the program's window")[0]
+        time.sleep(1.0)            # let the window finish opening the hearing
+        subprocess.run([xdotool, "windowfocus", "--sync", wid], env=env, check=True, timeout=10)
+
+        def xdo(*args):
+            subprocess.run([xdotool, *args], env=env, check=True, timeout=20)
+        xdo("key", "--clearmodifiers", "F1")
+        xdo("type", "--delay", "15", "Good morning, the hearing is open.")
+        xdo("key", "Return")
+        xdo("key", "F2")
+        xdo("type", "--delay", "15", "The draft has six chapters and")
+        time.sleep(1.0)            # one second after the last key ...
+        app.send_signal(signal.SIGKILL)   # ... the power goes
+        app.wait(10)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
+
+    out = tmp_path / "out.json"
+    export = _cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
+    assert export.returncode == 0, export.stderr
+    turns = json.loads(out.read_text(encoding="utf-8"))["transcript"]
+    assert [(t["speaker"], t["text"]) for t in turns] == [("host", "Good morning, the hearing is open.")]
+
+    from hearing_desk.services.transcript import TranscriptService
+    from hearing_desk.storage.database import Database
+    db = Database(str(db_file))
+    try:
+        draft = TranscriptService(db).draft(int(hearing_id))
+    finally:
+        db.close()
+    assert draft is not None, "the unfinished turn was lost"
+    assert (draft.speaker, draft.text, draft.seq) == ("presenter", "The draft has six chapters and", 2)
