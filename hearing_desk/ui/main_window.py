@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from shiboken6 import isValid
+
 from ..services.errors import NotFound
 from . import background
 from .about import show_about
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         self.hearing_id: int | None = None
         self._title = ""
         self._tabs_closed = False
+        self._closing = False
         self.setObjectName("main_window")
         self.setWindowIcon(icon("hearing-desk"))
 
@@ -88,7 +91,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh_list)
+        self._refresh_timer.timeout.connect(self._refresh_in_background)
+        self._refresh_task: background.Task | None = None
+        self._refresh_again = False
+        self._list_generation = 0       # bumped by every direct refresh: older background results are dropped
 
         self._connect()
         self.refresh_list()
@@ -137,26 +143,81 @@ class MainWindow(QMainWindow):
 
         self.ops.open_requested.connect(self._open_from_ops)
         self.ops.list_changed.connect(self._after_list_change)
-        self.hearing_list.hearing_selected.connect(self.open_hearing)
+        self.hearing_list.hearing_selected.connect(self._open_from_list)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        ev.show_turn.connect(lambda _seq: self.show_tab("transcript"))
-        ev.show_opinion.connect(lambda _oid: self.show_tab("opinions"))
-        ev.answer_opinion.connect(lambda _oid: self.show_tab("responses"))
-        ev.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        ev.hearing_changed.connect(lambda _hid: self._refresh_timer.start())
-        self.ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # bound methods (not lambdas): disconnected by Qt when the window is destroyed
+        ev.show_turn.connect(self._on_show_turn)
+        ev.show_opinion.connect(self._on_show_opinion)
+        ev.answer_opinion.connect(self._on_answer_opinion)
+        ev.status.connect(self._on_status)
+        ev.hearing_changed.connect(self._on_hearing_changed)
+        self.ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_show_turn(self, _seq: int) -> None:
+        self.show_tab("transcript")
+
+    def _on_show_opinion(self, _opinion_id: str) -> None:
+        self.show_tab("opinions")
+
+    def _on_answer_opinion(self, _opinion_id: str) -> None:
+        self.show_tab("responses")
+
+    def _on_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_hearing_changed(self, _hearing_id: int) -> None:
+        if not self._closing:
+            self._refresh_timer.start()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     # ---------------------------------------------------------------- the hearing list
     def refresh_list(self) -> None:
         """Reload the summaries (where each hearing stands) and the window title."""
         self._refresh_timer.stop()
+        self._list_generation += 1
         summaries = self.ctx.hearings.list()
         self.hearing_list.set_summaries(summaries)
         current = next((s for s in summaries if s.id == self.hearing_id), None)
         if current is not None:
             self._title = current.title
         self._update_title()
+
+    def _refresh_in_background(self) -> None:
+        """After hearing_changed: the summaries are counted off the GUI thread (a full-day
+        hearing takes tens of milliseconds), so typing never waits for the list."""
+        if self._closing:
+            return
+        if self._refresh_task is not None:
+            self._refresh_again = True
+            return
+        generation = self._list_generation
+
+        def done(summaries) -> None:
+            if not isValid(self) or generation != self._list_generation:
+                return              # the list was reloaded meanwhile: this result is older
+            self.hearing_list.set_summaries(summaries)
+            current = next((s for s in summaries if s.id == self.hearing_id), None)
+            if current is not None:
+                self._title = current.title
+            self._update_title()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("hearing list not refreshed: %s", exc)
+
+        def finished() -> None:
+            if not isValid(self):
+                return
+            self._refresh_task = None
+            if self._refresh_again:
+                self._refresh_again = False
+                self._refresh_timer.start()
+
+        self._refresh_task = background.run_in_background(
+            self, self.ctx.hearings.list, on_done=done, on_error=failed, description="hearing list")
+        self._refresh_task.finished.connect(finished)
 
     def _after_list_change(self) -> None:
         self.refresh_list()
@@ -168,6 +229,13 @@ class MainWindow(QMainWindow):
     def _delete_current(self) -> None:
         if self.hearing_id is not None:
             self.ops.delete(self.hearing_id)
+
+    def _open_from_list(self, hearing_id: int) -> None:
+        try:
+            self.open_hearing(hearing_id)
+        except NotFound as exc:         # deleted meanwhile (by the command line, say)
+            self.open_hearing(self.hearing_id)
+            self.statusBar().showMessage(str(exc), 8000)
 
     def _open_from_ops(self, hearing_id: int) -> None:
         self.refresh_list()
@@ -194,8 +262,8 @@ class MainWindow(QMainWindow):
             if hearing_id is None:
                 self._set_no_hearing()
                 return
-        if self.hearing_list.model.row_of(hearing_id) < 0:
-            self.refresh_list()
+        if hearing_id != self.hearing_id or self.hearing_list.model.row_of(hearing_id) < 0:
+            self.refresh_list()         # the database may have changed under the list
             if self.hearing_list.model.row_of(hearing_id) < 0:
                 raise NotFound(self.tr("数据库中没有编号为 {0} 的听证会。").format(hearing_id))
         if hearing_id != self.hearing_id:
@@ -311,6 +379,8 @@ class MainWindow(QMainWindow):
                         titles[name], self.ctx.db.describe()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        self._refresh_timer.stop()
         self.save_layout()
         # hide first: tabs store what they hold when hidden, and must still be able to
         self.hide()

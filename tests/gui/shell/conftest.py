@@ -73,10 +73,12 @@ def window(ctx, sample_id, qtbot):
     return win
 
 
-@pytest.fixture
-def stub_tabs(monkeypatch):
-    """Replace the four tabs by minimal widgets that keep the tab contract, for tests
-    about the frame alone (e.g. sizes, which the real tabs' minimum sizes would decide)."""
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_tabs: build the main window with the real four tabs "
+                                       "(otherwise stand-ins that keep the tab contract)")
+
+
+def _stub_tabs(monkeypatch) -> None:
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     import hearing_desk.ui.opinions
@@ -84,15 +86,23 @@ def stub_tabs(monkeypatch):
     import hearing_desk.ui.setup
     import hearing_desk.ui.transcript
 
-    class StubTab(QWidget):
+    class Stub(QWidget):
         def __init__(self, ctx, parent=None):
             super().__init__(parent)
             self.ctx, self.hearing_id = ctx, None
-            QVBoxLayout(self).addWidget(QLabel("tab"))
+            QVBoxLayout(self).addWidget(QLabel(type(self).__name__))
 
         def set_hearing(self, hearing_id):
             self.hearing_id = hearing_id
 
     for module, name in ((hearing_desk.ui.setup, "SetupTab"), (hearing_desk.ui.transcript, "TranscriptTab"),
                          (hearing_desk.ui.opinions, "OpinionsTab"), (hearing_desk.ui.responses, "ResponsesTab")):
-        monkeypatch.setattr(module, name, type(name, (StubTab,), {}))
+        monkeypatch.setattr(module, name, type(name, (Stub,), {}))
+
+
+@pytest.fixture(autouse=True)
+def _tabs(request, monkeypatch):
+    """The shell is tested around stand-in tabs, so that it is tested alone; tests marked
+    ``real_tabs`` (test_real_tabs.py) put the real ones in the frame."""
+    if request.node.get_closest_marker("real_tabs") is None:
+        _stub_tabs(monkeypatch)

@@ -56,7 +56,7 @@ def test_garbage_in_the_file_falls_back_to_defaults(tmp_path, qapp):
     assert s.get("window/last_hearing") == 0
 
 
-def test_geometry_and_dock_are_restored(ctx, sample_id, qtbot, stub_tabs):
+def test_geometry_and_dock_are_restored(ctx, sample_id, qtbot):
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.open_hearing(sample_id, "opinions")

@@ -205,3 +205,35 @@ def test_empty_page_buttons_create_a_hearing(ctx, qtbot, monkeypatch):
     buttons["新建听证会…"].click()
     assert [s.title for s in ctx.hearings.list()] == ["第一场听证会"]
     assert win.stack.currentWidget() is win.tabs and win.current_tab() == "setup"
+
+
+def test_a_background_refresh_older_than_the_list_is_dropped(window, ctx, qtbot, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    real = ctx.hearings.list
+    old = real()
+
+    def slow_list():
+        release.wait(5)
+        return old
+    monkeypatch.setattr(ctx.hearings, "list", slow_list)
+    window._refresh_in_background()
+    task = window._refresh_task
+    monkeypatch.setattr(ctx.hearings, "list", real)
+    ctx.hearings.create("新来的听证会")
+    window.refresh_list()                       # direct reload while the background one waits
+    release.set()
+    qtbot.waitUntil(lambda: not task.is_running())
+    assert [s.title for s in window.hearing_list.model.summaries()][0] == "新来的听证会"
+
+
+def test_a_hearing_deleted_elsewhere_is_not_opened(window, ctx, qtbot):
+    other = ctx.hearings.create("第二场听证会")
+    window.refresh_list()
+    ctx.hearings.delete(other)                  # e.g. by another program on a shared database
+    sample = window.hearing_id
+    window._open_from_list(other)
+    assert window.hearing_id == sample
+    assert window.hearing_list.model.row_of(other) == -1
+    assert "没有编号为" in window.statusBar().currentMessage()

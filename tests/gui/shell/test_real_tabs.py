@@ -1,0 +1,53 @@
+"""The frame with the real four tabs in it: the sample hearing opens on every tab,
+events and closing work with them. (The other shell tests use stand-in tabs.)"""
+from __future__ import annotations
+
+import pytest
+
+from hearing_desk.ui.main_window import TAB_NAMES
+
+pytestmark = pytest.mark.real_tabs
+
+
+def test_sample_opens_on_every_tab_and_closes(ctx, qtbot, message_boxes):
+    from hearing_desk.app import create_main_window
+
+    win = create_main_window(ctx, None, "transcript")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    [summary] = ctx.hearings.list()
+    for name in TAB_NAMES:
+        win.actions.show_tab[name].trigger()
+        assert win.current_tab() == name
+        assert win.tab_widgets[name].hearing_id == summary.id
+    ctx.events.show_turn.emit(1)
+    assert win.current_tab() == "transcript"
+    ctx.events.answer_opinion.emit(ctx.hearings.get(summary.id).opinions[0].id)
+    assert win.current_tab() == "responses"
+    win.close()
+    assert message_boxes.calls == []
+
+
+def test_switching_between_hearings(ctx, sample_id, full_hearing_path, qtbot, message_boxes):
+    from hearing_desk.ui.main_window import MainWindow
+
+    other = ctx.hearings.import_file(full_hearing_path)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    for hid in (sample_id, other, sample_id):
+        for name in TAB_NAMES:
+            win.open_hearing(hid, name)
+            assert all(tab.hearing_id == hid for tab in win.tab_widgets.values())
+    win.close()
+    assert message_boxes.calls == []
+
+
+def test_run_gui_with_the_real_tabs(db_path, monkeypatch, message_boxes):
+    from hearing_desk import app as app_module
+
+    monkeypatch.setattr(app_module, "_exec", lambda app: 0)
+    assert app_module.run_gui(str(db_path), None, "transcript") == 0
+    assert message_boxes.calls == []
