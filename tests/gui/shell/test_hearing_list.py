@@ -305,3 +305,19 @@ def test_long_titles_wrap_and_status_parts_stay_whole(qapp):
     lines = flow_parts(parts, metrics, metrics.horizontalAdvance("2024-07-16 · 笔录已锁定 · 意"), 2)
     assert lines == ["2024-07-16 · 笔录已锁定", "意见已答复 12/21 · 待签字 3"]
     assert flow_parts(parts, metrics, 10_000, 2) == [SEPARATOR.join(parts)]
+
+
+def test_delete_key_in_the_list_asks_but_not_in_the_filter(window, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(lambda cls, *a, **k: asked.append(a) or False))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.hearing_list
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Delete)
+    assert asked == []
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1
