@@ -25,7 +25,7 @@ from .commands import (
 )
 from .dialogs import MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor
-from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionRole, OpinionTableModel
+from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTableModel
 
 _WIDTHS = {Column.PARTICIPANT: 104, Column.NUMBER: 46, Column.TEXT: 430, Column.BASIS: 150,
            Column.ARTICLES: 110, Column.TOPIC: 80, Column.DISPUTED: 70, Column.DECISION: 76,

@@ -53,6 +53,8 @@ def register(ctx, sample_id, qtbot):
     tab.resize(1250, 800)
     tab.show()
     qtbot.waitExposed(tab)
+    tab.activateWindow()              # keys reach only the active window
+    qtbot.waitUntil(tab.isActiveWindow)
     tab.set_hearing(sample_id)
     return tab
 

@@ -1,0 +1,99 @@
+"""程序检查: the panel that lists what is still wrong with the hearing; double-click
+(or Enter) on a line leads to the place to fix it."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain import Hearing
+from ...services.checks import Check, run_checks
+
+TAB_TITLES = {"setup": "听证会设置", "transcript": "现场笔录", "opinions": "意见登记", "responses": "意见处理"}
+
+
+class ChecksPanel(QWidget):
+    """Lists :func:`run_checks` of the hearing; ``navigate(Check)`` when one is opened."""
+
+    navigate = Signal(object)
+    #: the number of problems after each refresh
+    counted = Signal(int)
+
+    def __init__(self, ctx, today: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.hearing: Hearing | None = None
+        self.checks: list[Check] = []
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("重新检查"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("问题"), self.tr("说明"), self.tr("在哪里修改")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.setColumnWidth(0, 130)
+        self.tree.setColumnWidth(1, 640)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        hint = QLabel(self.tr("双击一行（或选中后按回车）即转到需要修改的地方。"
+                              "检查依据“听证会设置”中的程序设置：出席人数比例、材料送达天数、报告期限（工作日）。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        self._fill()
+
+    def set_hearing(self, hearing: Hearing | None) -> None:
+        self.hearing = hearing
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.checks = run_checks(self.hearing, self.today()) if self.hearing is not None else []
+        self._fill()
+        self.counted.emit(len(self.checks))
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        style = self.style()
+        warn = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        for check in self.checks:
+            where = TAB_TITLES.get(check.target.tab, check.target.tab)
+            item = QTreeWidgetItem([check.label, check.message_zh, self.tr(where) + " →"])
+            item.setIcon(0, info if check.is_warning else warn)
+            item.setToolTip(1, check.message_zh)
+            item.setData(0, Qt.ItemDataRole.UserRole, check)
+            item.setForeground(2, QBrush(QColor("#1a5fb4")))
+            self.tree.addTopLevelItem(item)
+        if self.hearing is None:
+            self.summary.setText("")
+        elif not self.checks:
+            self.summary.setText(self.tr("<span style='color:#1b7f3b;font-size:14pt'>✔ 未发现程序问题</span>"
+                                         "　意见均已答复，签字、出席人数、材料送达和报告期限均符合设置。"))
+        else:
+            self.summary.setText(self.tr("<span style='color:#b3261e;font-size:14pt'>发现 {0} 个问题</span>"
+                                         "　请逐项处理：").format(len(self.checks)))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        check = item.data(0, Qt.ItemDataRole.UserRole)
+        if check is not None:
+            self.navigate.emit(check)
+
+    def open_row(self, row: int) -> None:
+        """Lead to the place of the problem on ``row`` (as a double-click does)."""
+        self._activated(self.tree.topLevelItem(row))

@@ -1,0 +1,469 @@
+"""听证报告 view: the 基本情况 paragraph (composed from the setup, editable), a live
+preview of the report PDF, exports in the background and printing."""
+from __future__ import annotations
+
+import atexit
+import copy
+import functools
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from ...domain import Hearing
+from ...services.errors import HearingDeskError
+from ...services.hearings import HearingService
+from ..background import run_in_background
+from .commands import SetBasicInfo, push
+
+#: the documents the export buttons write: key, button text, file name ending, export_documents keyword
+DOCUMENTS = (
+    ("report_pdf", "听证报告（PDF）", "听证报告.pdf"),
+    ("report_docx", "听证报告（Word）", "听证报告.docx"),
+    ("summary_xlsx", "听证意见汇总表（Excel）", "听证意见汇总表.xlsx"),
+    ("transcript_pdf", "听证笔录（PDF）", "听证笔录.pdf"),
+)
+
+PRINT_DPI = 300
+
+
+def _export_package():
+    """``hearing_desk.export`` when it is installed (the documents package), else None."""
+    try:
+        from ... import export
+    except ImportError:
+        return None
+    return export if hasattr(export, "export_documents") else None
+
+
+def composed_basic_info(hearing: Hearing) -> str | None:
+    """The paragraph composed from the setup, ignoring the user's override."""
+    package = _export_package()
+    if package is None:
+        return None
+    bare = copy.copy(hearing)
+    bare.basic_info_override = None
+    return package.compose_basic_info(bare)
+
+
+def file_stem(hearing: Hearing) -> str:
+    """《光明区…（征求意见稿）》 → 光明区…（征求意见稿）, safe as a file name."""
+    name = (hearing.matter or hearing.title or "听证会").strip()
+    name = name.replace("《", "").replace("》", "")
+    return re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60]
+
+
+def build_preview(db, hearing_id: int, path: str, font_path: str | None = None) -> tuple[str, list[str], float]:
+    """Worker: write the report PDF of the stored hearing; returns (path, warnings, seconds)."""
+    started = time.perf_counter()
+    hearing = HearingService(db).get(hearing_id)
+    warnings = _export_package().export_documents(hearing, report_pdf=path, font_path=font_path or None)
+    return path, warnings, time.perf_counter() - started
+
+
+def export_files(db, hearing_id: int, targets: dict[str, str], font_path: str | None = None,
+                 progress=None) -> list[str]:
+    """Worker: write each requested document (one step each, for the progress bar)."""
+    hearing = HearingService(db).get(hearing_id)
+    package = _export_package()
+    warnings: list[str] = []
+    total = len(targets)
+    for i, (key, path) in enumerate(targets.items()):
+        if progress is not None:
+            progress(i, total, Path(path).name)
+        warnings += package.export_documents(hearing, font_path=font_path or None, **{key: path})
+    if progress is not None:
+        progress(total, total, "")
+    return list(dict.fromkeys(warnings))
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Draw the document's pages (within the printer's page range) on the printer;
+    returns the number of pages printed."""
+    count = document.pageCount()
+    first, last = 0, count - 1
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage() - 1, min(count, printer.toPage()) - 1
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise HearingDeskError("无法开始打印：打印机没有响应，请检查打印机设置。")
+    printed = 0
+    try:
+        for page in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
+            image = document.render(page, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class ReportView(QWidget):
+    """The report page of 意见处理."""
+
+    #: the preview finished loading (seconds the background build took)
+    preview_ready = Signal(float)
+    #: an export finished (the files written)
+    exported = Signal(list)
+
+    PREVIEW_DELAY_MS = 800
+    BASIC_INFO_DELAY_MS = 800
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hearing_id: int | None = None
+        self.hearing: Hearing | None = None
+        self._stored_override: str | None = None
+        self._composed: str | None = None
+        self._preview_task = None
+        self._preview_again = False
+        self._preview_stale = True
+        self._preview_dir = tempfile.mkdtemp(prefix="hearing-desk-preview-")
+        cleanup = functools.partial(shutil.rmtree, self._preview_dir, True)
+        self.destroyed.connect(lambda *_: cleanup())
+        atexit.register(cleanup)
+        self._preview_n = 0
+        self._preview_path: str | None = None
+        self.export_task = None
+        self.last_folder: str | None = None
+        self.last_warnings: list[str] = []
+
+        # ---------------------------------------------------------- basic info
+        self.basic_info = QPlainTextEdit()
+        self.basic_info.setPlaceholderText(self.tr("听证会组织的基本情况（根据“听证会设置”自动生成，可修改）"))
+        self.basic_info.textChanged.connect(self._basic_info_edited)
+        self.basic_state = QLabel()
+        self.basic_state.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("恢复自动生成"))
+        self.restore_button.setToolTip(self.tr("丢弃修改，按“听证会设置”中的内容重新生成这一段"))
+        self.restore_button.clicked.connect(self.restore_basic_info)
+        self._basic_timer = QTimer(self, singleShot=True, interval=self.BASIC_INFO_DELAY_MS)
+        self._basic_timer.timeout.connect(self.commit_basic_info)
+        basic_box = QGroupBox(self.tr("听证会组织的基本情况"))
+        bl = QVBoxLayout(basic_box)
+        bl.addWidget(self.basic_info, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.basic_state, 1)
+        row.addWidget(self.restore_button)
+        bl.addLayout(row)
+
+        # ---------------------------------------------------------- exports
+        export_box = QGroupBox(self.tr("导出与打印"))
+        el = QVBoxLayout(export_box)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for key, text, _ in DOCUMENTS:
+            b = QPushButton(self.tr("导出{0}").format(text))
+            b.clicked.connect(lambda _=False, key=key: self.export([key]))
+            self.export_buttons[key] = b
+            el.addWidget(b)
+        self.export_all_button = QPushButton(self.tr("全部导出（四个文件）…"))
+        self.export_all_button.clicked.connect(lambda: self.export([k for k, _, _ in DOCUMENTS]))
+        el.addWidget(self.export_all_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        el.addWidget(self.progress)
+        self.export_state = QLabel()
+        self.export_state.setWordWrap(True)
+        self.export_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        el.addWidget(self.export_state)
+        self.open_folder_button = QPushButton(self.tr("打开所在文件夹"))
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        el.addWidget(self.open_folder_button)
+        self.print_button = QPushButton(self.tr("打印听证报告…"))
+        self.print_button.clicked.connect(self.print_report)
+        el.addWidget(self.print_button)
+        el.addStretch(1)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(basic_box, 3)
+        ll.addWidget(export_box, 2)
+
+        # ---------------------------------------------------------- preview
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_state = QLabel()
+        self.preview_state.setStyleSheet("color: #555;")
+        self.refresh_button = QPushButton(self.tr("刷新预览"))
+        self.refresh_button.clicked.connect(self.regenerate_preview)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>听证报告预览</b>")))
+        top.addWidget(self.preview_state, 1)
+        top.addWidget(self.refresh_button)
+        rl.addLayout(top)
+        rl.addWidget(self.preview, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([420, 640])
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.regenerate_preview)
+        if _export_package() is None:
+            for b in [*self.export_buttons.values(), self.export_all_button, self.print_button, self.refresh_button]:
+                b.setEnabled(False)
+            self.preview_state.setText(self.tr("文档导出模块尚未安装，暂时无法预览和导出。"))
+
+    # ================================================================ contents
+    def set_contents(self, hearing_id: int | None, hearing: Hearing | None) -> None:
+        changed_hearing = hearing_id != self.hearing_id
+        self.hearing_id, self.hearing = hearing_id, hearing
+        self._composed = composed_basic_info(hearing) if hearing else None
+        self._stored_override = hearing.basic_info_override if hearing else None
+        if changed_hearing or not self._basic_timer.isActive():
+            text = self._stored_override or self._composed or ""
+            if self.basic_info.toPlainText() != text:
+                self.basic_info.blockSignals(True)
+                self.basic_info.setPlainText(text)
+                self.basic_info.blockSignals(False)
+        self.basic_info.setEnabled(hearing is not None)
+        self._update_basic_state()
+        if changed_hearing:
+            self.pdf.close()
+            self.open_folder_button.setEnabled(False)
+            self.export_state.clear()
+        self._preview_stale = True
+        if self.isVisible():
+            self.schedule_preview(0 if changed_hearing else None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._preview_stale:
+            self.schedule_preview(0)
+
+    def _update_basic_state(self) -> None:
+        if self.hearing is None:
+            self.basic_state.setText("")
+            self.restore_button.setEnabled(False)
+            return
+        overridden = bool(self._stored_override)
+        if self._composed is None:
+            self.basic_state.setText(self.tr("（自动生成需要文档导出模块）"))
+        elif overridden:
+            self.basic_state.setText(self.tr("<span style='color:#9a6700'>已手动修改：报告使用这里的文字，"
+                                             "“听证会设置”中的修改不会再自动反映到这一段。</span>"))
+        else:
+            self.basic_state.setText(self.tr("<span style='color:#1b7f3b'>自动生成</span>：根据“听证会设置”中的目的、"
+                                             "依据、组织机关、时间、地点和事项生成；直接修改即可替换。"))
+        self.restore_button.setEnabled(overridden)
+
+    # ================================================================ basic info
+    def _basic_info_edited(self) -> None:
+        if self.hearing_id is not None:
+            self._basic_timer.start()
+
+    def commit_basic_info(self) -> None:
+        self._basic_timer.stop()
+        if self.hearing_id is None:
+            return
+        text = self.basic_info.toPlainText().strip()
+        override = None if (not text or text == (self._composed or "").strip()) else text
+        if override == self._stored_override:
+            return
+        self._stored_override = override
+        try:
+            push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, override))
+        except HearingDeskError as exc:
+            QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
+        self._update_basic_state()
+
+    def restore_basic_info(self) -> None:
+        self._basic_timer.stop()
+        if self.hearing_id is None or not self._stored_override:
+            return
+        self._stored_override = None
+        push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况"),
+                                    mergeable=False))
+        text = self._composed or ""
+        self.basic_info.blockSignals(True)
+        self.basic_info.setPlainText(text)
+        self.basic_info.blockSignals(False)
+        self._update_basic_state()
+
+    # ================================================================ preview
+    def schedule_preview(self, delay_ms: int | None = None) -> None:
+        """Rebuild the preview after ``delay_ms`` (default 800 ms) of quiet."""
+        self._preview_stale = True
+        if self.hearing_id is None or _export_package() is None:
+            return
+        self._preview_timer.start(self.PREVIEW_DELAY_MS if delay_ms is None else delay_ms)
+        if self._preview_task is None:
+            self.preview_state.setText(self.tr("等待更新预览……"))
+
+    def is_previewing(self) -> bool:
+        return self._preview_task is not None or self._preview_timer.isActive()
+
+    def regenerate_preview(self) -> None:
+        self._preview_timer.stop()
+        if self.hearing_id is None or _export_package() is None:
+            return
+        if self._preview_task is not None:
+            self._preview_again = True
+            return
+        self._preview_stale = False
+        self._preview_n += 1
+        path = str(Path(self._preview_dir) / f"preview-{self._preview_n}.pdf")
+        self.preview_state.setText(self.tr("正在生成预览……"))
+        self._preview_task = run_in_background(
+            self, build_preview, self.ctx.db, self.hearing_id, path,
+            self.ctx.settings.get("export/font_path") or None,
+            on_done=self._preview_done, on_error=self._preview_failed, description="report preview")
+
+    def _preview_done(self, result) -> None:
+        self._preview_task = None
+        path, warnings, seconds = result
+        scroll = self.preview.verticalScrollBar().value()
+        old = self._preview_path
+        self.pdf.load(path)
+        self._preview_path = path
+        self.preview.verticalScrollBar().setValue(scroll)
+        if old and old != path:
+            Path(old).unlink(missing_ok=True)
+        note = self.tr("预览已更新（{0}，{1} 页）").format(time.strftime("%H:%M:%S"), self.pdf.pageCount())
+        if warnings:
+            note += self.tr("；提示：") + "；".join(warnings[:2])
+        self.preview_state.setText(note)
+        self.preview_state.setToolTip("\n".join(warnings))
+        self.preview_ready.emit(seconds)
+        if self._preview_again:
+            self._preview_again = False
+            self.regenerate_preview()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._preview_task = None
+        self.preview_state.setText(self.tr("预览生成失败：{0}").format(exc))
+        if self._preview_again:
+            self._preview_again = False
+            self.regenerate_preview()
+
+    # ================================================================ export
+    @classmethod
+    def ask_folder(cls, parent, start: str) -> str | None:
+        folder = QFileDialog.getExistingDirectory(parent, parent.tr("选择导出文件夹"), start)
+        return folder or None
+
+    def export(self, keys: list[str]) -> None:
+        if self.hearing is None or _export_package() is None:
+            return
+        if self.export_task is not None:
+            QMessageBox.information(self, self.tr("正在导出"), self.tr("上一次导出还没有完成，请稍候。"))
+            return
+        self.commit_basic_info()
+        start = self.ctx.settings.get("export/folder") or str(Path.home())
+        folder = self.ask_folder(self, start)
+        if not folder:
+            return
+        self.ctx.settings.set("export/folder", folder)
+        stem = file_stem(self.hearing)
+        targets = {key: str(Path(folder) / f"{stem}{ending}") for key, _, ending in DOCUMENTS if key in keys}
+        self.last_folder = folder
+        self.progress.setRange(0, len(targets))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("正在导出 %v / %m"))
+        self.progress.show()
+        self._set_exporting(True)
+        self.export_state.setText(self.tr("正在导出……"))
+        self.export_task = run_in_background(
+            self, export_files, self.ctx.db, self.hearing_id, targets,
+            self.ctx.settings.get("export/font_path") or None,
+            on_done=lambda warnings: self._export_done(list(targets.values()), warnings),
+            on_error=self._export_failed, on_progress=self._export_progress, description="export documents")
+
+    def _export_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        if text:
+            self.export_state.setText(self.tr("正在写入 {0} ……").format(text))
+
+    def _export_done(self, files: list[str], warnings: list[str]) -> None:
+        self.export_task = None
+        self._set_exporting(False)
+        self.progress.hide()
+        self.last_warnings = warnings
+        names = "、".join(Path(f).name for f in files)
+        text = self.tr("已导出到 {0}：{1}").format(self.last_folder, names)
+        if warnings:
+            text += "\n" + self.tr("提示：") + "\n".join(warnings)
+        self.export_state.setText(text)
+        self.open_folder_button.setEnabled(True)
+        self.ctx.events.status.emit(self.tr("已导出 {0} 个文件。").format(len(files)))
+        self.exported.emit(files)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_task = None
+        self._set_exporting(False)
+        self.progress.hide()
+        message = str(exc) if isinstance(exc, HearingDeskError) else self.tr("导出失败：{0}").format(exc)
+        self.export_state.setText(message)
+        QMessageBox.warning(self, self.tr("导出未完成"), message)
+
+    def _set_exporting(self, busy: bool) -> None:
+        for b in [*self.export_buttons.values(), self.export_all_button]:
+            b.setEnabled(not busy)
+
+    def open_folder(self) -> None:
+        if self.last_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_folder))
+
+    # ================================================================ print
+    @classmethod
+    def ask_printer(cls, parent, pages: int) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(parent.tr("打印听证报告"))
+        dialog.setMinMax(1, max(1, pages))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_report(self) -> int:
+        if self.pdf.status() != QPdfDocument.Status.Ready or self.is_previewing():
+            QMessageBox.information(self, self.tr("打印听证报告"),
+                                    self.tr("报告预览正在生成，请等预览更新后再打印。"))
+            return 0
+        printer = self.ask_printer(self, self.pdf.pageCount())
+        if printer is None:
+            return 0
+        try:
+            pages = print_pdf(self.pdf, printer)
+        except HearingDeskError as exc:
+            QMessageBox.warning(self, self.tr("打印失败"), str(exc))
+            return 0
+        self.ctx.events.status.emit(self.tr("已送往打印机：{0} 页。").format(pages))
+        return pages
+
+
+__all__ = ["ReportView", "print_pdf", "build_preview", "export_files", "composed_basic_info"]

@@ -1,0 +1,178 @@
+"""意见处理: the presenter's tab. Progress is always visible at the top; below it
+three pages: answering the opinions, the report (basic information, preview,
+export, print) and the procedure checks."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain import Hearing
+from ...services.checks import Check
+from ...services.errors import NotFound
+from ...services.opinions import OpinionService
+from ...services.responses import progress
+from ..checks.panel import ChecksPanel
+from ..report.view import ReportView
+from .answer import AnswerPage
+
+PAGES = ("answer", "report", "checks")
+
+
+class ResponsesTab(QWidget):
+    def __init__(self, ctx, parent=None, today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hearing_id: int | None = None
+        self.hearing: Hearing | None = None
+        self._stale = False
+
+        self.progress_label = QLabel()
+        self.progress_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(12)
+        self.progress_bar.setMaximumWidth(260)
+        self.next_button = QPushButton(self.tr("下一条未答复（F8）"))
+        self.next_button.setToolTip(self.tr("保存当前答复，转到下一条尚未答复的意见（F8 或 Ctrl+J）"))
+        self.next_button.clicked.connect(self.next_unanswered)
+        header = QHBoxLayout()
+        header.addWidget(self.progress_label)
+        header.addWidget(self.progress_bar)
+        header.addStretch(1)
+        header.addWidget(self.next_button)
+
+        self.answer = AnswerPage(ctx)
+        self.report = ReportView(ctx)
+        self.checks = ChecksPanel(ctx, today)
+        self.checks.navigate.connect(self.go_to_check)
+        self.checks.counted.connect(self._checks_counted)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.answer, self.tr("逐条答复"))
+        self.pages.addTab(self.report, self.tr("听证报告"))
+        self.pages.addTab(self.checks, self.tr("程序检查"))
+        self.pages.currentChanged.connect(self._page_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+
+        action = QAction(self.tr("下一条未答复"), self)
+        action.setShortcuts([QKeySequence(Qt.Key.Key_F8), QKeySequence("Ctrl+J")])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.next_unanswered)
+        self.addAction(action)
+        self.next_action = action
+
+        ctx.events.hearing_changed.connect(self._on_hearing_changed)
+        ctx.events.answer_opinion.connect(self.answer_opinion)
+        self._update_progress()
+
+    # ================================================================ loading
+    def set_hearing(self, hearing_id: int | None) -> None:
+        if hearing_id != self.hearing_id:
+            self.flush()
+        self.hearing_id = hearing_id
+        self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        hearing = None
+        if self.hearing_id is not None:
+            try:
+                hearing = OpinionService(self.ctx.db).load(self.hearing_id)
+            except NotFound:
+                self.hearing_id = None
+        self.hearing = hearing
+        self.answer.set_contents(self.hearing_id, hearing)
+        self.report.set_contents(self.hearing_id, hearing)
+        self.checks.set_hearing(hearing)
+        self._update_progress()
+
+    def _on_hearing_changed(self, hearing_id: int) -> None:
+        if hearing_id != self.hearing_id:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def flush(self) -> None:
+        """Store what is typed but not yet stored (the main window calls this on close)."""
+        self.report.commit_basic_info()
+        if self.answer.is_dirty():
+            self.answer.save()
+
+    def start_find(self) -> None:
+        """Ctrl+F of the main window: search the opinions."""
+        self.show_page("answer")
+        self.answer.search.setFocus()
+        self.answer.search.selectAll()
+
+    # ================================================================ progress
+    def _update_progress(self) -> None:
+        p = progress(self.hearing.opinions if self.hearing else [])
+        self.progress_label.setText(self.tr("已答复 {0} / {1}").format(p.answered, p.total))
+        self.progress_bar.setRange(0, max(1, p.total))
+        self.progress_bar.setValue(p.answered)
+        colour = "#1b7f3b" if p.total and p.done else "#b3261e" if p.total else "#333"
+        self.progress_label.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+        self.next_button.setEnabled(p.total > 0)
+
+    def _checks_counted(self, n: int) -> None:
+        self.pages.setTabText(2, self.tr("程序检查（{0}）").format(n) if n else self.tr("程序检查 ✔"))
+
+    # ================================================================ navigation
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(name))
+
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def _page_changed(self, index: int) -> None:
+        if PAGES[index] == "checks":
+            self.checks.refresh()
+
+    def next_unanswered(self) -> bool:
+        self.show_page("answer")
+        moved = self.answer.next_unanswered()
+        self.answer.analysis.setFocus()
+        return moved
+
+    def answer_opinion(self, opinion_id: str) -> None:
+        """``ctx.events.answer_opinion``: show this opinion on the answering page."""
+        if self.hearing is None or self._stale:
+            self.reload()
+        self.show_page("answer")
+        if self.answer.go_to(opinion_id):
+            self.answer.analysis.setFocus()
+
+    def go_to_check(self, check: Check) -> None:
+        """Lead to where a procedure check's problem is fixed."""
+        t = check.target
+        if t.tab == "responses":
+            if t.opinion_id:
+                self.ctx.events.answer_opinion.emit(t.opinion_id)
+            elif t.field == "report":
+                self.show_page("report")
+            return
+        if t.tab == "opinions" and t.opinion_id:
+            self.ctx.events.show_opinion.emit(t.opinion_id)
+            return
+        window = self.window()
+        show_tab = getattr(window, "show_tab", None)
+        if callable(show_tab):
+            show_tab(t.tab)
+            widget = getattr(window, "tab_widgets", {}).get(t.tab)
+            focus = getattr(widget, "focus_target", None)
+            if callable(focus):
+                focus(field=t.field, person_id=t.person_id)
+        self.ctx.events.status.emit(check.message_zh)
