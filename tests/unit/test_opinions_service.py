@@ -163,3 +163,7 @@ def test_helpers():
     assert join_texts("甲", "乙") == "甲；乙"
     assert join_texts(None, "乙") == "乙" and join_texts(None, None) is None
     assert sorted(["第二十三条", "第三条", "附则"], key=article_sort_key) == ["第三条", "第二十三条", "附则"]
+
+
+def test_ids_in_register_order(svc, sample_id):
+    assert svc.ids(sample_id) == [o.id for o in svc.list(sample_id)]

@@ -108,7 +108,7 @@ class RegisterCommand(ServiceCommand):
 
 
 def svc_ids(svc: OpinionService, hearing_id: int) -> list[str]:
-    return [o.id for o in svc.list(hearing_id)]
+    return svc.ids(hearing_id)
 
 
 class AddOpinion(RegisterCommand):

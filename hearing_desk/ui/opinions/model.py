@@ -38,6 +38,11 @@ class Column(IntEnum):
     SOURCE = 8
 
 
+_COLUMNS = tuple(Column)
+_NCOLS = len(_COLUMNS)
+_CHILD_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
 def one_line(text: str | None, limit: int = _TEXT_CHARS) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -117,7 +122,7 @@ class OpinionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._opinions)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _NCOLS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
@@ -130,19 +135,25 @@ class OpinionTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CHILD_FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._opinions)):
+        if not index.isValid():
             return None
-        o = self._opinions[index.row()]
-        col = Column(index.column())
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+        """``data()`` by row and column numbers (the grouping proxy calls this directly)."""
+        if not (0 <= row < len(self._opinions)) or not (0 <= column < _NCOLS):
+            return None
+        o = self._opinions[row]
+        col = _COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(o, col)
         if role == OpinionRole:
             return o
         if role == SortRole:
-            return self._sort_value(o, col, index.row())
+            return self._sort_value(o, col, row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(o, col)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -292,6 +303,8 @@ class GroupingProxy(QAbstractProxyModel):
         self._groups: list[_Group] = []
         self._flat: list[int] = []
         self._where: dict[int, tuple[int, int]] = {}   # source row -> (group, child row)
+        self._trow: list[int] = []                     # source row -> row of the table model
+        self._tbl: OpinionTableModel | None = None
         self._resetting = False
 
     # ------------------------------------------------------------ set-up
@@ -301,6 +314,7 @@ class GroupingProxy(QAbstractProxyModel):
             for signal, slot in self._connections(old):
                 signal.disconnect(slot)
         self.beginResetModel()
+        self._tbl = None
         super().setSourceModel(source)
         for signal, slot in self._connections(source):
             signal.connect(slot)
@@ -344,23 +358,29 @@ class GroupingProxy(QAbstractProxyModel):
         return [(g.title, len(g.rows)) for g in self._groups]
 
     def _table(self) -> OpinionTableModel:
-        src = self.sourceModel()
-        while isinstance(src, QAbstractProxyModel):
-            src = src.sourceModel()
-        return src
+        if self._tbl is None:
+            src = self.sourceModel()
+            while isinstance(src, QAbstractProxyModel):
+                src = src.sourceModel()
+            self._tbl = src
+        return self._tbl
 
     def _build(self) -> None:
         src = self.sourceModel()
-        self._groups, self._flat, self._where = [], [], {}
+        self._groups, self._flat, self._where, self._trow = [], [], {}, []
         if src is None:
             return
         n = src.rowCount()
+        table = self._table()
+        if src is table:
+            self._trow = list(range(n))
+        else:
+            self._trow = [src.mapToSource(src.index(r, 0)).row() for r in range(n)]
         if self._mode == GroupBy.NONE:
             self._flat = list(range(n))
             return
-        table = self._table()
         groups: dict[str, _Group] = {}
-        opinions = [src.index(r, 0).data(OpinionRole) for r in range(n)]
+        opinions = [table.opinion_at(t) for t in self._trow]
         if self._mode == GroupBy.PARTICIPANT:
             # participants in the order their opinions were first raised (the register's order)
             first = {}
@@ -413,7 +433,7 @@ class GroupingProxy(QAbstractProxyModel):
 
     # ------------------------------------------------------------ structure
     def index(self, row, column, parent=QModelIndex()):
-        if column < 0 or column >= self.columnCount() or row < 0:
+        if column < 0 or column >= _NCOLS or row < 0:
             return QModelIndex()
         if not parent.isValid():
             limit = len(self._flat) if self._mode == GroupBy.NONE else len(self._groups)
@@ -475,18 +495,28 @@ class GroupingProxy(QAbstractProxyModel):
         return self.createIndex(ci, source_index.column(), gi + 1)
 
     # ------------------------------------------------------------ data
+    def _source_row(self, index) -> int | None:
+        """The row of the filter proxy behind a proxy index (None for a section row)."""
+        if self._mode == GroupBy.NONE:
+            return self._flat[index.row()] if index.row() < len(self._flat) else None
+        gid = index.internalId()
+        if gid == _TOP:
+            return None
+        return self._groups[gid - 1].rows[index.row()]
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if self.is_group(index):
+        r = self._source_row(index)
+        if r is None:
             return self._group_data(index, role)
-        return self.mapToSource(index).data(role)
+        return self._table().cell(self._trow[r], index.column(), role)
 
     def _group_data(self, index, role):
         g = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            src = self.sourceModel()
-            answered = sum(1 for r in g.rows if src.index(r, 0).data(OpinionRole).decision.is_answered)
+            table = self._table()
+            answered = sum(1 for r in g.rows if table.opinion_at(self._trow[r]).decision.is_answered)
             text = g.title
             if self._mode == GroupBy.PARTICIPANT:
                 p = self._table().person(g.key)
@@ -506,7 +536,7 @@ class GroupingProxy(QAbstractProxyModel):
             return Qt.ItemFlag.NoItemFlags
         if self.is_group(index):
             return Qt.ItemFlag.ItemIsEnabled
-        return self.mapToSource(index).flags()
+        return _CHILD_FLAGS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         src = self.sourceModel()
@@ -521,9 +551,10 @@ class GroupingProxy(QAbstractProxyModel):
         return {} if self.is_group(index) else super().itemData(index)
 
     def opinion(self, index) -> Opinion | None:
-        if not index.isValid() or self.is_group(index):
+        if not index.isValid() or index.model() is not self:
             return None
-        return index.data(OpinionRole)
+        r = self._source_row(index)
+        return None if r is None else self._table().opinion_at(self._trow[r])
 
     def opinion_rows(self) -> list[QModelIndex]:
         """Every opinion row in display order (first column)."""

@@ -301,6 +301,8 @@ class ReportView(QWidget):
         except HearingDeskError as exc:
             QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
         self._update_basic_state()
+        if self.isVisible():
+            self.schedule_preview(0)     # the user has been quiet for a while already
 
     def restore_basic_info(self) -> None:
         self._basic_timer.stop()

@@ -282,10 +282,8 @@ class AnswerPage(QWidget):
         return self.model.opinion_at(self.proxy.mapToSource(proxy_index).row())
 
     def ordered_opinions(self) -> list[Opinion]:
-        """The opinions in the order the list shows them (all of them when filtered)."""
-        shown = [self._opinion_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
-        if len(shown) == self.model.rowCount():
-            return shown
+        """The opinions in the order the list shows them (all of them, also when filtered)."""
+        # the list is never sorted, and a filtered list is not the whole order: the model's order
         return self.model.opinions()
 
     def _select_row(self, proxy_index: QModelIndex) -> None:
