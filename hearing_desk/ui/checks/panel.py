@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing
-from ...services.checks import Check, run_checks
+from ...services.checks import Check, report_deadline, run_checks
 
 TAB_TITLES = {"setup": "听证会设置", "transcript": "现场笔录", "opinions": "意见登记", "responses": "意见处理"}
 
@@ -32,6 +32,8 @@ class ChecksPanel(QWidget):
         self.checks: list[Check] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.deadline_label = QLabel()
+        self.deadline_label.setStyleSheet("color: #555;")
         self.refresh_button = QPushButton(self.tr("重新检查"))
         self.refresh_button.clicked.connect(self.refresh)
         self.tree = QTreeWidget()
@@ -46,6 +48,7 @@ class ChecksPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._activated)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.deadline_label)
         top.addWidget(self.refresh_button)
         hint = QLabel(self.tr("双击一行（或选中后按回车）即转到需要修改的地方。"
                               "检查依据“听证会设置”中的程序设置：出席人数比例、材料送达天数、报告期限（工作日）。"))
@@ -80,6 +83,11 @@ class ChecksPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, check)
             item.setForeground(2, QBrush(QColor("#1a5fb4")))
             self.tree.addTopLevelItem(item)
+        deadline = report_deadline(self.hearing) if self.hearing is not None else None
+        self.deadline_label.setText(
+            self.tr("听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）").format(
+                f"{deadline.year}年{deadline.month}月{deadline.day}日",
+                self.hearing.settings.report_deadline_working_days) if deadline else "")
         if self.hearing is None:
             self.summary.setText("")
         elif not self.checks:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ...domain import Decision, Hearing, Opinion, Turn
@@ -162,16 +162,14 @@ class AnswerPage(QWidget):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.phrases = QListWidget()
-        self.phrases.setMaximumHeight(104)
         self.phrases.itemDoubleClicked.connect(lambda item: self.insert_phrase(self.phrases.row(item)))
         self.phrases.setToolTip(self.tr("双击或按 Ctrl+Alt+数字 插入到光标处"))
         self.edit_phrases_button = QPushButton(self.tr("编辑常用语…"))
         self.edit_phrases_button.clicked.connect(self.edit_phrases)
         self.similar = QListWidget()
-        self.similar.setMaximumHeight(110)
         self.similar.setToolTip(self.tr("勾选的意见在保存时得到同样的答复"))
         self.similar.itemChanged.connect(lambda _: self._update_scope())
-        self.similar_title = QLabel(self.tr("相同或相近的意见（勾选后一并答复）"))
+        self.similar_title = QLabel(self.tr("勾选的意见在保存时得到同样的答复"))
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -190,14 +188,25 @@ class AnswerPage(QWidget):
         sl.addWidget(self.prev_button)
         sl.addWidget(self.next_button)
         rl.addLayout(sl)
-        pl = QHBoxLayout()
-        pl.addWidget(QLabel(self.tr("常用答复语（Ctrl+Alt+1…9，或双击）")))
-        pl.addStretch(1)
-        pl.addWidget(self.edit_phrases_button)
-        rl.addLayout(pl)
-        rl.addWidget(self.phrases)
-        rl.addWidget(self.similar_title)
-        rl.addWidget(self.similar)
+        phrases_page = QWidget()
+        pl = QVBoxLayout(phrases_page)
+        pl.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Ctrl+Alt+数字或双击，插入到光标处")))
+        row.addStretch(1)
+        row.addWidget(self.edit_phrases_button)
+        pl.addLayout(row)
+        pl.addWidget(self.phrases)
+        similar_page = QWidget()
+        sl2 = QVBoxLayout(similar_page)
+        sl2.setContentsMargins(2, 2, 2, 2)
+        sl2.addWidget(self.similar_title)
+        sl2.addWidget(self.similar)
+        self.helpers = QTabWidget()
+        self.helpers.addTab(phrases_page, self.tr("常用答复语"))
+        self.helpers.addTab(similar_page, self.tr("相同或相近的意见"))
+        self.helpers.setMaximumHeight(170)
+        rl.addWidget(self.helpers)
 
         # ---------------------------------------------------------- charts
         self.decision_chart = BarChart(self.tr("按处理情况"))
@@ -207,7 +216,7 @@ class AnswerPage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.decision_chart)
         cl.addWidget(self.article_chart)
-        charts.setMinimumHeight(150)
+        charts.setMinimumHeight(130)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -219,7 +228,7 @@ class AnswerPage(QWidget):
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(split)
         vsplit.addWidget(charts)
-        vsplit.setSizes([560, 170])
+        vsplit.setSizes([580, 150])
         vsplit.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -418,7 +427,8 @@ class AnswerPage(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.similar.addItem(item)
         self.similar.blockSignals(False)
-        self.similar_title.setText(self.tr("相同或相近的意见（勾选后一并答复）：{0} 条").format(self.similar.count()))
+        n = self.similar.count()
+        self.helpers.setTabText(1, self.tr("相同或相近的意见（{0}）").format(n) if n else self.tr("相同或相近的意见"))
 
     def _anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -16,6 +16,7 @@ def test_none_on_the_complete_sample(tab):
     assert tab.checks.tree.topLevelItemCount() == 0
     assert "未发现程序问题" in tab.checks.summary.text()
     assert tab.pages.tabText(2) == "程序检查 ✔"
+    assert tab.checks.deadline_label.text() == "听证报告期限：2024年7月30日（听证会后 10 个工作日，不计周末）"
 
 
 class FakeWindow(QWidget):
