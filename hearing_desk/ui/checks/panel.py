@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
 from ...domain import Hearing
 from ...services.checks import Check, report_deadline, run_checks
 
-TAB_TITLES = {"setup": "听证会设置", "transcript": "现场笔录", "opinions": "意见登记", "responses": "意见处理"}
-
-
 class ChecksPanel(QWidget):
     """Lists :func:`run_checks` of the hearing; ``navigate(Check)`` when one is opened."""
 
@@ -76,8 +73,8 @@ class ChecksPanel(QWidget):
         warn = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         for check in self.checks:
-            where = TAB_TITLES.get(check.target.tab, check.target.tab)
-            item = QTreeWidgetItem([check.label, check.message_zh, self.tr(where) + " →"])
+            where = self._tab_titles().get(check.target.tab, check.target.tab)
+            item = QTreeWidgetItem([check.label, check.message_zh, where + " →"])
             item.setIcon(0, info if check.is_warning else warn)
             item.setToolTip(1, check.message_zh)
             item.setData(0, Qt.ItemDataRole.UserRole, check)
@@ -96,6 +93,10 @@ class ChecksPanel(QWidget):
         else:
             self.summary.setText(self.tr("<span style='color:#b3261e;font-size:14pt'>发现 {0} 个问题</span>"
                                          "　请逐项处理：").format(len(self.checks)))
+
+    def _tab_titles(self) -> dict[str, str]:
+        return {"setup": self.tr("听证会设置"), "transcript": self.tr("现场笔录"),
+                "opinions": self.tr("意见登记"), "responses": self.tr("意见处理")}
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         check = item.data(0, Qt.ItemDataRole.UserRole)

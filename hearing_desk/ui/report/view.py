@@ -172,8 +172,10 @@ class ReportView(QWidget):
         export_box = QGroupBox(self.tr("导出与打印"))
         el = QVBoxLayout(export_box)
         self.export_buttons: dict[str, QPushButton] = {}
-        for key, text, _ in DOCUMENTS:
-            b = QPushButton(self.tr("导出{0}").format(text))
+        labels = {"report_pdf": self.tr("导出听证报告（PDF）"), "report_docx": self.tr("导出听证报告（Word）"),
+                  "summary_xlsx": self.tr("导出听证意见汇总表（Excel）"), "transcript_pdf": self.tr("导出听证笔录（PDF）")}
+        for key, _text, _ in DOCUMENTS:
+            b = QPushButton(labels[key])
             b.clicked.connect(lambda _=False, key=key: self.export([key]))
             self.export_buttons[key] = b
             el.addWidget(b)

@@ -419,8 +419,8 @@ class AnswerPage(QWidget):
         self.similar.clear()
         people = self.hearing.people_by_id()
         for other, score in similar_opinions(self.model.opinions(), o.id):
-            item = QListWidgetItem(f"{opinion_label(other, people)}（{other.decision.label}，相似 {score:.0%}）："
-                                   + " ".join(other.text.split())[:50])
+            item = QListWidgetItem(self.tr("{0}（{1}，相似 {2}）：{3}").format(
+                opinion_label(other, people), other.decision.label, f"{score:.0%}", " ".join(other.text.split())[:50]))
             item.setToolTip(other.text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
