@@ -174,6 +174,8 @@ class OpinionsTab(QWidget):
 
     # ================================================================ loading
     def set_hearing(self, hearing_id: int | None) -> None:
+        if hearing_id != self.hearing_id:
+            self.notes.commit()
         self.hearing_id = hearing_id
         self._keep_selection, self._keep_current = [], None
         self.reload()
@@ -201,6 +203,15 @@ class OpinionsTab(QWidget):
         self._update_counts()
         self._update_numbering_warning()
         self._selection_changed()
+
+    def flush(self) -> None:
+        """Store what is typed but not yet stored (the main window calls this on close)."""
+        self.notes.commit()
+
+    def start_find(self) -> None:
+        """Ctrl+F of the main window: search the register."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _on_hearing_changed(self, hearing_id: int) -> None:
         if hearing_id != self.hearing_id:

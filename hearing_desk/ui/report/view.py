@@ -145,6 +145,7 @@ class ReportView(QWidget):
         atexit.register(cleanup)
         self._preview_n = 0
         self._preview_path: str | None = None
+        self._preview_for: int | None = None
         self.export_task = None
         self.last_folder: str | None = None
         self.last_warnings: list[str] = []
@@ -343,6 +344,7 @@ class ReportView(QWidget):
         self._preview_n += 1
         path = str(Path(self._preview_dir) / f"preview-{self._preview_n}.pdf")
         self.preview_state.setText(self.tr("正在生成预览……"))
+        self._preview_for = self.hearing_id
         self._preview_task = run_in_background(
             self, build_preview, self.ctx.db, self.hearing_id, path,
             self.ctx.settings.get("export/font_path") or None,
@@ -351,6 +353,11 @@ class ReportView(QWidget):
     def _preview_done(self, result) -> None:
         self._preview_task = None
         path, warnings, seconds = result
+        if self._preview_for != self.hearing_id:     # another hearing was opened meanwhile
+            Path(path).unlink(missing_ok=True)
+            self._preview_again = False
+            self.regenerate_preview()
+            return
         scroll = self.preview.verticalScrollBar().value()
         old = self._preview_path
         self.pdf.load(path)

@@ -339,3 +339,12 @@ def test_no_hearing_clears_the_tab(register):
     register.set_hearing(None)
     assert register.model.rowCount() == 0
     assert not register.actions_by_name["add"].isEnabled()
+
+
+def test_flush_stores_pending_notes_and_find_focuses_the_search(register, svc, sample_id, qtbot):
+    register.notes.editor.selectAll()
+    register.notes.editor.insertPlainText("未保存的说明。")
+    register.flush()
+    assert svc.load(sample_id).other_notes == "未保存的说明。"
+    register.start_find()
+    qtbot.waitUntil(register.search.hasFocus)

@@ -124,3 +124,11 @@ def test_print_renders_every_page_on_the_printer(report, tmp_path, monkeypatch):
 def test_print_cancelled(report, monkeypatch):
     monkeypatch.setattr(ReportView, "ask_printer", classmethod(lambda cls, parent, pages: None))
     assert report.print_report() == 0
+
+
+def test_preview_of_a_hearing_closed_meanwhile_is_dropped(report, qtbot, hearings, full_hearing_path, tab):
+    other = hearings.import_file(full_hearing_path)
+    report.regenerate_preview()                 # for the sample ...
+    tab.set_hearing(other)                      # ... but another hearing is opened meanwhile
+    qtbot.waitUntil(lambda: report._preview_for == other and not report.is_previewing(), timeout=PREVIEW_TIMEOUT)
+    assert "临江市" in pdf_text(report._preview_path)
