@@ -21,9 +21,10 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from ..domain import (
     Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnChange, TurnKind,
@@ -90,9 +91,7 @@ class TranscriptService:
     def save_draft(self, hearing_id: int, turn: Turn) -> None:
         """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time)."""
         with self.db.session() as s:
-            result = s.execute(update(TurnRow).where(
-                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(True)).values(**_turn_values(turn)))
-            if result.rowcount == 0:
+            if _update_draft(s, hearing_id, turn) == 0:
                 self._hearing_row(s, hearing_id)
                 s.add(TurnRow(hearing_id=hearing_id, draft=True, **_turn_values(turn)))
 
@@ -104,18 +103,18 @@ class TranscriptService:
             raise BadInput("发言内容为空，没有记入笔录。")
         if draft.seq <= turn.seq:
             raise ValueError("the typing box's turn must come after the appended turn")
-        with self.db.session() as s:
-            row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row)
-            result = s.execute(update(TurnRow).where(
-                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(True)).values(**_turn_values(draft)))
-            if result.rowcount == 0:
-                s.add(TurnRow(hearing_id=hearing_id, draft=True, **_turn_values(draft)))
-                s.flush()
-            s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
-            if row.transcript_fingerprint:
+        with self.db.session() as s:       # Core statements: this runs on every Enter
+            state = s.execute(select(_HEARINGS.c.transcript_locked_at, _HEARINGS.c.transcript_fingerprint)
+                              .where(_HEARINGS.c.id == hearing_id)).one_or_none()
+            if state is None:
+                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            self._check_unlocked(*state)
+            if _update_draft(s, hearing_id, draft) == 0:
+                s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=True, **_turn_values(draft)))
+            s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
+            if state.transcript_fingerprint:
                 self._log_change(s, hearing_id, turn.seq, "", self._line(s, hearing_id, turn))
-            row.updated_at = repo.now_iso()
+            s.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(updated_at=repo.now_iso()))
 
     # ------------------------------------------------------------------ corrections
     def correct_turn(self, hearing_id: int, seq: int, **changes) -> tuple[Turn, Turn]:
@@ -126,7 +125,7 @@ class TranscriptService:
             raise TypeError(f"cannot change {sorted(set(changes) - allowed)}")
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row)
+            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
             turn_row = self._turn_row(s, hearing_id, seq)
             before = repo.row_to_turn(turn_row)
             after = replace(before, **changes)
@@ -151,7 +150,7 @@ class TranscriptService:
         """Remove a committed turn; opinions no longer refer to it."""
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row)
+            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
             turn_row = self._turn_row(s, hearing_id, seq)
             deleted = DeletedTurn(repo.row_to_turn(turn_row))
             for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
@@ -169,7 +168,7 @@ class TranscriptService:
         turn = deleted.turn
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row)
+            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
             if s.scalar(select(TurnRow.id).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == turn.seq)):
                 raise BadInput(f"笔录中已有第 {turn.seq} 段，无法恢复被删除的那一段。")
             s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
@@ -279,9 +278,9 @@ class TranscriptService:
         return row
 
     @staticmethod
-    def _check_unlocked(row: HearingRow) -> None:
-        if row.transcript_locked_at:
-            fp = short_fingerprint(row.transcript_fingerprint or "")
+    def _check_unlocked(locked_at: str | None, fingerprint: str | None) -> None:
+        if locked_at:
+            fp = short_fingerprint(fingerprint or "")
             raise TranscriptLocked(f"笔录已锁定待签字（指纹 {fp}），修改前请先解锁。")
 
     @staticmethod
@@ -312,11 +311,25 @@ class TranscriptService:
                             before=before, after=after))
 
 
+_TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text")
+#: the one statement of an autosave, built once (the writer runs it every half second)
+_TURNS = TurnRow.__table__
+_HEARINGS = HearingRow.__table__
+_UPDATE_DRAFT = update(_TURNS).where(_TURNS.c.hearing_id == bindparam("hearing"), _TURNS.c.draft.is_(True)) \
+    .values({c: bindparam(f"new_{c}") for c in _TURN_COLUMNS})
+
+
 def _turn_values(turn: Turn) -> dict:
-    row = TurnRow()
+    """The turn's column values, converted as the repository stores them."""
+    row = SimpleNamespace()
     repo.write_turn(row, turn)
-    return {"seq": row.seq, "speaker": row.speaker, "speaker_label": row.speaker_label, "at": row.at,
-            "kind": row.kind, "agenda_item": row.agenda_item, "text": row.text}
+    return {c: getattr(row, c) for c in _TURN_COLUMNS}
+
+
+def _update_draft(s, hearing_id: int, turn: Turn) -> int:
+    """Overwrite the draft row with ``turn``; returns the number of rows changed (0 or 1)."""
+    params = {f"new_{c}": v for c, v in _turn_values(turn).items()}
+    return s.execute(_UPDATE_DRAFT, {"hearing": hearing_id, **params}).rowcount
 
 
 def next_seq(hearing: Hearing, draft: Turn | None = None) -> int:
@@ -337,19 +350,35 @@ def find_turns(hearing: Hearing, turns: list[Turn], query: str) -> list[int]:
 
 
 _MAX_READINGS = 32
+_preloading: threading.Thread | None = None
+
+
+def preload_pinyin() -> None:
+    """Import pypinyin in a thread, once. Its dictionaries take about half a second
+    to load and hold Python's lock while they do: call this at start-up (while the
+    window is being built), not when the recorder first presses F5."""
+    global _preloading
+    if _preloading is None:
+        _preloading = threading.Thread(target=lambda: __import__("pypinyin"), name="pinyin-preload",
+                                       daemon=True)
+        _preloading.start()
 
 
 def initials(name: str) -> list[str]:
-    """Every reading of a name as pinyin initials: 蔡鼎 → ['cd'], 曾磊 → ['cl', 'zl'].
+    """A name's pinyin initials, the usual reading first: 蔡鼎 → ['cd', …], 曾磊 →
+    ['zl', 'cl'] or ['cl', 'zl'] as pypinyin reads 曾 by itself.
 
-    Heteronyms (曾 ceng/zeng, 单 dan/shan, 解 jie/xie) give every combination
-    (at most 32); characters without pinyin (𠮷) stand for themselves."""
-    from pypinyin import Style, pinyin
+    Heteronyms (曾 ceng/zeng, 单 dan/shan, 乐 le/yue) add the other combinations (at
+    most 32); characters without pinyin (𠮷) stand for themselves."""
+    from pypinyin import Style, lazy_pinyin, pinyin
 
-    letters = [sorted({(r[:1] or ch).lower() for r in readings}) or [ch]
-               for ch, readings in zip(name, pinyin(name, style=Style.FIRST_LETTER, heteronym=True,
-                                                     errors=lambda chars: [[c] for c in chars]))]
-    return ["".join(combo) for combo in itertools.islice(itertools.product(*letters), _MAX_READINGS)]
+    keep = {"errors": lambda chars: [[c] for c in chars]}
+    usual = "".join(r[:1] or ch for ch, r in zip(name, lazy_pinyin(
+        name, style=Style.FIRST_LETTER, errors=lambda chars: list(chars)))).lower()
+    letters = [sorted({(r[:1] or ch).lower() for r in readings})
+               for ch, readings in zip(name, pinyin(name, style=Style.FIRST_LETTER, heteronym=True, **keep))]
+    others = ("".join(combo) for combo in itertools.product(*letters))
+    return [usual] + [i for i in itertools.islice(others, _MAX_READINGS) if i != usual]
 
 
 def full_pinyin(name: str) -> str:
@@ -360,15 +389,36 @@ def full_pinyin(name: str) -> str:
 
 @dataclass
 class Candidate:
-    """A person the quick picker can offer, with what a query may match."""
+    """A person the quick picker can offer, with what a query may match (lower case)."""
     person: Person
     label: str
-    keys: list[str]          # name, initials, full pinyin (lower case)
+    name: str
+    initials: str                 # the usual reading: 蔡鼎 → cd
+    pinyin: str                   # caiding
+    other_initials: list[str]     # other readings of heteronyms
 
     @classmethod
     def of(cls, hearing: Hearing, person: Person) -> Candidate:
-        return cls(person, f"{hearing.label(person.role)}（{person.name}）",
-                   [person.name.lower(), *initials(person.name), full_pinyin(person.name)])
+        usual, *others = initials(person.name)
+        def bare(text: str) -> str:
+            return text.lower().replace(" ", "")
+        return cls(person, f"{hearing.label(person.role)}（{person.name}）", bare(person.name), bare(usual),
+                   bare(full_pinyin(person.name)), [bare(i) for i in others])
+
+    def score(self, q: str) -> int | None:
+        """How well ``q`` matches (0 best), or None."""
+        if q.isdigit():
+            seq = str(self.person.seq) if self.person.role is Role.PARTICIPANT and self.person.seq else ""
+            return 0 if seq == q else 1 if seq.startswith(q) else None
+        if q in (self.name, self.initials):
+            return 0
+        if q in self.other_initials:
+            return 1
+        if self.name.startswith(q) or self.initials.startswith(q) or self.pinyin.startswith(q):
+            return 2
+        if any(i.startswith(q) for i in self.other_initials):
+            return 3
+        return 4 if q in self.name else None
 
 
 def candidates(hearing: Hearing) -> list[Candidate]:
@@ -380,29 +430,11 @@ def candidates(hearing: Hearing) -> list[Candidate]:
 
 def match(cands: list[Candidate], query: str) -> list[Candidate]:
     """Candidates for ``query``: a 序号 (``5``), a name or part of it (``蔡``), pinyin
-    initials (``cd``) or pinyin (``caid``). Best matches first."""
+    initials (``cd``) or pinyin (``caid``). Best matches first, then in list order."""
     q = query.strip().lower().replace(" ", "")
     if not q:
         return list(cands)
-    scored = []
-    for i, c in enumerate(cands):
-        score = None
-        if q.isdigit():
-            if c.person.role is Role.PARTICIPANT and c.person.seq is not None:
-                if str(c.person.seq) == q:
-                    score = 0
-                elif str(c.person.seq).startswith(q):
-                    score = 1
-        else:
-            name, *rest = c.keys
-            if name == q or q in rest[:-1]:
-                score = 0
-            elif name.startswith(q) or any(k.startswith(q) for k in rest):
-                score = 1
-            elif q in name:
-                score = 2
-        if score is not None:
-            scored.append((score, i, c))
+    scored = [(score, i, c) for i, c in enumerate(cands) if (score := c.score(q)) is not None]
     return [c for _, _, c in sorted(scored, key=lambda x: (x[0], x[1]))]
 
 
@@ -428,6 +460,9 @@ class TranscriptWriter:
     """
 
     RETRY_SECONDS = 1.0
+    #: a write starts this long after it was queued (or at once when flushed): the
+    #: GUI thread has painted by then, so the two do not take turns at Python's lock
+    SETTLE_SECONDS = 0.05
 
     def __init__(self, service: TranscriptService, *,
                  on_saved: Callable[[str, int, Turn], None] | None = None,
@@ -439,6 +474,7 @@ class TranscriptWriter:
         self._queue: deque[_Op] = deque()
         self._busy = False
         self._closed = False
+        self._hurry = False
         self._thread = threading.Thread(target=self._run, name="transcript-writer", daemon=True)
         self._thread.start()
 
@@ -455,7 +491,11 @@ class TranscriptWriter:
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued is stored; False if that took longer than ``timeout``."""
         with self._cond:
-            return self._cond.wait_for(lambda: not self._queue and not self._busy, timeout)
+            self._hurry = True
+            self._cond.notify_all()
+            done = self._cond.wait_for(lambda: not self._queue and not self._busy, timeout)
+            self._hurry = False
+            return done
 
     def close(self, timeout: float = 10.0) -> bool:
         done = self.flush(timeout)
@@ -481,6 +521,7 @@ class TranscriptWriter:
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._queue or self._closed)
+                self._cond.wait_for(lambda: self._closed or self._hurry, self.SETTLE_SECONDS)
                 if not self._queue:
                     return
                 op = self._queue.popleft()

@@ -3,30 +3,41 @@
 Each turn is drawn as the transcript prints it (``听证主持人（杨成）：……``, wrapped),
 with its time, number and badges (意见, 已更正) in a gutter on the left.
 
-Heights: laying out 3,000 wrapped turns with Qt's text engine takes longer than
-opening the tab may, so ``sizeHint`` gives an estimate from character counts, and
-``paint`` (which lays out only the turns on screen) stores the exact height and
-tells the view when the estimate was off. The estimate is exact for Chinese text,
-so the list rarely moves.
+Heights: laying out 3,000 wrapped turns with Qt's text engine takes far longer
+than opening the tab may, so a row's height starts as an estimate from character
+counts (exact for Chinese text), and ``paint`` — which lays out only the rows on
+screen — corrects it when the estimate was off (:meth:`TurnView.fix_height`).
 """
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextLayout, QTextOption,
+    QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap, QStaticText, QTextCharFormat, QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
 
-from ...domain import Role, Turn
-from .model import ChangedRole, OpinionsRole, turn_at
+from ...domain import Role
+from .model import turn_at
 
 GUTTER = 86          # time, number and badges
 PAD_X, PAD_Y = 10, 7
 COLORS = {"official": QColor("#1f4e8c"), "participant": QColor("#1d6b3a"),
-          "other": QColor("#555555"), "note": QColor("#6b6b6b"),
-          "opinion": QColor("#b35c00"), "changed": QColor("#a1281f")}
+          "other": QColor("#555555"), "note": QColor("#6b6b6b"), "selected": QColor("#dbe8fb"),
+          "mark": QColor("#1f4e8c"), "opinion": QColor("#b35c00"), "changed": QColor("#a1281f")}
+
+
+# enum members looked up once: the list paints a dozen rows on every Enter
+_SELECTED = QStyle.StateFlag.State_Selected
+_BASE = QPalette.ColorRole.Base
+_ALTERNATE = QPalette.ColorRole.AlternateBase
+_MIDLIGHT = QPalette.ColorRole.Midlight
+_TEXT = QPalette.ColorRole.Text
+_PLACEHOLDER = QPalette.ColorRole.PlaceholderText
 
 
 class TurnEditor(QPlainTextEdit):
@@ -42,68 +53,135 @@ class TurnEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class _Metrics:
+    """Fonts and font metrics of the list, computed once per font."""
+
+    def __init__(self, font: QFont):
+        self.font = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.italic = QFont(font)
+        self.italic.setItalic(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        fm = QFontMetricsF(font)
+        self.wide = fm.horizontalAdvance("中")
+        self.narrow = fm.averageCharWidth()
+        self.line = fm.lineSpacing()
+        self.small_line = QFontMetricsF(self.small).lineSpacing() + 2
+
+    def estimate(self, text: str, width: float) -> float:
+        """Height of ``text`` wrapped at ``width``, from character counts."""
+        per_line = max(1, math.floor(width / self.wide)) * self.wide
+        lines = 0
+        for paragraph in text.split("\n"):
+            n = len(paragraph)
+            cjk = (len(paragraph.encode("utf-8")) - n) // 2
+            lines += max(1, math.ceil((cjk * self.wide + max(0, n - cjk) * self.narrow) / per_line))
+        return lines * self.line
+
+    def gutter(self, opinions: int, changed: bool) -> float:
+        return (2 + bool(opinions) + changed) * self.small_line
+
+
+@dataclass
+class _Drawn:
+    """A row laid out: its text, exact height and gutter texts."""
+    layout: QTextLayout
+    height: int
+    time: QStaticText
+    seq: QStaticText
+
+
 class TurnDelegate(QStyledItemDelegate):
     #: the user corrected the text of turn ``seq`` in place
     text_edited = Signal(int, str)
     #: the opinion badge of turn ``seq`` was clicked
     opinions_clicked = Signal(int)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._heights: dict[tuple, int] = {}
+    CACHE_ROWS = 400       # rows laid out
+    PIXMAP_ROWS = 60       # rows drawn (about 200 KB each)
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self._exact: dict[tuple, int] = {}
+        self._cache: OrderedDict[tuple, _Drawn] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._metrics: _Metrics | None = None
         self.editor: TurnEditor | None = None
         self.editing_seq: int | None = None
-        self._metrics_font: QFont | None = None
 
-    # ------------------------------------------------------------ layout
+    # ------------------------------------------------------------ heights
+    def metrics(self) -> _Metrics:
+        font = self.view.font()
+        if self._metrics is None or self._metrics.font != font:
+            self._metrics = _Metrics(font)
+            self.clear_cache()
+        return self._metrics
+
     def clear_cache(self) -> None:
-        self._heights.clear()
-
-    def _fonts(self, font: QFont) -> tuple[QFont, QFont, QFont]:
-        bold = QFont(font)
-        bold.setBold(True)
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        return font, bold, small
+        self._exact.clear()
+        self._cache.clear()
+        self._pixmaps.clear()
 
     @staticmethod
-    def _label(index: QModelIndex, turn: Turn) -> str:
-        model = index.model()
-        return model.speaker_text(turn) if hasattr(model, "speaker_text") else ""
+    def text_width(row_width: int) -> int:
+        return max(80, row_width - GUTTER - 2 * PAD_X)
 
-    def _text(self, index: QModelIndex, turn: Turn) -> tuple[str, int]:
-        """The drawn text and the length of its bold speaker prefix."""
-        if turn.is_note:
-            prefix = "〔" + self._label(index, turn) + "〕"
-            return prefix + turn.text, len(prefix)
-        prefix = self._label(index, turn) + "："
-        return prefix + turn.text, len(prefix)
+    def row_height(self, model, row: int, row_width: int, *, exact: bool = False) -> int:
+        """The row's height at this width: exact if it was drawn (or ``exact`` is
+        asked for: one text layout), else estimated from its characters."""
+        text, _ = model.line(row)
+        opinions, changed = model.badges(row)
+        width = self.text_width(row_width)
+        height = self._exact.get((model.turns[row].seq, text, width, opinions, changed))
+        if height is not None:
+            return height
+        if exact:
+            return self._drawn(model, row, width)[1].height
+        m = self.metrics()
+        return math.ceil(max(m.estimate(text, width), m.gutter(opinions, changed))) + 2 * PAD_Y
 
-    def _estimate(self, text: str, width: float, fm: QFontMetricsF) -> float:
-        wide = fm.horizontalAdvance("中")
-        narrow = fm.averageCharWidth()
-        lines = 0
-        for paragraph in text.split("\n"):
-            n = len(paragraph)
-            cjk = (len(paragraph.encode("utf-8")) - n) // 2
-            advance = cjk * wide + max(0, n - cjk) * narrow
-            per_line = max(1, math.floor(width / wide)) * wide
-            lines += max(1, math.ceil(advance / per_line))
-        return lines * fm.lineSpacing()
+    def sizeHint(self, option, index) -> QSize:
+        width = option.rect.width() or self.view.viewport().width()
+        return QSize(width, self.row_height(index.model(), index.row(), width))
 
-    def _layout(self, text: str, bold_len: int, font: QFont, bold: QFont, width: float,
-                color: QColor | None = None) -> tuple[QTextLayout, float]:
+    def _drawn(self, model, row: int, width: int) -> tuple[tuple, _Drawn]:
+        """The row laid out for drawing (kept for the last few hundred rows drawn)."""
+        turn = model.turns[row]
+        text, bold_len = model.line(row)
+        opinions, changed = model.badges(row)
+        key = (turn.seq, text, width, opinions, changed)
+        drawn = self._cache.get(key)
+        if drawn is not None:
+            self._cache.move_to_end(key)
+            return key, drawn
+        m = self.metrics()
+        layout, text_height = self._layout(text, bold_len, m.italic if turn.is_note else m.font, width,
+                                           self._speaker_color(model, turn))
+        height = math.ceil(max(text_height, m.gutter(opinions, changed))) + 2 * PAD_Y
+        drawn = _Drawn(layout, height, QStaticText(turn.at.strftime("%H:%M:%S") if turn.at else ""),
+                       QStaticText(f"#{turn.seq}"))
+        self._cache[key] = drawn
+        self._exact[key] = height
+        if len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return key, drawn
+
+    def _layout(self, text: str, bold_len: int, font: QFont, width: float,
+                color: QColor) -> tuple[QTextLayout, float]:
+        m = self.metrics()
         layout = QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         fmt = QTextCharFormat()
-        fmt.setFont(bold)
-        if color is not None:
-            fmt.setForeground(color)
-        rng = QTextLayout.FormatRange()
-        rng.start, rng.length, rng.format = 0, bold_len, fmt
-        layout.setFormats([rng])
+        fmt.setFont(m.bold)
+        fmt.setForeground(color)
+        prefix = QTextLayout.FormatRange()
+        prefix.start, prefix.length, prefix.format = 0, bold_len, fmt
+        layout.setFormats([prefix])
         layout.beginLayout()
         y = 0.0
         while True:
@@ -116,85 +194,63 @@ class TurnDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout, y
 
-    def _gutter_height(self, index: QModelIndex, fm_small: QFontMetricsF) -> float:
-        badges = bool(index.data(OpinionsRole)) + bool(index.data(ChangedRole))
-        return (2 + badges) * (fm_small.lineSpacing() + 2)
-
-    def sizeHint(self, option, index) -> QSize:
-        turn = turn_at(index)
-        if turn is None:
-            return QSize(0, 0)
-        width = self._text_width(option.rect.width() or option.widget.viewport().width())
-        text, _ = self._text(index, turn)
-        key = (turn.seq, text, width, bool(index.data(OpinionsRole)), bool(index.data(ChangedRole)))
-        height = self._heights.get(key)
-        if height is None:
-            font, _, small = self._fonts(option.font)
-            fm, fm_small = QFontMetricsF(font), QFontMetricsF(small)
-            height = math.ceil(max(self._estimate(text, width, fm), self._gutter_height(index, fm_small))) + 2 * PAD_Y
-        return QSize(width, height)
-
-    @staticmethod
-    def _text_width(row_width: int) -> int:
-        return max(80, row_width - GUTTER - 2 * PAD_X)
-
     # ------------------------------------------------------------ painting
     def paint(self, painter, option, index) -> None:
-        turn = turn_at(index)
-        if turn is None:
-            return
-        painter.save()
+        """Rows are drawn once into a pixmap and then copied: after Enter the list
+        scrolls and a dozen rows are shown again, which must cost little."""
+        model, row = index.model(), index.row()
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        drawn_key, drawn = self._drawn(model, row, self.text_width(rect.width()))
+        key = (drawn_key, rect.width(), rect.height(), bool(option.state & _SELECTED), row % 2)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            ratio = painter.device().devicePixelRatioF()
+            pixmap = QPixmap(math.ceil(rect.width() * ratio), math.ceil(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(option.palette.color(_BASE))
+            row_painter = QPainter(pixmap)
+            self._paint_row(row_painter, QRect(0, 0, rect.width(), rect.height()), option, model, row, drawn)
+            row_painter.end()
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.PIXMAP_ROWS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+        if drawn.height != rect.height():
+            self.view.fix_height(row, drawn.height)
+
+    def _paint_row(self, painter, rect: QRect, option, model, row: int, drawn: _Drawn) -> None:
+        turn = model.turns[row]
+        m = self.metrics()
         palette = option.palette
-        if selected:
-            painter.fillRect(rect, QColor("#dbe8fb"))
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#1f4e8c"))
-        elif index.row() % 2:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        if option.state & _SELECTED:
+            painter.fillRect(rect, COLORS["selected"])
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), COLORS["mark"])
+        elif row % 2:
+            painter.fillRect(rect, palette.color(_ALTERNATE))
+        painter.setPen(palette.color(_MIDLIGHT))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        font, bold, small = self._fonts(option.font)
-        fm_small = QFontMetricsF(small)
         # gutter: time, number, badges
-        painter.setFont(small)
-        y = rect.top() + PAD_Y
-        line_h = fm_small.lineSpacing() + 2
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRectF(rect.left() + 6, y, GUTTER - 8, line_h), Qt.AlignmentFlag.AlignLeft,
-                         turn.at.strftime("%H:%M:%S") if turn.at else "")
-        y += line_h
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRectF(rect.left() + 6, y, GUTTER - 8, line_h), Qt.AlignmentFlag.AlignLeft,
-                         f"#{turn.seq}")
-        y += line_h
-        opinions = index.data(OpinionsRole)
+        painter.setFont(m.small)
+        x, y, w, h = rect.left() + 6, rect.top() + PAD_Y, GUTTER - 10, m.small_line
+        text_color = palette.color(_TEXT)
+        painter.setPen(text_color)
+        painter.drawStaticText(QPointF(x, y), drawn.time)
+        painter.setPen(palette.color(_PLACEHOLDER))
+        painter.drawStaticText(QPointF(x, y + h), drawn.seq)
+        y += 2 * h
+        opinions, changed = model.badges(row)
         if opinions:
-            self._badge(painter, QRectF(rect.left() + 6, y, GUTTER - 12, line_h - 2),
-                        self.tr("意见 {0}").format(len(opinions)), COLORS["opinion"])
-            y += line_h
-        if index.data(ChangedRole):
-            self._badge(painter, QRectF(rect.left() + 6, y, GUTTER - 12, line_h - 2),
-                        self.tr("已更正"), COLORS["changed"])
+            self._badge(painter, QRectF(x, y, w, h - 2), self.tr("意见 {0}").format(opinions), COLORS["opinion"])
+            y += h
+        if changed:
+            self._badge(painter, QRectF(x, y, w, h - 2), self.tr("已更正"), COLORS["changed"])
 
-        # the turn's text
-        width = self._text_width(rect.width())
-        text, bold_len = self._text(index, turn)
-        color = self._speaker_color(index, turn)
-        if turn.is_note:
-            font.setItalic(True)
-        layout, height = self._layout(text, bold_len, font, bold, width, color)
-        painter.setPen(COLORS["note"] if turn.is_note else palette.color(QPalette.ColorRole.Text))
-        layout.draw(painter, QPointF(rect.left() + GUTTER + PAD_X, rect.top() + PAD_Y))
-        painter.restore()
-
-        exact = math.ceil(max(height, self._gutter_height(index, fm_small))) + 2 * PAD_Y
-        key = (turn.seq, text, width, bool(opinions), bool(index.data(ChangedRole)))
-        if self._heights.get(key) != exact:
-            self._heights[key] = exact
-            if exact != rect.height():
-                self.sizeHintChanged.emit(index)
+        # the turn as printed
+        painter.setPen(COLORS["note"] if turn.is_note else text_color)
+        drawn.layout.draw(painter, QPointF(rect.left() + GUTTER + PAD_X, rect.top() + PAD_Y))
 
     @staticmethod
     def _badge(painter, rect: QRectF, text: str, color: QColor) -> None:
@@ -205,24 +261,24 @@ class TurnDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     @staticmethod
-    def _speaker_color(index: QModelIndex, turn: Turn) -> QColor:
-        model = index.model()
-        hearing = getattr(model, "hearing", None)
-        person = hearing.person(turn.speaker) if hearing is not None and turn.speaker else None
+    def _speaker_color(model, turn) -> QColor:
+        person = model.hearing.person(turn.speaker) if model.hearing is not None and turn.speaker else None
         if person is None:
             return COLORS["note" if turn.is_note else "other"]
         if person.role is Role.PARTICIPANT:
             return COLORS["participant"]
         return COLORS["official" if person.role.is_official else "other"]
 
-    # ------------------------------------------------------------ badges
+    def badge_rect(self, rect: QRect) -> QRect:
+        """Where the 意见 badge of a row drawn in ``rect`` is."""
+        m = self.metrics()
+        return QRect(rect.left(), int(rect.top() + PAD_Y + 2 * m.small_line), GUTTER, int(m.small_line))
+
     def editorEvent(self, event, model, option, index) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and index.data(OpinionsRole):
-            top = option.rect.top() + PAD_Y + 2 * (QFontMetricsF(self._fonts(option.font)[2]).lineSpacing() + 2)
-            badge = QRect(option.rect.left(), int(top), GUTTER, int(QFontMetricsF(option.font).lineSpacing()) + 4)
-            if badge.contains(event.position().toPoint()):
-                self.opinions_clicked.emit(turn_at(index).seq)
-                return True
+        if event.type() == QEvent.Type.MouseButtonRelease and model.badges(index.row())[0] \
+                and self.badge_rect(option.rect).contains(event.position().toPoint()):
+            self.opinions_clicked.emit(model.turns[index.row()].seq)
+            return True
         return super().editorEvent(event, model, option, index)
 
     # ------------------------------------------------------------ editing
@@ -232,9 +288,9 @@ class TurnDelegate(QStyledItemDelegate):
         editor.setTabChangesFocus(True)
         editor.setToolTip(self.tr("修改后按 Ctrl+回车 保存，按 Esc 放弃"))
         editor.finished.connect(lambda: self._finish(editor))
+        editor.destroyed.connect(self._editor_gone)
         self.editor = editor
         self.editing_seq = turn_at(index).seq
-        editor.destroyed.connect(self._editor_gone)
         return editor
 
     def _editor_gone(self) -> None:
@@ -259,7 +315,5 @@ class TurnDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor, option, index) -> None:
         rect = QRect(option.rect)
         rect.setLeft(rect.left() + GUTTER)
-        fm = QFontMetricsF(option.font)
-        rect.setHeight(max(rect.height(), int(fm.lineSpacing() * 5) + 2 * PAD_Y))
+        rect.setHeight(max(rect.height(), int(self.metrics().line * 5) + 2 * PAD_Y))
         editor.setGeometry(rect)
-

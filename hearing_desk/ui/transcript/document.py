@@ -10,7 +10,8 @@ commands call these methods with stored ids and values.
 """
 from __future__ import annotations
 
-import threading
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -20,9 +21,22 @@ from ...domain import Hearing, Opinion, Person, Role, Signature, SignatureStatus
 from ...services.errors import HearingDeskError
 from ...services.transcript import (
     Candidate, DeletedTurn, TranscriptLocked, TranscriptService, TranscriptWriter, candidates,
-    next_seq, now_local,
+    next_seq, now_local, preload_pinyin,
 )
 from .model import TurnTableModel
+
+
+@contextmanager
+def _gc_paused():
+    """Reading 3,000 turns makes tens of thousands of objects, all kept: a full
+    garbage collection in the middle would only add a pause to opening the tab."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,7 @@ class TranscriptDocument(QObject):
         self._candidates: list[Candidate] | None = None
         self._emitting = False
         self.failing = False
+        preload_pinyin()
         self._written.connect(self._on_written)
         self._write_error.connect(self._on_write_error)
         self.writer = TranscriptWriter(self.service, on_saved=self._from_writer(self._written),
@@ -95,7 +110,8 @@ class TranscriptDocument(QObject):
             self.model.reset(None)
             self.loaded.emit()
             return
-        state = self.service.load(hearing_id)
+        with _gc_paused():
+            state = self.service.load(hearing_id)
         self.hearing = state.hearing
         draft = state.draft
         if draft is None:
@@ -107,7 +123,6 @@ class TranscriptDocument(QObject):
             draft.seq = next_seq(self.hearing, draft)
         self.draft = draft
         self.model.reset(self.hearing)
-        self._prepare_candidates()
         self.loaded.emit()
 
     def reload(self) -> None:
@@ -116,26 +131,15 @@ class TranscriptDocument(QObject):
             return
         self.writer.flush()
         self.stale = False
-        self.hearing = self.service.load(self.hearing_id).hearing
+        with _gc_paused():
+            self.hearing = self.service.load(self.hearing_id).hearing
         self._candidates = None
         if self.draft is not None:
             self.draft.seq = next_seq(self.hearing, self.draft)
             if self.draft.speaker and self.hearing.person(self.draft.speaker) is None:
                 self.draft.speaker = None
         self.model.reset(self.hearing)
-        self._prepare_candidates()
         self.loaded.emit()
-
-    def _prepare_candidates(self) -> None:
-        """Read the names' pinyin in a thread: the first use of pypinyin loads its
-        dictionaries (about a second), which must not happen when F5 is pressed."""
-        hearing = self.hearing
-
-        def work():
-            found = candidates(hearing)
-            if self.hearing is hearing:
-                self._candidates = found
-        threading.Thread(target=work, name="speaker-pinyin", daemon=True).start()
 
     def close(self) -> bool:
         """Store what is queued and stop the writer (when the program ends)."""

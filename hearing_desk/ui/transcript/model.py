@@ -22,6 +22,11 @@ class Column(IntEnum):
     OPINIONS = 4
 
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TEXT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+_TEXT_COLUMN = int(Column.TEXT)
+
 _HEADERS = {Column.SEQ: "序号", Column.TIME: "时间", Column.SPEAKER: "发言人",
             Column.TEXT: "内容", Column.OPINIONS: "意见"}
 
@@ -35,6 +40,9 @@ class TurnTableModel(QAbstractTableModel):
         self.turns: list[Turn] = []
         self._opinions: dict[int, list[str]] = {}
         self._changed: set[int] = set()
+        self._labels: dict[tuple, str] = {}
+        self._note_word = self.tr("程序记录")
+        self._nobody = self.tr("（未选发言人）")
 
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -51,11 +59,8 @@ class TurnTableModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TEXT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        return _TEXT_FLAGS if index.column() == _TEXT_COLUMN else _FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.turns):
@@ -84,17 +89,34 @@ class TurnTableModel(QAbstractTableModel):
         return None
 
     def speaker_text(self, turn: Turn) -> str:
+        """``听证主持人（杨成）`` (cached per speaker: the list asks for 3,000 rows)."""
         if turn.is_note:
-            return self.tr("程序记录")
-        if self.hearing is None:
-            return turn.speaker_label or ""
-        return self.hearing.speaker_label(turn) or self.tr("（未选发言人）")
+            return self._note_word
+        key = (turn.speaker, turn.speaker_label)
+        label = self._labels.get(key)
+        if label is None:
+            label = (self.hearing.speaker_label(turn) if self.hearing else turn.speaker_label) or self._nobody
+            self._labels[key] = label
+        return label
+
+    def line(self, row: int) -> tuple[str, int]:
+        """Row ``row`` as it is drawn (``听证主持人（杨成）：……``, ``〔程序记录〕休会。``)
+        and the length of its speaker prefix."""
+        turn = self.turns[row]
+        prefix = f"〔{self._note_word}〕" if turn.is_note else self.speaker_text(turn) + "："
+        return prefix + turn.text, len(prefix)
+
+    def badges(self, row: int) -> tuple[int, bool]:
+        """How many opinions refer to row ``row``, and whether it changed after the lock."""
+        seq = self.turns[row].seq
+        return len(self._opinions.get(seq, ())), seq in self._changed
 
     # ------------------------------------------------------------ changes
     def reset(self, hearing: Hearing | None) -> None:
         self.beginResetModel()
         self.hearing = hearing
         self.turns = hearing.transcript if hearing is not None else []
+        self._labels = {}
         self._index_links()
         self.endResetModel()
 
@@ -152,6 +174,7 @@ class TurnTableModel(QAbstractTableModel):
 
     def speakers_changed(self) -> None:
         """People or their labels changed: every speaker text may be different."""
+        self._labels = {}
         if self.turns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.turns) - 1, len(Column) - 1))
 

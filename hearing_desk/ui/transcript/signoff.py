@@ -215,6 +215,8 @@ class SignOffPanel(QWidget):
         self.log_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_table.verticalHeader().hide()
+        self.log_table.setWordWrap(True)
+        self.log_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         log_header = self.log_table.horizontalHeader()
         log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         log_header.setSectionResizeMode(ChangeColumn.BEFORE, QHeaderView.ResizeMode.Stretch)
@@ -229,6 +231,7 @@ class SignOffPanel(QWidget):
         layout.addWidget(lock_box)
         layout.addWidget(sign_box, 3)
         layout.addWidget(self.log_box, 2)
+        self._layout = layout
 
         self.lock_button.clicked.connect(self.lock_requested)
         self.unlock_button.clicked.connect(self.unlock_requested)
@@ -271,6 +274,7 @@ class SignOffPanel(QWidget):
         self.log_box.setTitle(self.tr("锁定后的修改记录（{0} 处）").format(len(changes)))
         self.log_empty.setVisible(not changes)
         self.log_table.setVisible(bool(changes))
+        self._layout.setStretchFactor(self.log_box, 2 if changes else 0)
         self._update_buttons()
 
     def show_counts(self) -> None:

@@ -8,33 +8,32 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMenu,
+    QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QMenu,
     QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget,
 )
 
-from ...domain import Role, Signature, SignatureStatus, TurnKind, short_fingerprint
+from ...domain import Role, TurnKind
 from ...services.errors import HearingDeskError
-from ...services.transcript import TranscriptLocked, find_turns
-from .commands import CorrectTurn, DeleteTurn, MarkOpinion, SetSignature
-from .delegate import TurnDelegate
-from .dialogs import Confirm, PhrasesDialog, RefusalNote, SaveTranscriptPdf
-from .document import SPEAKER_KEYS, STAFF_LABEL, TranscriptDocument
+from .dialogs import PhrasesDialog
+from .document import SPEAKER_KEYS, TranscriptDocument
+from .editing import TurnEditing
 from .keymap import KeyMapPanel
-from .model import Column, turn_at
 from .picker import SpeakerPicker
+from .signing import SignOff
 from .signoff import SignOffPanel
-from .widgets import KeyRouter, SearchBar, SpeakingTimer, TypingBox
+from .view import TurnView
+from .widgets import KeyRouter, SearchBar, SpeakingTimer, StatusLine, TypingBox
 
 #: milliseconds from the first unsaved keystroke to the save (it is not pushed back by
 #: further keys, so a recorder who never pauses is still saved every half second)
 SAVE_DELAY_MS = 400
 
 
-class TranscriptTab(QWidget):
+class TranscriptTab(TurnEditing, SignOff, QWidget):
     def __init__(self, ctx, parent=None, *, clock: Callable[[], float] | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -79,19 +78,8 @@ class TranscriptTab(QWidget):
         # --- left: the turns, the speaker line and the typing box
         self.search = SearchBar()
         self.search.hide()
-        self.turns = QListView()
-        self.turns.setObjectName("turnList")
-        self.turns.setModel(self.doc.model)
-        self.turns.setModelColumn(Column.TEXT)
-        self.delegate = TurnDelegate(self.turns)
-        self.turns.setItemDelegate(self.delegate)
-        self.turns.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.turns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.turns.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
-        self.turns.setAlternatingRowColors(False)
-        self.turns.setResizeMode(QListView.ResizeMode.Adjust)
-        self.turns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.turns.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.turns = TurnView(self.doc.model)
+        self.delegate = self.turns.delegate
         font = self.turns.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5) + 1)
         self.turns.setFont(font)
@@ -100,16 +88,7 @@ class TranscriptTab(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #6b7280; font-size: 15px; padding: 24px;")
 
-        self.speaker_line = QLabel()
-        self.speaker_line.setObjectName("speakerLine")
-        self.speaker_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.save_state = QLabel()
-        self.save_state.setObjectName("saveState")
-        self.save_state.setStyleSheet("color: #6b7280;")
-        speaker_row = QHBoxLayout()
-        speaker_row.setContentsMargins(0, 4, 0, 0)
-        speaker_row.addWidget(self.speaker_line, 1)
-        speaker_row.addWidget(self.save_state)
+        self.speaker_line = StatusLine()
         self.typing = TypingBox()
         self.typing.setObjectName("typingBox")
         typing_font = QFont(self.typing.font())
@@ -127,7 +106,7 @@ class TranscriptTab(QWidget):
         typing_box = QWidget()
         typing_layout = QVBoxLayout(typing_box)
         typing_layout.setContentsMargins(0, 0, 0, 0)
-        typing_layout.addLayout(speaker_row)
+        typing_layout.addWidget(self.speaker_line)
         typing_layout.addWidget(self.typing, 1)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(turns_box)
@@ -139,7 +118,12 @@ class TranscriptTab(QWidget):
 
         # --- right: the timer and key map, or the sign-off panel
         self.timer = SpeakingTimer(clock)
-        self.keymap = KeyMapPanel()
+        self.keymap = KeyMapPanel(
+            {**{sk.key: (lambda sk=sk: self.pick_key(sk)) for sk in SPEAKER_KEYS},
+             "F5": self.open_picker, "Enter": self.commit, "F7": self.open_note_menu,
+             "F8": lambda: self.doc.step_agenda(1), "Ctrl+T": self.timer.restart,
+             "Ctrl+E": self.edit_current, "Ctrl+M": self.mark_opinion, "Ctrl+F": self.start_find},
+            self.insert_phrase, [sk.key for sk in SPEAKER_KEYS])
         keymap_scroll = QScrollArea()
         keymap_scroll.setWidget(self.keymap)
         keymap_scroll.setWidgetResizable(True)
@@ -297,14 +281,13 @@ class TranscriptTab(QWidget):
     def _on_loaded(self) -> None:
         doc = self.doc
         has = doc.hearing is not None
-        self.delegate.clear_cache()
         self.typing.blockSignals(True)
         self.typing.setPlainText(doc.draft.text if doc.draft else "")
         self.typing.blockSignals(False)
         self.typing.moveCursor(self.typing.textCursor().MoveOperation.End)
         self.setEnabled(has)
         self._fill_agenda()
-        self._fill_keymap()
+        self._show_keymap()
         self._show_lock()
         self._on_signatures_changed()
         self._update_empty()
@@ -313,14 +296,12 @@ class TranscriptTab(QWidget):
             self.timer.start(doc.speaker_text(), doc.speaking_limit_seconds())
         else:
             self.timer.stop()
-        self.save_state.setText(self.tr("已恢复上次未提交的内容") if doc.draft and doc.draft.text else "")
+        self.speaker_line.set_state(self.tr("已恢复上次未提交的内容") if doc.draft and doc.draft.text else "")
         if doc.model.rowCount():
             self.turns.scrollToBottom()
 
     def _update_empty(self, *_) -> None:
-        empty = self.doc.model.rowCount() == 0
-        self.empty_hint.setVisible(empty and self.doc.hearing is not None)
-        self.turns.setVisible(not empty)
+        self.empty_hint.setVisible(self.doc.model.rowCount() == 0 and self.doc.hearing is not None)
 
     def _fill_agenda(self) -> None:
         self.agenda.clear()
@@ -335,41 +316,18 @@ class TranscriptTab(QWidget):
         self.agenda.setEnabled(True)
         self.next_step.setEnabled(True)
 
-    def _fill_keymap(self) -> None:
-        km, doc, tr = self.keymap, self.doc, self.tr
-        km.clear()
-        km.section(tr("发言人（一键选定）"))
+    def _show_keymap(self) -> None:
+        doc = self.doc
         for sk in SPEAKER_KEYS:
-            people = doc.people_for(sk)
-            usable = bool(people) or sk.role is Role.STAFF
-            km.add(sk.key, f"{tr(sk.title)}　{doc.key_target(sk)}".strip(), (lambda sk=sk: self.pick_key(sk)),
-                   enabled=usable, name=sk.key)
-        km.add("F5", tr("参加人…　序号/姓名/拼音首字母"), self.open_picker, name="F5")
-        km.section(tr("记录"))
-        km.add("Enter", tr("记入笔录"), self.commit)
-        km.add("Shift+Enter", tr("换行（同一段内）"), None)
-        km.add("F7", tr("程序记录…　休会、复会等"), self.open_note_menu)
-        km.add("F8", tr("下一项议程（Shift+F8 上一项）"), lambda: self.doc.step_agenda(1))
-        km.add("Ctrl+T", tr("重新计时"), self.timer.restart)
-        km.section(tr("已记录的发言"))
-        km.add("Alt+↑↓", tr("选择上一段 / 下一段"), None)
-        km.add("Ctrl+E", tr("修改选中的一段"), self.edit_current)
-        km.add("Ctrl+M", tr("选中的一段或文字标为意见"), self.mark_opinion)
-        km.add("Ctrl+F", tr("查找"), self.start_find)
-        km.add("Ctrl+Z", tr("撤销修改"), None)
-        phrases = self.phrases()
-        km.section(tr("常用语（Alt+数字 插入）"))
-        for n, phrase in enumerate(phrases[:9], start=1):
-            km.add(f"Alt+{n}", phrase, lambda n=n: self.insert_phrase(n))
-        if not phrases:
-            km.add("", tr("（没有常用语，点“常用语…”添加）"), None)
-        km.finish()
+            usable = bool(doc.people_for(sk)) or sk.role is Role.STAFF
+            self.keymap.set_line(sk.key, f"{self.tr(sk.title)}　{doc.key_target(sk)}".strip(), usable)
+        self.keymap.show_phrases(self.phrases())
 
     def _on_draft_changed(self) -> None:
         doc = self.doc
         draft = doc.draft
         if draft is None:
-            self.speaker_line.setText("")
+            self.speaker_line.set_speaker([])
             return
         i = self.agenda.findData(draft.agenda_item)
         if i >= 0:
@@ -383,41 +341,9 @@ class TranscriptTab(QWidget):
         else:
             who, color = self.tr("未选定 —— 按 F1/F2… 或 F5 选择"), "#a15c00"
         began = self.tr("　开始于 {0}").format(draft.at.strftime("%H:%M:%S")) if draft.at else ""
-        self.speaker_line.setText(
-            f"<span style='font-size:17px'>{self.tr('发言人：')}<b style='color:{color}'>{who}</b></span>"
-            f"<span style='color:#6b7280'>{began}</span>")
+        self.speaker_line.set_speaker([(self.tr("发言人："), "#374151", False), (who, color, True),
+                                       (began, "#6b7280", False)])
         self._schedule_save()
-
-    def _show_lock(self) -> None:
-        doc = self.doc
-        hearing = doc.hearing
-        locked, ever = doc.locked, doc.ever_locked
-        self.typing.setReadOnly(locked)
-        if locked:
-            fp = short_fingerprint(hearing.transcript_fingerprint)
-            self.lock_state.setText(self.tr("🔒 已锁定 · 指纹 {0}").format(fp))
-            self.lock_state.setStyleSheet("color: #a15c00; font-weight: bold;")
-            self.typing.setPlaceholderText(self.tr("笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。"))
-            self._set_banner(self.tr("笔录已锁定待签字（指纹 {0}）。修改任何一段都需要先解锁，修改会被记录。").format(fp),
-                             "#fff4d6", "#7a4a00")
-        else:
-            self.lock_state.setText(self.tr("● 记录中") if hearing else "")
-            self.lock_state.setStyleSheet("color: #1d6b3a; font-weight: bold;")
-            self.typing.setPlaceholderText(self.tr("在这里输入发言内容，回车记入笔录，Shift+回车换行。"))
-            if ever:
-                self._set_banner(self.tr("笔录锁定后已解锁修改（{0} 处修改已记录）。修改完成后请重新锁定并重新打印。").format(
-                    len(hearing.turn_changes)), "#fde8e8", "#8a1c1c")
-            else:
-                self._set_banner("", "", "")
-        self.signoff.show_lock(hearing)
-        self.signoff.show_counts()
-
-    def _set_banner(self, text: str, back: str, fore: str) -> None:
-        self.banner.setVisible(bool(text))
-        self.banner.setText(text)
-        if text:
-            self.banner.setStyleSheet(f"#banner {{ background: {back}; color: {fore}; padding: 6px 10px;"
-                                      " border-radius: 4px; font-size: 14px; }")
 
     def _on_signatures_changed(self) -> None:
         self.signoff.show_hearing(self.doc.hearing, self.doc.signers())
@@ -446,12 +372,10 @@ class TranscriptTab(QWidget):
             self.doc.save_draft(self.typing.toPlainText())
 
     def _on_saved(self, when: str) -> None:
-        self.save_state.setStyleSheet("color: #6b7280;")
-        self.save_state.setText(self.tr("已自动保存 {0}").format(when))
+        self.speaker_line.set_state(self.tr("已自动保存 {0}").format(when))
 
     def _on_save_failed(self, reason: str) -> None:
-        self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.save_state.setText(self.tr("自动保存失败，正在重试：{0}").format(reason))
+        self.speaker_line.set_state(self.tr("自动保存失败，正在重试：{0}").format(reason), "#c62828", True)
         self.ctx.events.status.emit(self.tr("笔录自动保存失败，正在重试：{0}").format(reason))
 
     def commit(self) -> None:
@@ -471,7 +395,7 @@ class TranscriptTab(QWidget):
         self.typing.blockSignals(True)
         self.typing.clear()
         self.typing.blockSignals(False)
-        self._select_row(self.doc.model.rowCount() - 1, scroll_bottom=True)
+        self.turns.selectionModel().clear()     # Ctrl+M, Ctrl+E now act on the newest turn
 
     def pick_key(self, key) -> None:
         if self.doc.pick_key(key):
@@ -525,7 +449,7 @@ class TranscriptTab(QWidget):
             self._error(self.tr("无法添加程序记录"), exc)
             return
         if note is not None:
-            self._select_row(self.doc.model.row_of(note.seq), scroll_bottom=True)
+            self.turns.selectionModel().clear()
             self.ctx.events.status.emit(self.tr("已记入程序记录：{0}").format(note.text))
 
     def phrases(self) -> list[str]:
@@ -546,280 +470,8 @@ class TranscriptTab(QWidget):
         if result is not None:
             self.ctx.settings.set("transcript/phrases", result[0])
             self.ctx.settings.set("transcript/notes", result[1])
-            self._fill_keymap()
+            self._show_keymap()
         self.focus_typing()
-
-    # ================================================================ earlier turns
-    def current_turn(self):
-        index = self.turns.currentIndex()
-        if not index.isValid() and self.doc.model.rowCount():
-            index = self.doc.model.index(self.doc.model.rowCount() - 1, Column.TEXT)
-        return turn_at(index)
-
-    def _select_row(self, row: int | None, *, scroll_bottom: bool = False) -> None:
-        if row is None or row < 0:
-            return
-        index = self.doc.model.index(row, Column.TEXT)
-        self.turns.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if scroll_bottom and row == self.doc.model.rowCount() - 1:
-            self.turns.scrollToBottom()
-        else:
-            self.turns.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def move_current(self, step: int) -> None:
-        count = self.doc.model.rowCount()
-        if not count:
-            return
-        index = self.turns.currentIndex()
-        row = (index.row() if index.isValid() else count) + step
-        self._select_row(max(0, min(count - 1, row)))
-
-    def show_turn(self, seq: int) -> None:
-        """Select and show turn ``seq`` (the opinions tab jumps back here)."""
-        row = self.doc.model.row_of(seq)
-        if row is None:
-            self.ctx.events.status.emit(self.tr("笔录中没有第 {0} 段，它可能已被删除。").format(seq))
-            return
-        self._select_row(row)
-
-    def edit_current(self) -> None:
-        turn = self.current_turn()
-        if turn is None:
-            return
-        row = self.doc.model.row_of(turn.seq)
-        self._select_row(row)
-        self.turns.edit(self.doc.model.index(row, Column.TEXT))
-
-    def correct_text(self, seq: int, text: str) -> None:
-        if not text.strip():
-            self._error(self.tr("无法修改"), HearingDeskError(
-                self.tr("第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。").format(seq)))
-            return
-        self._correct(seq, {"text": text}, self.tr("修改第 {0} 段的文字").format(seq))
-
-    def change_speaker(self, seq: int, person_id: str | None, label: str | None,
-                       kind: TurnKind | None = None) -> None:
-        self._correct(seq, {"speaker": person_id, "speaker_label": label, "kind": kind},
-                      self.tr("更改第 {0} 段的发言人").format(seq))
-
-    def _correct(self, seq: int, after: dict, text: str) -> None:
-        if self.doc.locked and not self._ask_unlock():
-            return
-        try:
-            before, _ = self.doc.correct(self.hearing_id, seq, **after)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法修改"), exc)
-            return
-        old = {k: getattr(before, k) for k in after}
-        if old != after:
-            self.ctx.undo_stack.push(CorrectTurn(self.doc, self.hearing_id, seq, old, after, text))
-        self.focus_typing()
-
-    def delete_turn(self, seq: int | None = None) -> None:
-        turn = self.current_turn() if seq is None else self.doc.model.turns[self.doc.model.row_of(seq)]
-        if turn is None:
-            return
-        if self.doc.locked and not self._ask_unlock():
-            return
-        row = self.doc.model.row_of(turn.seq)
-        try:
-            deleted = self.doc.delete(self.hearing_id, turn.seq)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法删除"), exc)
-            return
-        self.ctx.undo_stack.push(DeleteTurn(self.doc, self.hearing_id, deleted))
-        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(turn.seq))
-        self._select_row(min(row, self.doc.model.rowCount() - 1))
-
-    def mark_opinion(self) -> None:
-        """Ctrl+M: the selected text of the turn being edited, or the selected turn, becomes an opinion."""
-        editor, seq, text = self.delegate.editor, None, None
-        if editor is not None and editor.textCursor().hasSelection():
-            seq = self.delegate.editing_seq
-            text = editor.textCursor().selectedText().replace("\u2029", "\n")
-        else:
-            turn = self.current_turn()
-            seq = turn.seq if turn else None
-        if seq is None:
-            self.ctx.events.status.emit(self.tr("请先在笔录中选中一段发言，再标为意见。"))
-            return
-        try:
-            opinion = self.doc.mark_opinion(self.hearing_id, seq, text)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法标为意见"), exc)
-            return
-        self.ctx.undo_stack.push(MarkOpinion(self.doc, self.hearing_id, seq, opinion, text))
-        person = self.doc.hearing.person(opinion.speaker)
-        articles = self.tr("，涉及{0}").format("、".join(opinion.articles)) if opinion.articles else ""
-        self.ctx.events.status.emit(self.tr("已登记为{0}的第 {1} 条意见{2}").format(
-            person.name if person else opinion.speaker, opinion.seq, articles))
-
-    def _show_opinions_of(self, seq: int) -> None:
-        row = self.doc.model.row_of(seq)
-        ids = self.doc.model.data(self.doc.model.index(row, Column.TEXT), Qt.ItemDataRole.UserRole + 1) \
-            if row is not None else []
-        if ids:
-            self.ctx.events.show_opinion.emit(ids[0])
-
-    def _turn_menu(self, pos) -> None:
-        index = self.turns.indexAt(pos)
-        turn = turn_at(index)
-        if turn is None:
-            return
-        self._select_row(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.tr("修改文字\tCtrl+E"), self.edit_current)
-        menu.addAction(self.tr("更改发言人…"), lambda: self.open_picker(turn.seq))
-        menu.addAction(self.tr("改为工作人员发言"), lambda: self.change_speaker(turn.seq, None, STAFF_LABEL))
-        if not turn.is_note:
-            menu.addAction(self.tr("改为程序记录"),
-                           lambda: self.change_speaker(turn.seq, None, None, TurnKind.NOTE))
-        menu.addSeparator()
-        menu.addAction(self.tr("标为意见\tCtrl+M"), self.mark_opinion)
-        ids = index.data(Qt.ItemDataRole.UserRole + 1)
-        if ids:
-            menu.addAction(self.tr("查看关联的意见"), lambda: self.ctx.events.show_opinion.emit(ids[0]))
-        menu.addSeparator()
-        menu.addAction(self.tr("删除这一段\tDel"), lambda: self.delete_turn(turn.seq))
-        menu.popup(self.turns.viewport().mapToGlobal(pos))
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.turns and event.type() == event.Type.KeyPress and self.delegate.editor is None:
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_turn()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_current()
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.focus_typing()
-                return True
-        return super().eventFilter(obj, event)
-
-    # ================================================================ search
-    def start_find(self) -> None:
-        cursor = self.typing.textCursor()
-        self.search.open_bar(cursor.selectedText() if cursor.hasSelection() else "")
-
-    def find(self, text: str, backwards: bool = False) -> int | None:
-        """Select the next (or previous) turn containing ``text``; returns its row."""
-        if self.doc.hearing is None:
-            return None
-        if self._matches[0] != text:
-            self._matches = (text, find_turns(self.doc.hearing, self.doc.model.turns, text))
-        rows = self._matches[1]
-        if not rows:
-            self.search.count.setText(self.tr("无结果") if text.strip() else "")
-            return None
-        current = self.turns.currentIndex().row() if self.turns.currentIndex().isValid() else -1
-        if backwards:
-            before = [r for r in rows if r < current]
-            row = before[-1] if before else rows[-1]
-        else:
-            after = [r for r in rows if r > current] if self.search.edit.text() == text and current >= 0 else rows
-            row = after[0] if after else rows[0]
-        self._select_row(row)
-        self.search.count.setText(f"{rows.index(row) + 1}/{len(rows)}")
-        return row
-
-    # ================================================================ lock and sign-off
-    def lock_transcript(self) -> None:
-        if self.doc.hearing is None or self.doc.locked:
-            return
-        if self.typing.toPlainText().strip():
-            QMessageBox.information(self, self.tr("锁定笔录"), self.tr(
-                "输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。"))
-            return
-        if not Confirm.ask(self, self.tr("锁定笔录"), self.tr(
-                "锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。\n"
-                "锁定后如需修改，必须先解锁，每一处修改都会被记录。\n\n现在锁定笔录吗？")):
-            return
-        self.save_now()
-        try:
-            self.doc.lock()
-        except HearingDeskError as exc:
-            self._error(self.tr("无法锁定笔录"), exc)
-            return
-        self.show_page(1)
-        self.ctx.events.status.emit(self.tr("笔录已锁定，指纹 {0}").format(
-            short_fingerprint(self.doc.hearing.transcript_fingerprint)))
-
-    def _ask_unlock(self) -> bool:
-        signed = sum(1 for p in self.doc.signers() if p.signature and
-                     p.signature.status in (SignatureStatus.SIGNED, SignatureStatus.REFUSED))
-        warning = self.tr("\n\n已有 {0} 人签字或拒签；修改后笔录需要重新打印、重新签字。").format(signed) if signed else ""
-        if not Confirm.ask(self, self.tr("解锁笔录"), self.tr(
-                "笔录已锁定待签字。要解锁并修改吗？\n解锁后的每一处修改（时间、修改前、修改后）都会被记录。") + warning):
-            return False
-        try:
-            self.doc.unlock()
-        except HearingDeskError as exc:
-            self._error(self.tr("无法解锁"), exc)
-            return False
-        return True
-
-    def _ask_unlock_for_undo(self, hearing_id: int) -> bool:
-        return hearing_id == self.hearing_id and self._ask_unlock()
-
-    def unlock_transcript(self) -> None:
-        if self.doc.locked and self._ask_unlock():
-            self.show_page(0)
-
-    def record_signature(self, status: SignatureStatus) -> None:
-        person = self.signoff.selected_person()
-        if person is None or self.hearing_id is None:
-            return
-        if not self.doc.locked:
-            QMessageBox.information(self, self.tr("登记签字"), self.tr("请先锁定笔录，再登记签字。"))
-            return
-        note = None
-        if status is SignatureStatus.REFUSED:
-            note = RefusalNote.ask(self, person.name, person.signature.note if person.signature else "")
-            if note is None:
-                return
-        after = Signature(status, note)
-        before = person.signature
-        try:
-            self.doc.set_signature(self.hearing_id, person.id, after)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法登记签字"), exc)
-            return
-        self.ctx.undo_stack.push(SetSignature(self.doc, self.hearing_id, person.id, person.name, before, after))
-        rows = self.signoff.signatures.people
-        i = next((n for n, p in enumerate(rows) if p.id == person.id), -1)
-        if 0 <= i + 1 < len(rows):
-            self.signoff.table.selectRow(i + 1)
-
-    def export_pdf(self) -> None:
-        if self.hearing_id is None:
-            return
-        try:
-            from ...export import export_documents
-        except ImportError:
-            QMessageBox.information(self, self.tr("导出笔录 PDF"), self.tr("这个版本还不能导出笔录 PDF。"))
-            return
-        from ..background import run_in_background
-        from ..dialogs import safe_file_name
-
-        path = SaveTranscriptPdf.ask(self, safe_file_name(self.doc.hearing.title + "听证笔录", ".pdf"))
-        if not path:
-            return
-        self.save_now()
-        hearings, hid = self.ctx.hearings, self.hearing_id
-        font = self.ctx.settings.get("export/font_path") or None
-
-        def work():
-            self.doc.writer.flush()
-            return export_documents(hearings.get(hid), transcript_pdf=path, font_path=font)
-
-        def done(warnings):
-            text = self.tr("听证笔录已导出：{0}").format(path)
-            if warnings:
-                QMessageBox.warning(self, self.tr("导出笔录 PDF"), text + "\n\n" + "\n".join(warnings))
-            self.ctx.events.status.emit(text)
-
-        self._export_task = run_in_background(self, work, on_done=done)
 
     # ================================================================ helpers
     def _error(self, title: str, exc: Exception) -> None:

@@ -1,14 +1,14 @@
 """Small widgets of the transcript tab: the typing box, the speaking timer, the
-search bar and the key router that gives the tab's keys precedence."""
+speaker line, the search bar and the key router that gives the tab's keys precedence."""
 from __future__ import annotations
 
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QToolButton, QWidget,
 )
 
 
@@ -70,12 +70,18 @@ class TypingBox(QPlainTextEdit):
         self.focus_lost.emit()
 
 
-class SpeakingTimer(QFrame):
+class SpeakingTimer(QWidget):
     """How long the current speaker has spoken, against the limit, large enough to
     read across a table. ``clock`` returns seconds (``time.monotonic``); tests pass
-    their own."""
+    their own.
+
+    It paints itself: it changes four times a second, and labels would make the
+    whole tab lay itself out again each time."""
 
     WARN_BEFORE = 60        # seconds before the limit: amber
+    COLORS = {"idle": ("#eef0f2", "#6b7280"), "free": ("#eef2f7", "#1f2937"),
+              "normal": ("#e3f4e8", "#14532d"), "warn": ("#fff1c2", "#7a4a00"),
+              "over": ("#c62828", "#ffffff")}
 
     def __init__(self, clock: Callable[[], float] | None = None, parent=None):
         super().__init__(parent)
@@ -83,31 +89,17 @@ class SpeakingTimer(QFrame):
         self.started: float | None = None
         self.limit: int | None = None
         self.state = "idle"
-        self.setObjectName("speakingTimer")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.speaker = QLabel()
-        self.speaker.setObjectName("timerSpeaker")
-        self.speaker.setWordWrap(True)
-        self.speaker.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.elapsed = QLabel("--:--")
-        self.elapsed.setObjectName("timerElapsed")
-        self.elapsed.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel()
-        self.caption.setObjectName("timerCaption")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.speaker)
-        layout.addWidget(self.elapsed)
-        layout.addWidget(self.caption)
+        self.speaker = ""
+        self._texts = ("--:--", "")
+        self.setFixedHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self.refresh)
-        self._apply_state("idle")
+        self.refresh()
 
     def start(self, speaker: str, limit_seconds: int | None) -> None:
-        self.speaker.setText(speaker or self.tr("（未选发言人）"))
+        self.speaker = speaker or self.tr("（未选发言人）")
         self.limit = limit_seconds
         self.started = self.clock()
         self._tick.start()
@@ -118,52 +110,126 @@ class SpeakingTimer(QFrame):
             self.started = self.clock()
             self.refresh()
 
-    def set_speaker_text(self, speaker: str) -> None:
-        self.speaker.setText(speaker)
-
     def stop(self) -> None:
         self.started = None
+        self.speaker = ""
         self._tick.stop()
-        self.speaker.setText("")
         self.refresh()
 
     def seconds(self) -> int:
         return 0 if self.started is None else max(0, int(self.clock() - self.started))
 
+    def elapsed_text(self) -> str:
+        return self._texts[0]
+
+    def caption_text(self) -> str:
+        return self._texts[1]
+
+    def colors(self) -> tuple[str, str]:
+        """Background and text colour of the present state."""
+        return self.COLORS[self.state]
+
     def refresh(self) -> None:
         if self.started is None:
-            self.elapsed.setText("--:--")
-            self.caption.setText(self.tr("选定发言人后开始计时"))
-            self._apply_state("idle")
-            return
-        s = self.seconds()
-        self.elapsed.setText(_clock_text(s))
-        if self.limit is None:
-            self.caption.setText(self.tr("发言用时（不限时）"))
-            state = "free"
-        elif s > self.limit:
-            self.caption.setText(self.tr("已超时 {0}（限时 {1} 分钟）").format(
-                _clock_text(s - self.limit), self.limit // 60))
-            state = "over"
+            state, texts = "idle", ("--:--", self.tr("选定发言人后开始计时"))
         else:
-            self.caption.setText(self.tr("限时 {0} 分钟，剩余 {1}").format(
-                self.limit // 60, _clock_text(self.limit - s)))
-            state = "warn" if self.limit - s <= self.WARN_BEFORE else "normal"
-        self._apply_state(state)
+            s = self.seconds()
+            if self.limit is None:
+                state, caption = "free", self.tr("发言用时（不限时）")
+            elif s > self.limit:
+                state = "over"
+                caption = self.tr("已超时 {0}（限时 {1} 分钟）").format(_clock_text(s - self.limit), self.limit // 60)
+            else:
+                state = "warn" if self.limit - s <= self.WARN_BEFORE else "normal"
+                caption = self.tr("限时 {0} 分钟，剩余 {1}").format(self.limit // 60, _clock_text(self.limit - s))
+            texts = (_clock_text(s), caption)
+        if (state, texts) != (self.state, self._texts):
+            self.state, self._texts = state, texts
+            self.update()
 
-    def _apply_state(self, state: str) -> None:
-        if state == self.state and self.styleSheet():
-            return
-        self.state = state
-        back, fore = {"idle": ("#eef0f2", "#6b7280"), "free": ("#eef2f7", "#1f2937"),
-                      "normal": ("#e3f4e8", "#14532d"), "warn": ("#fff1c2", "#7a4a00"),
-                      "over": ("#c62828", "#ffffff")}[state]
-        self.setStyleSheet(
-            f"#speakingTimer {{ background: {back}; border-radius: 8px; }}"
-            f"#speakingTimer QLabel {{ color: {fore}; }}"
-            "#timerElapsed { font-size: 56px; font-weight: bold; font-family: monospace; }"
-            "#timerSpeaker { font-size: 20px; font-weight: bold; }"
-            "#timerCaption { font-size: 15px; }")
+    def paintEvent(self, event) -> None:
+        back, fore = self.colors()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(back))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        painter.setPen(QColor(fore))
+        r = self.rect().adjusted(10, 6, -10, -6)
+        font = QFont(self.font())
+        font.setPixelSize(20)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRect(r.left(), r.top(), r.width(), 30), Qt.AlignmentFlag.AlignCenter,
+                         painter.fontMetrics().elidedText(self.speaker, Qt.TextElideMode.ElideRight, r.width()))
+        big = QFont("monospace")
+        big.setStyleHint(QFont.StyleHint.Monospace)
+        big.setPixelSize(60)
+        big.setBold(True)
+        painter.setFont(big)
+        painter.drawText(QRect(r.left(), r.top() + 30, r.width(), 76), Qt.AlignmentFlag.AlignCenter, self._texts[0])
+        font.setPixelSize(15)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.drawText(QRect(r.left(), r.bottom() - 26, r.width(), 26), Qt.AlignmentFlag.AlignCenter, self._texts[1])
+
+
+class StatusLine(QWidget):
+    """The line above the typing box: who speaks (left) and whether it is saved (right).
+
+    Painted, not labels, for the same reason as the timer: it changes while typing."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._speaker: list[tuple[str, str, bool]] = []
+        self._state = ("", "#6b7280", False)
+        self._fonts: dict[tuple[int, bool], QFont] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(int(QFontMetrics(self._font(17, True)).height() * 1.4))
+
+    def _font(self, pixels: int, bold: bool) -> QFont:
+        font = self._fonts.get((pixels, bold))
+        if font is None:
+            font = self._fonts[(pixels, bold)] = QFont(self.font())
+            font.setPixelSize(pixels)
+            font.setBold(bold)
+        return font
+
+    def set_speaker(self, parts: list[tuple[str, str, bool]]) -> None:
+        """``parts``: (text, colour, bold) drawn one after another."""
+        if parts != self._speaker:
+            self._speaker = parts
+            self.update()
+
+    def set_state(self, text: str, color: str = "#6b7280", bold: bool = False) -> None:
+        if (text, color, bold) != self._state:
+            self._state = (text, color, bold)
+            self.update()
+
+    def text(self) -> str:
+        return "".join(p[0] for p in self._speaker)
+
+    def state(self) -> str:
+        return self._state[0]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.rect()
+        text, color, bold = self._state
+        painter.setFont(self._font(13, bold))
+        painter.setPen(QColor(color))
+        state_width = min(rect.width() // 2, painter.fontMetrics().horizontalAdvance(text) + 4)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, state_width))
+        x, right = rect.left(), rect.right() - state_width - 12
+        for part, part_color, part_bold in self._speaker:
+            painter.setFont(self._font(17 if part_bold else 14, part_bold))
+            painter.setPen(QColor(part_color))
+            fm = painter.fontMetrics()
+            shown = fm.elidedText(part, Qt.TextElideMode.ElideRight, max(0, right - x))
+            painter.drawText(QRect(x, rect.top(), max(0, right - x), rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            x += fm.horizontalAdvance(shown)
 
 
 def _clock_text(seconds: int) -> str:

@@ -135,3 +135,9 @@ def stored(tab, hearings):
     """The hearing as the database has it, once everything queued is written."""
     assert tab.doc.writer.flush(10)
     return hearings.get(tab.hearing_id)
+
+
+def draft_text(service, hearing_id: int) -> str | None:
+    """The typing box's text as the database has it (None: nothing stored yet)."""
+    draft = service.draft(hearing_id)
+    return draft.text if draft is not None else None

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from hearing_desk.services.transcript import TranscriptService
 
-from .conftest import say, stored, type_text
+from .conftest import draft_text, say, stored, type_text
 
 
 def test_typing_reaches_the_database_within_a_second(qtbot, tab, service):
@@ -16,11 +16,10 @@ def test_typing_reaches_the_database_within_a_second(qtbot, tab, service):
     qtbot.keyClicks(tab.picker.edit, "cd")
     qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
     type_text(tab.typing, "我建议第二十三条")
-    qtbot.waitUntil(lambda: (service.draft(tab.hearing_id) or None) is not None
-                    and service.draft(tab.hearing_id).text == "我建议第二十三条", timeout=1000)
+    qtbot.waitUntil(lambda: draft_text(service, tab.hearing_id) == "我建议第二十三条", timeout=1000)
     draft = service.draft(tab.hearing_id)
     assert draft.speaker == "a5" and draft.agenda_item == 1 and draft.at is not None
-    assert "已自动保存" in tab.save_state.text()
+    qtbot.waitUntil(lambda: "已自动保存" in tab.speaker_line.state())
 
 
 def test_a_recorder_who_never_pauses_is_saved_too(qtbot, tab, service):
@@ -29,8 +28,7 @@ def test_a_recorder_who_never_pauses_is_saved_too(qtbot, tab, service):
 
     def keep_typing_until_saved():
         type_text(tab.typing, "字")
-        draft = service.draft(tab.hearing_id)
-        return draft is not None and draft.text.startswith("字字字")
+        return (draft_text(service, tab.hearing_id) or "").startswith("字字字")
     qtbot.waitUntil(keep_typing_until_saved, timeout=1000)
 
 
@@ -53,14 +51,14 @@ def test_the_unfinished_turn_comes_back_after_reopening(qtbot, make_tab, tab, ct
     qtbot.keyClick(tab.typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(tab.typing, "第二点还没说完")
     service = TranscriptService(ctx.db)
-    qtbot.waitUntil(lambda: service.draft(hearing_id).text.endswith("没说完"), timeout=1000)
+    qtbot.waitUntil(lambda: (draft_text(service, hearing_id) or "").endswith("没说完"), timeout=1000)
     began = tab.doc.draft.at
     tab.doc.close()          # the program dies here (its writer stops, nothing more is saved)
     again = make_tab(hearing_id)
     assert again.typing.toPlainText() == "第一点，\n第二点还没说完"
     assert again.doc.draft.speaker == "a5" and again.doc.draft.at == began
     assert again.doc.draft.seq == 2 and again.agenda.currentData() == 2
-    assert "蔡鼎" in again.speaker_line.text() and "已恢复" in again.save_state.text()
+    assert "蔡鼎" in again.speaker_line.text() and "已恢复" in again.speaker_line.state()
     assert again.timer.state == "normal"
     assert [t.text for t in again.doc.model.turns] == ["请蔡鼎发言。"]
     qtbot.keyClick(again.typing, Qt.Key.Key_Return)
@@ -87,8 +85,7 @@ def test_typing_goes_on_while_the_database_is_busy(qtbot, tab, service, db_path)
         assert tab.typing.toPlainText() == "数据库正忙也不影响输入"
         QTimer.singleShot(300, blocker.rollback)
         tab.save_now()
-        qtbot.waitUntil(lambda: (service.draft(tab.hearing_id) or None) is not None
-                        and service.draft(tab.hearing_id).text == "数据库正忙也不影响输入", timeout=8000)
+        qtbot.waitUntil(lambda: draft_text(service, tab.hearing_id) == "数据库正忙也不影响输入", timeout=8000)
     finally:
         blocker.close()
 
@@ -105,6 +102,6 @@ def test_a_failed_save_is_shown_and_retried(qtbot, tab, service, monkeypatch):
     monkeypatch.setattr(tab.doc.service, "save_draft", flaky)
     type_text(tab.typing, "不能丢")
     tab.save_now()
-    qtbot.waitUntil(lambda: "自动保存失败" in tab.save_state.text() or "已自动保存" in tab.save_state.text())
-    qtbot.waitUntil(lambda: "已自动保存" in tab.save_state.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "自动保存失败" in tab.speaker_line.state() or "已自动保存" in tab.speaker_line.state())
+    qtbot.waitUntil(lambda: "已自动保存" in tab.speaker_line.state(), timeout=3000)
     assert service.draft(tab.hearing_id).text == "不能丢"

@@ -2,10 +2,9 @@
 linked both ways; show_turn jumps back to the turn; search finds turns."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontMetricsF, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
-from hearing_desk.ui.transcript.delegate import PAD_Y
 from hearing_desk.ui.transcript.model import Column, OpinionsRole
 
 from .conftest import say, stored, type_text
@@ -77,9 +76,7 @@ def test_the_opinion_badge_and_show_turn_link_both_ways(qtbot, tab, ctx):
     tab.mark_opinion()
     opinion_id = tab.doc.hearing.opinions[-1].id
     index = tab.doc.model.index(1, Column.TEXT)
-    rect = tab.turns.visualRect(index)
-    small = QFontMetricsF(tab.turns.font()).lineSpacing() * 0.8 + 2
-    badge = QPoint(rect.left() + 30, int(rect.top() + PAD_Y + 2 * (small + 2) + 6))
+    badge = tab.delegate.badge_rect(tab.turns.visualRect(index)).center()
     with qtbot.waitSignal(ctx.events.show_opinion) as signal:
         qtbot.mouseClick(tab.turns.viewport(), Qt.MouseButton.LeftButton, pos=badge)
     assert signal.args == [opinion_id]
