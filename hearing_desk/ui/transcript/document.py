@@ -86,7 +86,6 @@ class TranscriptDocument(QObject):
         self._before_note: tuple[str | None, str | None] | None = None
         self._candidates: list[Candidate] | None = None
         self._emitting = False
-        self.failing = False
         preload_pinyin()
         self._written.connect(self._on_written)
         self._write_error.connect(self._on_write_error)
@@ -138,6 +137,8 @@ class TranscriptDocument(QObject):
             self.draft.seq = next_seq(self.hearing, self.draft)
             if self.draft.speaker and self.hearing.person(self.draft.speaker) is None:
                 self.draft.speaker = None
+            if self.draft.agenda_item not in {a.seq for a in self.hearing.agenda}:
+                self.draft.agenda_item = self.hearing.agenda[0].seq if self.hearing.agenda else None
         self.model.reset(self.hearing)
         self.loaded.emit()
 
@@ -302,7 +303,6 @@ class TranscriptDocument(QObject):
         return note
 
     def _on_written(self, kind: str, hearing_id: int, turn) -> None:
-        self.failing = False
         self.saved.emit(now_local().strftime("%H:%M:%S"))
         if kind == "append" and hearing_id == self.hearing_id:
             if self.ever_locked:
@@ -310,7 +310,6 @@ class TranscriptDocument(QObject):
             self._changed(hearing_id)
 
     def _on_write_error(self, exc) -> None:
-        self.failing = True
         self.save_failed.emit(str(exc))
 
     # ================================================================ corrections (sync)

@@ -78,19 +78,22 @@ class TurnEditing:
         self.focus_typing()
 
     def delete_turn(self, seq: int | None = None) -> None:
-        turn = self.current_turn() if seq is None else self.doc.model.turns[self.doc.model.row_of(seq)]
-        if turn is None:
+        """Delete turn ``seq`` (default: the current turn); Ctrl+Z brings it back."""
+        if seq is None:
+            turn = self.current_turn()
+            if turn is None:
+                return
+            seq = turn.seq
+        row = self.doc.model.row_of(seq)
+        if row is None or (self.doc.locked and not self._ask_unlock()):
             return
-        if self.doc.locked and not self._ask_unlock():
-            return
-        row = self.doc.model.row_of(turn.seq)
         try:
-            deleted = self.doc.delete(self.hearing_id, turn.seq)
+            deleted = self.doc.delete(self.hearing_id, seq)
         except HearingDeskError as exc:
             self._error(self.tr("无法删除"), exc)
             return
         self.ctx.undo_stack.push(DeleteTurn(self.doc, self.hearing_id, deleted))
-        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(turn.seq))
+        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(seq))
         self._select_row(min(row, self.doc.model.rowCount() - 1))
 
     def mark_opinion(self) -> None:
@@ -130,6 +133,7 @@ class TurnEditing:
             return
         self._select_row(index.row())
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("修改文字\tCtrl+E"), self.edit_current)
         menu.addAction(self.tr("更改发言人…"), lambda: self.open_picker(turn.seq))
         menu.addAction(self.tr("改为工作人员发言"), lambda: self.change_speaker(turn.seq, None, STAFF_LABEL))
@@ -163,22 +167,23 @@ class TurnEditing:
         cursor = self.typing.textCursor()
         self.search.open_bar(cursor.selectedText() if cursor.hasSelection() else "")
 
-    def find(self, text: str, backwards: bool = False) -> int | None:
-        """Select the next (or previous) turn containing ``text``; returns its row."""
+    def find(self, text: str, step: int = 1) -> int | None:
+        """Select the turn containing ``text`` after the current one (``step`` 1), before
+        it (-1), or the current one if it matches (0, while the text is being typed);
+        round the end. Returns its row."""
         if self.doc.hearing is None:
             return None
-        if self._matches[0] != text:
-            self._matches = (text, find_turns(self.doc.hearing, self.doc.model.turns, text))
-        rows = self._matches[1]
+        rows = find_turns(self.doc.hearing, self.doc.model.turns, text)
         if not rows:
             self.search.count.setText(self.tr("无结果") if text.strip() else "")
             return None
-        current = self.turns.currentIndex().row() if self.turns.currentIndex().isValid() else -1
-        if backwards:
+        index = self.turns.currentIndex()
+        current = index.row() if index.isValid() else -1
+        if step < 0:
             before = [r for r in rows if r < current]
             row = before[-1] if before else rows[-1]
         else:
-            after = [r for r in rows if r > current] if self.search.edit.text() == text and current >= 0 else rows
+            after = [r for r in rows if r > current or (step == 0 and r == current)]
             row = after[0] if after else rows[0]
         self._select_row(row)
         self.search.count.setText(f"{rows.index(row) + 1}/{len(rows)}")

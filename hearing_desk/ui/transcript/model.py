@@ -172,12 +172,6 @@ class TurnTableModel(QAbstractTableModel):
             del self.turns[row]
             self.endRemoveRows()
 
-    def speakers_changed(self) -> None:
-        """People or their labels changed: every speaker text may be different."""
-        self._labels = {}
-        if self.turns:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.turns) - 1, len(Column) - 1))
-
     def _row_changed(self, seq: int) -> None:
         row = self.row_of(seq)
         if row is not None:

@@ -40,7 +40,6 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.hearing_id: int | None = None
         self.doc = TranscriptDocument(ctx, self)
         self.doc.ask_unlock = self._ask_unlock_for_undo
-        self._matches: tuple[str, list[int]] = ("", [])
         self._picker_target: int | None = None      # None: the typing box; else a turn's seq
         self._build(clock)
         self._bind_keys()
@@ -226,6 +225,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.agenda.activated.connect(lambda i: self.doc.set_agenda(self.agenda.itemData(i)))
         self.picker.picked.connect(self._on_picked)
         self.picker.dismissed.connect(self.focus_typing)
+        self.note_menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self, self.focus_typing))
         self.search.find.connect(self.find)
         self.search.closed.connect(self.focus_typing)
         self.delegate.text_edited.connect(self.correct_text)
@@ -436,7 +436,6 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         menu.addSeparator()
         own = menu.addAction(self.tr("自行输入：输入框中的文字作为程序记录"))
         own.triggered.connect(self.doc.set_note_mode)
-        menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self, self.focus_typing))
         rect = self.typing.rect()
         menu.popup(self.typing.mapToGlobal(QPoint(rect.left() + 20, rect.top() - menu.sizeHint().height())))
 

@@ -241,7 +241,7 @@ def _clock_text(seconds: int) -> str:
 class SearchBar(QFrame):
     """Find in the transcript: Enter = next, Shift+Enter = previous, Esc = close."""
 
-    find = Signal(str, bool)      # text, backwards
+    find = Signal(str, int)       # text, step: 1 next, -1 previous, 0 the current one if it matches
     closed = Signal()
 
     def __init__(self, parent=None):
@@ -265,10 +265,10 @@ class SearchBar(QFrame):
         layout.addWidget(prev_button)
         layout.addWidget(next_button)
         layout.addWidget(close_button)
-        prev_button.clicked.connect(lambda: self.find.emit(self.edit.text(), True))
-        next_button.clicked.connect(lambda: self.find.emit(self.edit.text(), False))
+        prev_button.clicked.connect(lambda: self.find.emit(self.edit.text(), -1))
+        next_button.clicked.connect(lambda: self.find.emit(self.edit.text(), 1))
         close_button.clicked.connect(self.close_bar)
-        self.edit.textChanged.connect(lambda text: self.find.emit(text, False))
+        self.edit.textChanged.connect(lambda text: self.find.emit(text, 0))
         self.edit.installEventFilter(self)
 
     def open_bar(self, text: str = "") -> None:
@@ -286,7 +286,7 @@ class SearchBar(QFrame):
         if event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.find.emit(self.edit.text(),
-                               bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+                               -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

@@ -101,6 +101,8 @@ def test_search_next_previous_and_close(qtbot, tab):
     assert tab.turns.currentIndex().row() == 1                    # round again
     qtbot.keyClick(tab.search.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert tab.turns.currentIndex().row() == 3
+    tab.search.edit.setText("数据")                                # typing on keeps the match
+    assert tab.turns.currentIndex().row() == 3
     tab.search.edit.setText("陈述人")                              # speakers are found too
     assert tab.turns.currentIndex().row() == 2
     tab.search.edit.setText("没有这句话")
