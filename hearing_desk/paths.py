@@ -66,7 +66,9 @@ def user_config_dir() -> Path:
 
 
 def user_log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    """Where the program's log goes; ``HEARING_DESK_LOG_DIR`` overrides it."""
+    override = os.environ.get("HEARING_DESK_LOG_DIR")
+    path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

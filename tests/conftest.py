@@ -25,6 +25,7 @@ def pytest_collection_modifyitems(items):
 def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("HEARING_DESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HEARING_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("HEARING_DESK_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("HEARING_DESK_DB", raising=False)
 
 

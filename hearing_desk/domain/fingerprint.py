@@ -18,7 +18,10 @@ def transcript_digest(hearing: Hearing) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def short_fingerprint(digest: str) -> str:
-    """The form printed on every page: the first 16 hex digits in groups of four."""
+def short_fingerprint(digest: str | None) -> str:
+    """The form printed on every page: the first 16 hex digits in groups of four
+    ("—" when there is no digest, e.g. a lock stored by an older or foreign tool)."""
+    if not digest:
+        return "—"
     head = digest[:16].upper()
     return "-".join(head[i:i + 4] for i in range(0, 16, 4))

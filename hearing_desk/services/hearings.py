@@ -5,9 +5,10 @@ The command line and the GUI call these; each method owns its transaction.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
-from ..domain import Hearing
+from ..domain import Hearing, Turn
 from ..paths import sample_hearing_path
 from ..storage import repository as repo
 from ..storage.database import Database
@@ -31,6 +32,23 @@ class HearingService:
             raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会。可用 list 命令查看现有听证会。")
         return hearing
 
+    def unfinished_turn(self, hearing_id: int) -> Turn | None:
+        """What the typing box holds and was not yet committed with Enter (None when empty)."""
+        with self.db.session() as s:
+            draft = repo.load_draft_turn(s, hearing_id)
+        return draft if draft is not None and draft.text.strip() else None
+
+    def get_for_export(self, hearing_id: int) -> Hearing:
+        """The hearing as a hearing file carries it: the typing box's unfinished turn, if
+        any, goes in as the last turn, so nothing typed is left behind (the format has no
+        place for an uncommitted turn; importing the file makes it an ordinary turn)."""
+        hearing = self.get(hearing_id)
+        draft = self.unfinished_turn(hearing_id)
+        if draft is not None:
+            top = max((t.seq for t in hearing.transcript), default=0)
+            hearing.transcript.append(replace(draft, seq=max(draft.seq, top + 1), text=draft.text.strip()))
+        return hearing
+
     # ------------------------------------------------------------ writing
     def add(self, hearing: Hearing) -> int:
         """Store a new hearing whole (one transaction); return its id."""
@@ -47,7 +65,7 @@ class HearingService:
         return self.add(interchange.read_file(path))
 
     def export_file(self, hearing_id: int, path: str | Path, *, personal_data: bool = True) -> None:
-        interchange.write_file(self.get(hearing_id), path, personal_data=personal_data)
+        interchange.write_file(self.get_for_export(hearing_id), path, personal_data=personal_data)
 
     def add_demo(self) -> int:
         """Add the sample hearing (the Guangming public-data hearing of 2024-07-16)."""

@@ -85,7 +85,7 @@ class OpinionService:
         (the register does not need 3,000 turns to redraw; see :meth:`turns`)."""
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            h = repo._hearing_fields(row)
+            h = repo.load_hearing_fields(row)
             h.people = [repo.row_to_person(r) for r in s.scalars(
                 select(PersonRow).where(PersonRow.hearing_id == hearing_id).order_by(PersonRow.position))]
             h.opinions = [repo.row_to_opinion(r) for r in self._rows(s, hearing_id)]
@@ -403,7 +403,7 @@ class OpinionService:
         return row
 
     def _fields(self, s: Session, hearing_id: int) -> Hearing:
-        return repo._hearing_fields(self._hearing_row(s, hearing_id))
+        return repo.load_hearing_fields(self._hearing_row(s, hearing_id))
 
     def _save_fields(self, s: Session, hearing_id: int, fields: Hearing) -> None:
         repo.write_hearing_fields(self._hearing_row(s, hearing_id), fields)

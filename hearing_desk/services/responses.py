@@ -210,7 +210,7 @@ class ResponseService:
             row = repo.get_row(s, hearing_id)
             if row is None:
                 raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
-            fields = repo._hearing_fields(row)
+            fields = repo.load_hearing_fields(row)
             previous = fields.basic_info_override
             fields.basic_info_override = (text or "").strip() or None
             repo.write_hearing_fields(row, fields)

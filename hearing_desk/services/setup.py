@@ -546,7 +546,7 @@ class SetupService:
 
     def _fields(self, s: Session, hearing_id: int) -> Hearing:
         # the hearing-level fields only: a full load reads thousands of turns
-        return repo._hearing_fields(self._require_hearing(s, hearing_id))
+        return repo.load_hearing_fields(self._require_hearing(s, hearing_id))
 
     @staticmethod
     def _person_rows(s: Session, hearing_id: int) -> list[PersonRow]:

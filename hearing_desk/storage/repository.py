@@ -66,7 +66,9 @@ def write_hearing_fields(row: HearingRow, h: Hearing) -> None:
     row.updated_at = now_iso()
 
 
-def _hearing_fields(row: HearingRow) -> Hearing:
+def load_hearing_fields(row: HearingRow) -> Hearing:
+    """The hearing row's own fields (no people, turns or opinions): cheap, for services
+    that change one field and write it back."""
     report = None
     if row.report is not None:
         r = row.report
@@ -223,7 +225,7 @@ def load_hearing(session: Session, hearing_id: int) -> Hearing | None:
     row = session.get(HearingRow, hearing_id)
     if row is None:
         return None
-    h = _hearing_fields(row)
+    h = load_hearing_fields(row)
     h.people = [row_to_person(r) for r in session.scalars(
         select(PersonRow).where(PersonRow.hearing_id == hearing_id).order_by(PersonRow.position))]
     h.transcript = [row_to_turn(r) for r in session.scalars(

@@ -150,6 +150,9 @@ class HearingOperations(QObject):
             else:
                 show_error(self.window, task, exc)
 
+        flush_tabs = getattr(self.window, "flush_tabs", None)
+        if callable(flush_tabs):
+            flush_tabs()                        # the typing box's last second goes into the file too
         task = run_in_background(self.window, self.ctx.hearings.export_file, hearing_id, path,
                                  personal_data=personal_data, on_done=done, on_error=failed,
                                  description=self.tr("导出听证会文件"))

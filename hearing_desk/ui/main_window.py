@@ -361,6 +361,13 @@ class MainWindow(QMainWindow):
             settings.set("window/last_hearing", self.hearing_id)
         settings.sync()
 
+    def flush_tabs(self) -> None:
+        """Every tab stores what it holds now (before the hearing is read whole, e.g. to export)."""
+        for widget in self.tab_widgets.values():
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+
     def _close_tabs(self) -> None:
         """Let every tab store what it holds and stop its threads (once)."""
         if self._tabs_closed:

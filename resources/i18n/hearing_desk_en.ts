@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>征求意见稿中没有这一条</source>
-        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚未导入征求意见稿，可在“听证会设置”中导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（程序记录）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当前议程步骤，记入每段发言（F8 下一步，Shift+F8 上一步）</source>
-        <extracomment>milliseconds from the first unsaved keystroke to the save (it is not pushed back by further keys, so a recorder who never pauses is still saved every half second)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下一步 F8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找 Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>常用语…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>议程：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>还没有发言记录。选定发言人（F1 主持人、F5 参加人…），在下方输入，按回车记入笔录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>现场记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核对签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发言人（一键选定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>参加人…&#x3000;序号/姓名/拼音首字母</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>记入笔录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>换行（同一段内）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>程序记录…&#x3000;休会、复会等</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下一项议程（Shift+F8 上一项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重新计时</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已记录的发言</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择上一段 / 下一段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改选中的一段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选中的一段或文字标为意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>常用语（Alt+数字 插入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（没有常用语，点“常用语…”添加）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>新建听证会…</source>
@@ -263,38 +150,38 @@
     <message>
         <source>步骤</source>
         <extracomment>(row, new title)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>听证议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing agenda</translation>
     </message>
     <message>
         <source>现场笔录中的每段发言都记下所处的议程步骤。默认顺序依据《重大行政决策程序暂行条例》（国务院令第713号）第十七条。双击内容可修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each turn in the live transcript records the agenda step it belongs to. The default order follows Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures (State Council Decree No. 713). Double-click an item to edit it.</translation>
     </message>
     <message>
         <source>新步骤，如“主持人宣布休会”（回车添加到末尾）</source>
-        <translation type="unfinished"></translation>
+        <translation>New step, e.g. “The host announces a recess” (Enter adds it at the end)</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Up</translation>
     </message>
     <message>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Down</translation>
     </message>
     <message>
         <source>删除</source>
@@ -302,99 +189,99 @@
     </message>
     <message>
         <source>恢复默认议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore Default Agenda</translation>
     </message>
     <message>
         <source>按《重大行政决策程序暂行条例》第十七条的顺序，使用本听证会的称谓</source>
-        <translation type="unfinished"></translation>
+        <translation>In the order of Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures, using this hearing’s role names</translation>
     </message>
     <message>
         <source>程序设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure settings</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>每人每次发言时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit per speech</translation>
     </message>
     <message>
         <source>现场笔录的计时器按此变色；常见为 3 或 5 分钟。</source>
-        <translation type="unfinished"></translation>
+        <translation>The live transcript timer changes color based on this; 3 or 5 minutes is common.</translation>
     </message>
     <message>
         <source>应到人数的</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of expected:</translation>
     </message>
     <message>
         <source>到会人数要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Required attendance</translation>
     </message>
     <message>
         <source> 日</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>提前送达听证材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliver hearing materials in advance</translation>
     </message>
     <message>
         <source>《重大行政决策程序暂行条例》第十六条：听证会举行 7 日前送达。</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 16 of the Interim Regulations on Major Administrative Decision-making Procedures: deliver 7 days before the hearing.</translation>
     </message>
     <message>
         <source> 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation> working days</translation>
     </message>
     <message>
         <source>听证报告期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing report deadline</translation>
     </message>
     <message>
         <source>听证会结束后多少个工作日内出具听证报告（各地常见 5、7 或 10 个工作日）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of working days after the hearing within which the hearing report is issued (5, 7 or 10 is common locally).</translation>
     </message>
     <message>
         <source>在听证笔录中印出每段发言的时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the time of each turn in the transcript</translation>
     </message>
     <message>
         <source>恢复默认设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore Default Settings</translation>
     </message>
     <message>
         <source>到会的{0}不少于应到人数的{1}，方可举行；分子填 0 表示不作要求。</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing may be held only if the {0} present are at least {1} of those expected; a numerator of 0 means no requirement.</translation>
     </message>
     <message>
         <source>不作要求（分子填 0）。如云南等地规定不少于三分之二，填 2 / 3。</source>
-        <translation type="unfinished"></translation>
+        <translation>No requirement (numerator 0). Where at least two thirds are required (e.g. Yunnan), enter 2 / 3.</translation>
     </message>
     <message>
         <source>请先填写新步骤的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the text of the new step first.</translation>
     </message>
     <message>
         <source>添加议程步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda step</translation>
     </message>
     <message>
         <source>删除议程步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda step</translation>
     </message>
     <message>
         <source>调整议程顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorder agenda</translation>
     </message>
     <message>
         <source>用默认议程（《重大行政决策程序暂行条例》第十七条的顺序）替换现有的 {0} 个步骤？</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current {0} steps with the default agenda (in the order of Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures)?</translation>
     </message>
     <message>
         <source>修改议程步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agenda step</translation>
     </message>
 </context>
 <context>
@@ -402,232 +289,281 @@
     <message>
         <source>只显示未答复</source>
         <extracomment>emitted after an answer was stored (opinion ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered only</translation>
     </message>
     <message>
         <source>搜索……</source>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <source>Alt+{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{0}</translation>
     </message>
     <message>
         <source>处理情况（Alt+1…8）</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision (Alt+1…8)</translation>
     </message>
     <message>
         <source>分析及处理建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>保存答复（Ctrl+Enter）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Answer (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>↑ 上一条</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Previous</translation>
     </message>
     <message>
         <source>↓ 下一条</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Next</translation>
     </message>
     <message>
         <source>双击或按 Ctrl+Alt+数字 插入到光标处</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Ctrl+Alt+digit to insert at the cursor</translation>
     </message>
     <message>
         <source>编辑常用语…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Phrases…</translation>
     </message>
     <message>
         <source>勾选的意见在保存时得到同样的答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked opinions get the same answer when you save</translation>
     </message>
     <message>
-        <source>相同或相近的意见（勾选后一并答复）</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Alt+数字或双击，插入到光标处</source>
+        <translation>Ctrl+Alt+digit or double-click to insert at the cursor</translation>
+    </message>
+    <message>
+        <source>常用答复语</source>
+        <translation>Answer phrases</translation>
+    </message>
+    <message>
+        <source>相同或相近的意见</source>
+        <translation>Identical or similar opinions</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，相似 {2}）：{3}</source>
+        <translation>{0} ({1}, {2} similar): {3}</translation>
+    </message>
+    <message>
+        <source>相同或相近的意见（{0}）</source>
+        <translation>Identical or similar opinions ({0})</translation>
     </message>
     <message>
         <source>&lt;b&gt;分析及处理建议&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Analysis&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>常用答复语（Ctrl+Alt+1…9，或双击）</source>
-        <translation type="unfinished"></translation>
+        <source>第 {0} 条意见</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款</extracomment>
+        <translation>Opinion {0}</translation>
+    </message>
+    <message>
+        <source>意见或建议</source>
+        <translation>Opinion or suggestion</translation>
+    </message>
+    <message>
+        <source>依据、理由</source>
+        <translation>Basis and reasons</translation>
+    </message>
+    <message>
+        <source>涉及条款（征求意见稿原文）</source>
+        <translation>Articles concerned (text of the draft)</translation>
+    </message>
+    <message>
+        <source>征求意见稿中没有这一条</source>
+        <translation>The draft has no such article</translation>
+    </message>
+    <message>
+        <source>尚未导入征求意见稿，可在“听证会设置”中导入</source>
+        <translation>No draft imported yet; you can import it under “Hearing setup”</translation>
+    </message>
+    <message>
+        <source>笔录原文</source>
+        <translation>Transcript text</translation>
+    </message>
+    <message>
+        <source>这条意见没有标注笔录出处。</source>
+        <translation>This opinion has no transcript reference.</translation>
+    </message>
+    <message>
+        <source>笔录中找不到第 {0} 段。</source>
+        <translation>Turn {0} is not in the transcript.</translation>
+    </message>
+    <message>
+        <source>（程序记录）</source>
+        <translation>(procedural note)</translation>
     </message>
     <message>
         <source>按处理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>By decision</translation>
     </message>
     <message>
         <source>按条款（意见条数）</source>
-        <translation type="unfinished"></translation>
+        <translation>By article (number of opinions)</translation>
     </message>
     <message>
         <source>保存答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Answer</translation>
     </message>
     <message>
         <source>上一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>下一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>插入常用语 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert phrase {0}</translation>
     </message>
     <message>
         <source>全部意见均已答复。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>相同或相近的意见（勾选后一并答复）：{0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>All opinions have been answered.</translation>
     </message>
     <message>
         <source>“{0}”须写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” requires a reason</translation>
     </message>
     <message>
         <source>● 未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>● Unsaved</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>本次答复将同时应用于 {0} 条意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>This answer will be applied to {0} opinions at once.</translation>
     </message>
     <message>
         <source>已将同一答复应用于 {0} 条意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>The same answer was applied to {0} opinions.</translation>
     </message>
     <message>
         <source>其他条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Other articles</translation>
     </message>
 </context>
 <context>
     <name>ArticlesModel</name>
     <message>
         <source>条</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>章</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>条文</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>基本情况 / 工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Background / Employer</translation>
     </message>
     <message>
         <source>已到</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>未到</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present</translation>
     </message>
     <message>
         <source>未核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
     </message>
     <message>
         <source>单击或按空格键切换“已到 / 未到”</source>
-        <translation type="unfinished"></translation>
+        <translation>Click or press Space to toggle “Present / Not present”</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>查找：序号、姓名或拼音首字母（如 cd），回车即标为已到</source>
-        <translation type="unfinished"></translation>
+        <translation>Find: number, name or pinyin initials (e.g. cd); Enter marks the person present</translation>
     </message>
     <message>
         <source>全部标为已到</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark All Present</translation>
     </message>
     <message>
         <source>全部标为未到</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark All Not Present</translation>
     </message>
     <message>
         <source>把列表中的所有人标为已到，再把没来的人点为未到</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark everyone in the list present, then click those who did not come as not present</translation>
     </message>
     <message>
         <source>签到开始时使用：先全部标为未到，来一位点一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Use when attendance starts: mark everyone not present, then click each person as they arrive</translation>
     </message>
     <message>
         <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the “Attendance” column or press Space to toggle present / not present; ↑↓ moves. Expected and present count {0} only; the host and other officials also sign in here, and the transcript’s signature block lists those present accordingly. Changes are saved at once and can be undone.</translation>
     </message>
     <message>
         <source>应到 {0} 人&#x3000;&#x3000;实到 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected: {0}    Present: {1}</translation>
     </message>
     <message>
         <source>只计{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts {0} only</translation>
     </message>
     <message>
         <source>其中 {0} 人尚未核对，暂按到会计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of them not yet checked; counted as present for now.</translation>
     </message>
     <message>
         <source>已到</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>未到</source>
-        <translation type="unfinished"></translation>
+        <translation>not present</translation>
     </message>
     <message>
         <source>签到：{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: {0} {1}</translation>
     </message>
     <message>
         <source>找到 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} found</translation>
     </message>
     <message>
         <source>没有找到</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
         <source>签到：{0} 已到</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: {0} present</translation>
     </message>
 </context>
 <context>
@@ -639,151 +575,152 @@
     </message>
     <message>
         <source>例如：《××市××管理办法（征求意见稿）》听证会</source>
-        <translation type="unfinished">e.g. Hearing on the Draft Regulations of … City</translation>
+        <translation>e.g. Hearing on the Draft Regulations of … City</translation>
     </message>
     <message>
         <source>听证会名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing name</translation>
     </message>
     <message>
         <source>例如：《××市××管理办法（征求意见稿）》</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Draft Regulations of … City</translation>
     </message>
     <message>
         <source>听证事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of the hearing</translation>
     </message>
     <message>
         <source>组织听证的行政机关</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrative body organizing the hearing</translation>
     </message>
     <message>
         <source>听证组织机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer</translation>
     </message>
     <message>
         <source>例如：为促进科学、民主、依法决策……</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. To promote scientific, democratic and law-based decision-making…</translation>
     </message>
     <message>
         <source>目的</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>每行一项，例如：
 《重大行政决策程序暂行条例》</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line, e.g.:
+Interim Regulations on Major Administrative Decision-making Procedures</translation>
     </message>
     <message>
         <source>依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>每行一项，按报告中的顺序排列。</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line, in the order used in the report.</translation>
     </message>
     <message>
         <source>时间和地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Time and place</translation>
     </message>
     <message>
         <source>开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>例如：××区公共服务平台103会议室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Meeting Room 103, … District Public Service Center</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>筹备过程（发布公告、公布名单、送达材料等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation (announcement, list of participants, delivery of materials, etc.)</translation>
     </message>
     <message>
         <source>新事项，如：发布听证会公告（回车添加）</source>
-        <translation type="unfinished"></translation>
+        <translation>New item, e.g. Hearing announcement published (Enter adds it)</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Selected</translation>
     </message>
     <message>
         <source>听证报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing report</translation>
     </message>
     <message>
         <source>落款单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>成文日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of report</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>每行一项；不填则为默认的“听证意见汇总表”“听证笔录”。</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line; if left empty, the defaults “Opinion summary table” and “Transcript”.</translation>
     </message>
     <message>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>一般为听证组织机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually the organizer</translation>
     </message>
     <message>
         <source>听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing materials must reach the {1} by {0} ({2} days in advance, Article 16 of the Interim Regulations on Major Administrative Decision-making Procedures).</translation>
     </message>
     <message>
         <source>填写开始时间后，这里会提示送达听证材料的最后日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the start time is filled in, the last day for delivering the hearing materials is shown here.</translation>
     </message>
     <message>
         <source>应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within {0} working days after the hearing, i.e. by {1} (public holidays not counted).</translation>
     </message>
     <message>
         <source>成文日期已超过期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>The report date is past the deadline.</translation>
     </message>
     <message>
         <source>填写听证会时间后，这里会提示报告的完成期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the hearing time is filled in, the report deadline is shown here.</translation>
     </message>
     <message>
         <source>请先填写筹备事项，例如“发布听证会公告”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a preparation item first, e.g. “Hearing announcement published”.</translation>
     </message>
     <message>
         <source>请先在表格中选择要删除的筹备事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the preparation items to delete in the table first.</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
         <source>（新增）</source>
-        <translation type="unfinished"></translation>
+        <translation>(added)</translation>
     </message>
     <message>
         <source>（删除）</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -791,46 +728,66 @@
     <message>
         <source>重新检查</source>
         <extracomment>the number of problems after each refresh</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Check Again</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>在哪里修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to fix</translation>
     </message>
     <message>
         <source>双击一行（或选中后按回车）即转到需要修改的地方。检查依据“听证会设置”中的程序设置：出席人数比例、材料送达天数、报告期限（工作日）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row (or select it and press Enter) to go where it needs fixing. The checks use the procedure settings under “Hearing setup”: attendance ratio, days for delivering materials, report deadline (working days).</translation>
+    </message>
+    <message>
+        <source>听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）</source>
+        <translation>Hearing report deadline: {0} ({1} working days after the hearing, weekends excluded)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b;font-size:14pt&apos;&gt;✔ 未发现程序问题&lt;/span&gt;&#x3000;意见均已答复，签字、出席人数、材料送达和报告期限均符合设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b;font-size:14pt&apos;&gt;✔ No procedural problems found&lt;/span&gt;&#x3000;All opinions are answered; signatures, attendance, delivery of materials and the report deadline meet the settings.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e;font-size:14pt&apos;&gt;发现 {0} 个问题&lt;/span&gt;&#x3000;请逐项处理：</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e;font-size:14pt&apos;&gt;{0} problems found&lt;/span&gt;&#x3000;Please deal with each one:</translation>
+    </message>
+    <message>
+        <source>听证会设置</source>
+        <translation>Hearing setup</translation>
+    </message>
+    <message>
+        <source>现场笔录</source>
+        <translation>Live transcript</translation>
+    </message>
+    <message>
+        <source>意见登记</source>
+        <translation>Opinion register</translation>
+    </message>
+    <message>
+        <source>意见处理</source>
+        <translation>Responses</translation>
     </message>
 </context>
 <context>
     <name>DisputeDialog</name>
     <message>
         <source>争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed questions</translation>
     </message>
     <message>
         <source>如：针对第三十七条，是否需要对权益保障作进一步规定。</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. On Article 37: whether further provisions on the protection of rights are needed.</translation>
     </message>
     <message>
         <source>听证会上争论的主要问题：</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed question at the hearing:</translation>
     </message>
 </context>
 <context>
@@ -838,11 +795,11 @@
     <message>
         <source>新增</source>
         <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>删除</source>
@@ -850,129 +807,133 @@
     </message>
     <message>
         <source>关联所选意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Selected Opinions</translation>
     </message>
     <message>
         <source>把登记表中选中的意见关联到这个争论问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the opinions selected in the register to this disputed question</translation>
     </message>
     <message>
         <source>取消关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <source>取消下方选中的意见与这个争论问题的关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink the opinions selected below from this disputed question</translation>
     </message>
     <message>
         <source>&lt;b&gt;争论的主要问题&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Disputed questions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>关联的意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked opinions:</translation>
     </message>
     <message>
         <source>（关联 {0} 条意见）</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} linked opinions)</translation>
     </message>
     <message>
         <source>（尚未关联意见）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no linked opinions yet)</translation>
     </message>
     <message>
         <source>单击在登记表中选中这条意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to select this opinion in the register</translation>
     </message>
     <message>
         <source>无法保存争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the disputed question</translation>
     </message>
     <message>
         <source>新增争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>New disputed question</translation>
     </message>
     <message>
         <source>修改争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit disputed question</translation>
     </message>
     <message>
         <source>删除争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete disputed question</translation>
     </message>
     <message>
         <source>关联意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Link opinions</translation>
     </message>
     <message>
         <source>请先在上方登记表中选中要关联的意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the opinions to link in the register above first.</translation>
     </message>
     <message>
         <source>关联意见与争论问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Link opinions to disputed question</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>导入征求意见稿（.txt / .docx）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Draft (.txt / .docx)…</translation>
     </message>
     <message>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>如：光明区公共数据授权运营暂行管理办法（征求意见稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Interim Measures of Guangming District for the Authorized Operation of Public Data (Draft)</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>导入听证事项的文本（征求意见稿），程序按“第X章”“第X条”拆分条文。登记意见时可以关联到条文，笔录中提到的“第二十三条”也会自动识别。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the text of the subject of the hearing (the draft); it is split into articles at “第X章” (Chapter X) and “第X条” (Article X). Opinions can be linked to articles, and references such as “第二十三条” (Article 23) in the transcript are recognized automatically.</translation>
     </message>
     <message>
         <source>尚未导入征求意见稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>No draft imported yet.</translation>
     </message>
     <message>
         <source>共 {0} 条{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} articles{1}</translation>
     </message>
     <message>
         <source>，分 {0} 章</source>
-        <translation type="unfinished"></translation>
+        <translation> in {0} chapters</translation>
     </message>
     <message>
         <source>用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the {1} current articles of the draft with the {0} articles of the new file?</translation>
     </message>
     <message>
         <source>导入征求意见稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Import draft</translation>
     </message>
     <message>
         <source>已导入征求意见稿：{0} 条。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft imported: {0} articles.</translation>
     </message>
     <message>
         <source>清除已导入的征求意见稿？可用“撤销”恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the imported draft? You can restore it with “Undo”.</translation>
     </message>
     <message>
         <source>清除征求意见稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear draft</translation>
+    </message>
+    <message>
+        <source>选择征求意见稿</source>
+        <translation>Choose Draft</translation>
     </message>
 </context>
 <context>
     <name>GroupingProxy</name>
     <message>
         <source>{0}&#x3000;—&#x3000;{1} 条，已答复 {2} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2} answered</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1062,73 @@
     </message>
 </context>
 <context>
+    <name>KeyMapPanel</name>
+    <message>
+        <source>发言人（一键选定）</source>
+        <translation>Speakers (one key each)</translation>
+    </message>
+    <message>
+        <source>参加人…&#x3000;序号/姓名/拼音首字母</source>
+        <translation>Participant…  number/name/pinyin initials</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>记入笔录</source>
+        <translation>Add to transcript</translation>
+    </message>
+    <message>
+        <source>换行（同一段内）</source>
+        <translation>New line (same turn)</translation>
+    </message>
+    <message>
+        <source>程序记录…&#x3000;休会、复会等</source>
+        <translation>Procedural note…  recess, resume, etc.</translation>
+    </message>
+    <message>
+        <source>下一项议程（Shift+F8 上一项）</source>
+        <translation>Next agenda step (Shift+F8 previous)</translation>
+    </message>
+    <message>
+        <source>重新计时</source>
+        <translation>Restart timer</translation>
+    </message>
+    <message>
+        <source>已记录的发言</source>
+        <translation>Recorded turns</translation>
+    </message>
+    <message>
+        <source>选择上一段 / 下一段</source>
+        <translation>Select previous / next turn</translation>
+    </message>
+    <message>
+        <source>修改选中的一段</source>
+        <translation>Edit selected turn</translation>
+    </message>
+    <message>
+        <source>选中的一段或文字标为意见</source>
+        <translation>Mark selected turn or text as opinion</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation>Undo change</translation>
+    </message>
+    <message>
+        <source>常用语（Alt+数字 插入）</source>
+        <translation>Phrases (Alt+digit inserts)</translation>
+    </message>
+    <message>
+        <source>（没有常用语，点“常用语…”添加）</source>
+        <translation>(No phrases; add some with “Phrases…”)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>听证会设置</source>
@@ -1112,7 +1140,7 @@
     </message>
     <message>
         <source>意见登记</source>
-        <translation>Opinions</translation>
+        <translation>Opinion register</translation>
     </message>
     <message>
         <source>意见处理</source>
@@ -1183,93 +1211,93 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>移至其他参加人</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Another Participant</translation>
     </message>
     <message>
         <source>把所选意见移到哪一位听证参加人名下？（编号排在其最后）</source>
-        <translation type="unfinished"></translation>
+        <translation>Which participant should the selected opinions be moved to? (They are numbered after that participant’s last opinion.)</translation>
     </message>
 </context>
 <context>
     <name>OpinionDialog</name>
     <message>
         <source>修改意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Opinion</translation>
     </message>
     <message>
         <source>新增意见</source>
-        <translation type="unfinished"></translation>
+        <translation>New Opinion</translation>
     </message>
     <message>
         <source>自动</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>听证参加人提出的意见或建议</source>
-        <translation type="unfinished"></translation>
+        <translation>The opinion or suggestion made by the participant</translation>
     </message>
     <message>
         <source>意见的依据、理由（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis and reasons for the opinion (optional)</translation>
     </message>
     <message>
         <source>如：第三条、第二十三条（根据意见内容自动识别）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 第三条、第二十三条 (Articles 3 and 23; recognized from the opinion automatically)</translation>
     </message>
     <message>
         <source>简短主题，如：数据安全（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Short topic, e.g. Data security (optional)</translation>
     </message>
     <message>
         <source>笔录段落编号，如：12、15（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcript turn numbers, e.g. 12, 15 (optional)</translation>
     </message>
     <message>
         <source>听证参加人</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>意见或建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion or suggestion</translation>
     </message>
     <message>
         <source>依据、理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis and reasons</translation>
     </message>
     <message>
         <source>涉及条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>笔录出处</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcript source</translation>
     </message>
     <message>
         <source>意见内容不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The opinion cannot be empty.</translation>
     </message>
     <message>
         <source>请先在“听证会设置”中添加听证参加人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participants under “Hearing setup” first.</translation>
     </message>
     <message>
         <source>笔录出处应为段落编号，用顿号分隔，如：12、15。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript source must be turn numbers separated by commas, e.g. 12, 15.</translation>
     </message>
 </context>
 <context>
@@ -1277,98 +1305,98 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>听证参加人</source>
         <extracomment>the opinion object of a row the value columns sort by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>意见或建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion or suggestion</translation>
     </message>
     <message>
         <source>依据、理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis and reasons</translation>
     </message>
     <message>
         <source>涉及条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>争论问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed question</translation>
     </message>
     <message>
         <source>处理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>笔录出处</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcript source</translation>
     </message>
     <message>
         <source>意见出自笔录的哪几段；单击即跳到“现场笔录”中的这一段</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript turns the opinion comes from; click to jump to that turn in “Live transcript”</translation>
     </message>
     <message>
         <source>问题{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{0}</translation>
     </message>
     <message>
         <source>单击跳到笔录第 {0} 段</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to jump to transcript turn {0}</translation>
     </message>
 </context>
 <context>
     <name>OpinionsTab</name>
     <message>
         <source>按听证参加人分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by participant</translation>
     </message>
     <message>
         <source>按条款分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by article</translation>
     </message>
     <message>
         <source>不分组</source>
-        <translation type="unfinished"></translation>
+        <translation>No grouping</translation>
     </message>
     <message>
         <source>全部处理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>All decisions</translation>
     </message>
     <message>
         <source>未答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>搜索意见、理由、条款、姓名……</source>
-        <translation type="unfinished"></translation>
+        <translation>Search opinions, reasons, articles, names…</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>为所选参加人登记一条新意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new opinion for the selected participant</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>修改所选意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected opinion</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1376,145 +1404,145 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>删除所选意见（可撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected opinions (can be undone)</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>把同一参加人的两条意见合并为一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two opinions of the same participant into one</translation>
     </message>
     <message>
         <source>拆分</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>把一条意见在光标处拆成两条</source>
-        <translation type="unfinished"></translation>
+        <translation>Split an opinion in two at the cursor</translation>
     </message>
     <message>
         <source>移至其他参加人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Another Participant…</translation>
     </message>
     <message>
         <source>把所选意见移到另一位参加人名下</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected opinions to another participant</translation>
     </message>
     <message>
         <source>重新编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumber</translation>
     </message>
     <message>
         <source>按登记表当前显示顺序，为每位参加人的意见重新编号 1、2、3……</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumber each participant’s opinions 1, 2, 3… in the order currently shown in the register</translation>
     </message>
     <message>
         <source>去答复 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer →</translation>
     </message>
     <message>
         <source>在“意见处理”中答复所选意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the selected opinion under “Responses”</translation>
     </message>
     <message>
         <source>&lt;b&gt;所选意见&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Selected opinion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>争论的主要问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed questions</translation>
     </message>
     <message>
         <source>其他需要说明的情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Other notes</translation>
     </message>
     <message>
         <source>共 {0} 条意见，已答复 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opinions, {1} answered</translation>
     </message>
     <message>
         <source>显示 {0} / {1} 条；</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0} of {1}; </translation>
     </message>
     <message>
         <source>编号不连续：{0}。可用“重新编号”按当前显示顺序重排。</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbering has gaps: {0}. Use “Renumber” to renumber in the current display order.</translation>
     </message>
     <message>
         <source>问题{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{0}</translation>
     </message>
     <message>
         <source>无法新增意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the opinion</translation>
     </message>
     <message>
         <source>无法修改意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot edit the opinion</translation>
     </message>
     <message>
         <source>无法删除意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the opinions</translation>
     </message>
     <message>
         <source>已删除 {0} 条意见，可按 Ctrl+Z 撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opinions deleted; press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>合并意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge opinions</translation>
     </message>
     <message>
         <source>请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select two opinions of the same participant in the register (Ctrl+click), then merge.</translation>
     </message>
     <message>
         <source>无法合并意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot merge the opinions</translation>
     </message>
     <message>
         <source>无法拆分意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot split the opinion</translation>
     </message>
     <message>
         <source>无法移动意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move the opinions</translation>
     </message>
     <message>
         <source>无法重新编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot renumber</translation>
     </message>
     <message>
         <source>已重新编号，{0} 条意见的序号有变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumbered; {0} opinions got a new number.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>取消勾选表示尚未确定</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncheck if not yet decided</translation>
     </message>
     <message>
         <source>未设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
     <name>OtherNotesEditor</name>
     <message>
         <source>如：听证会中所有听证参加人提出的意见和建议，均已由听证陈述人作出分析和处理建议……</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. The presenter has analyzed all opinions and suggestions made by the participants at the hearing and proposed how to handle them…</translation>
     </message>
     <message>
         <source>&lt;b&gt;其他需要说明的情况&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Other notes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1522,55 +1550,55 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>序号</source>
         <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``SetupService.update_person``, new value)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>产生方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How chosen</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>联系电话（不打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone (not printed)</translation>
     </message>
     <message>
         <source>身份证号（不打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number (not printed)</translation>
     </message>
     <message>
         <source>邮箱（不打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (not printed)</translation>
     </message>
     <message>
         <source>地址（不打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (not printed)</translation>
     </message>
     <message>
         <source>个人信息：只保存在本机数据库中，不会出现在听证报告、笔录或意见汇总表里。</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data: kept only in the database on this computer; it never appears in the hearing report, transcript or opinion summary table.</translation>
     </message>
     <message>
         <source>印在听证报告“听证参加人的产生方式及基本情况”表中，如“某公司企业单位代表”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed in the hearing report’s table “How participants were chosen and their background”, e.g. “Representative of a company”.</translation>
     </message>
     <message>
         <source>身份证号（个人信息，不打印）：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number (personal data, not printed): {0}</translation>
     </message>
 </context>
 <context>
@@ -1578,35 +1606,35 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>本听证会的称谓：</source>
         <extracomment>columns shown for officials, observers and staff (participants show all)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name used in this hearing:</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>基本情况（如“某公司企业单位代表”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Background (e.g. “Representative of a company”)</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>新增：</source>
-        <translation type="unfinished"></translation>
+        <translation>New:</translation>
     </message>
     <message>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Up</translation>
     </message>
     <message>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Down</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1614,142 +1642,143 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>重新编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumber</translation>
     </message>
     <message>
         <source>按当前顺序把序号改为 1、2、3……</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumber 1, 2, 3… in the current order</translation>
     </message>
     <message>
         <source>从报名表导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Sign-up Sheet…</translation>
     </message>
     <message>
         <source>从 Excel 报名表（.xlsx）导入听证参加人，导入前先预览每一行的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants from an Excel sign-up sheet (.xlsx), previewing each row’s problems first</translation>
     </message>
     <message>
         <source>上移（Alt+↑）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
         <source>下移（Alt+↓）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
         <source>删除（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (Delete key)</translation>
     </message>
     <message>
         <source>删除所选人员（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected people (Delete key)</translation>
     </message>
     <message>
         <source>淡黄底色的列（联系电话、身份证号、邮箱、地址）是个人信息：只保存在本机数据库中，不会出现在听证报告、听证笔录或意见汇总表里；身份证号在屏幕上只显示首尾几位。双击单元格可修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns with a pale yellow background (phone, ID number, email, address) are personal data: they are kept only in the database on this computer and never appear in the hearing report, transcript or opinion summary table; only the first and last few digits of ID numbers are shown on screen. Double-click a cell to edit it.</translation>
     </message>
     <message>
         <source>通常称“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually called “{0}”</translation>
     </message>
     <message>
         <source>{0}（{1} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>通常称“{0}”；本地另有称谓（如“听证代表”“决策发言人”）时填在右上角，报告、笔录、议程都会使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually called “{0}”; if a different local name is used (e.g. “hearing representative”, “decision spokesperson”), enter it at the top right; the report, transcript and agenda will use it.</translation>
     </message>
     <message>
         <source>{0}姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} name</translation>
     </message>
     <message>
         <source>议程使用新称谓</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the new name in the agenda</translation>
     </message>
     <message>
         <source>请先填写姓名，再点“添加”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name first, then click “Add”.</translation>
     </message>
     <message>
         <source>添加{0}“{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {0} “{1}”</translation>
     </message>
     <message>
         <source>删除 {0} 人：{1}？
 删除后可用“撤销”恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {0} person(s): {1}?
+You can restore them with “Undo”.</translation>
     </message>
     <message>
         <source>删除 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {0}</translation>
     </message>
     <message>
         <source>上移“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “{0}” up</translation>
     </message>
     <message>
         <source>下移“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “{0}” down</translation>
     </message>
     <message>
         <source>重新编号{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumber {0}</translation>
     </message>
     <message>
         <source>修改“{0}”的{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {1} of “{0}”</translation>
     </message>
     <message>
         <source>从报名表导入 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {0} from sign-up sheet</translation>
     </message>
     <message>
         <source>已从报名表导入 {0} 人{1}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {0} from the sign-up sheet{1}.</translation>
     </message>
     <message>
         <source>，未导入 {0} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} rows not imported</translation>
     </message>
 </context>
 <context>
     <name>PhrasesDialog</name>
     <message>
         <source>编辑常用答复语</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Answer Phrases</translation>
     </message>
     <message>
         <source>每行一条常用答复语；前九条可用 Ctrl+Alt+1 … 9 插入到“分析及处理建议”中。</source>
-        <translation type="unfinished"></translation>
+        <translation>One answer phrase per line; the first nine can be inserted into “Analysis” with Ctrl+Alt+1 … 9.</translation>
     </message>
     <message>
         <source>常用语和程序记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases and Procedural Notes</translation>
     </message>
     <message>
         <source>常用语，每行一条；前九条可用 Alt+1 … Alt+9 插入到输入框：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases, one per line; the first nine can be inserted into the input box with Alt+1 … Alt+9:</translation>
     </message>
     <message>
         <source>程序记录（按 F7 选用），每行一条，例如：休会十分钟。</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedural notes (pick with F7), one per line, e.g.: Ten-minute recess.</translation>
     </message>
 </context>
 <context>
     <name>RefusalNote</name>
     <message>
         <source>拒绝签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to Sign</translation>
     </message>
     <message>
         <source>{0}拒绝签字，理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} refused to sign; reason:</translation>
     </message>
     <message>
         <source>请写明{0}拒绝签字的情况（必填，将记入笔录签字栏）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe how {0} refused to sign (required; recorded in the transcript’s signature block):</translation>
     </message>
 </context>
 <context>
@@ -1757,251 +1786,401 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
         <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Background of the hearing (generated from “Hearing setup”; can be edited)</translation>
     </message>
     <message>
         <source>恢复自动生成</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerate</translation>
     </message>
     <message>
         <source>丢弃修改，按“听证会设置”中的内容重新生成这一段</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the edits and regenerate this section from “Hearing setup”</translation>
     </message>
     <message>
         <source>听证会组织的基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Background of the hearing</translation>
     </message>
     <message>
         <source>导出与打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Export and Print</translation>
     </message>
     <message>
-        <source>导出{0}</source>
-        <translation type="unfinished"></translation>
+        <source>导出听证报告（PDF）</source>
+        <translation>Export Hearing Report (PDF)</translation>
+    </message>
+    <message>
+        <source>导出听证报告（Word）</source>
+        <translation>Export Hearing Report (Word)</translation>
+    </message>
+    <message>
+        <source>导出听证意见汇总表（Excel）</source>
+        <translation>Export Opinion Summary Table (Excel)</translation>
+    </message>
+    <message>
+        <source>导出听证笔录（PDF）</source>
+        <translation>Export Transcript (PDF)</translation>
     </message>
     <message>
         <source>全部导出（四个文件）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export All (Four Files)…</translation>
     </message>
     <message>
         <source>打开所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Folder</translation>
     </message>
     <message>
         <source>打印听证报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Hearing Report…</translation>
     </message>
     <message>
         <source>刷新预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh Preview</translation>
     </message>
     <message>
         <source>&lt;b&gt;听证报告预览&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hearing report preview&lt;/b&gt;</translation>
     </message>
     <message>
         <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document export module is not installed; preview and export are unavailable for now.</translation>
     </message>
     <message>
         <source>（自动生成需要文档导出模块）</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatic generation needs the document export module)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;已手动修改：报告使用这里的文字，“听证会设置”中的修改不会再自动反映到这一段。&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9a6700&apos;&gt;Edited by hand: the report uses this text; changes under “Hearing setup” no longer update this section.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;自动生成&lt;/span&gt;：根据“听证会设置”中的目的、依据、组织机关、时间、地点和事项生成；直接修改即可替换。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Generated&lt;/span&gt;: from the purpose, legal basis, organizer, time, place and subject under “Hearing setup”; edit it directly to replace it.</translation>
     </message>
     <message>
         <source>无法保存基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the background</translation>
     </message>
     <message>
         <source>恢复自动生成的基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerate background</translation>
     </message>
     <message>
         <source>等待更新预览……</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to update the preview…</translation>
     </message>
     <message>
         <source>正在生成预览……</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating preview…</translation>
     </message>
     <message>
         <source>预览已更新（{0}，{1} 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview updated ({0}, {1} pages)</translation>
     </message>
     <message>
         <source>；提示：</source>
-        <translation type="unfinished"></translation>
+        <translation>; note: </translation>
     </message>
     <message>
         <source>预览生成失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview failed: {0}</translation>
+    </message>
+    <message>
+        <source>选择导出文件夹</source>
+        <translation>Choose Export Folder</translation>
     </message>
     <message>
         <source>正在导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting</translation>
     </message>
     <message>
         <source>上一次导出还没有完成，请稍候。</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous export has not finished yet; please wait.</translation>
     </message>
     <message>
         <source>正在导出 %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting %v / %m</translation>
     </message>
     <message>
         <source>正在导出……</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>正在写入 {0} ……</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing {0}…</translation>
     </message>
     <message>
         <source>已导出到 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to {0}: {1}</translation>
     </message>
     <message>
         <source>提示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <source>已导出 {0} 个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} files exported.</translation>
     </message>
     <message>
         <source>导出失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: {0}</translation>
     </message>
     <message>
         <source>导出未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export not completed</translation>
     </message>
     <message>
         <source>打印听证报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Hearing Report</translation>
     </message>
     <message>
         <source>报告预览正在生成，请等预览更新后再打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The report preview is being generated; please print after it has updated.</translation>
     </message>
     <message>
         <source>打印失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed</translation>
     </message>
     <message>
         <source>已送往打印机：{0} 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: {0} pages.</translation>
     </message>
 </context>
 <context>
     <name>ResponsesTab</name>
     <message>
         <source>下一条未答复（F8）</source>
-        <translation type="unfinished"></translation>
+        <translation>Next Unanswered (F8)</translation>
     </message>
     <message>
         <source>保存当前答复，转到下一条尚未答复的意见（F8 或 Ctrl+J）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the current answer and go to the next unanswered opinion (F8 or Ctrl+J)</translation>
     </message>
     <message>
         <source>逐条答复</source>
-        <translation type="unfinished"></translation>
+        <translation>One by One</translation>
     </message>
     <message>
         <source>听证报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing report</translation>
     </message>
     <message>
         <source>程序检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure check</translation>
     </message>
     <message>
         <source>下一条未答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Next unanswered</translation>
     </message>
     <message>
         <source>已答复 {0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered {0} / {1}</translation>
     </message>
     <message>
         <source>程序检查（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure check ({0})</translation>
     </message>
     <message>
         <source>程序检查 ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure check ✔</translation>
     </message>
 </context>
 <context>
     <name>SaveTranscriptPdf</name>
     <message>
         <source>导出听证笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Transcript</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>查找笔录中的文字或发言人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find text or speakers in the transcript…</translation>
     </message>
     <message>
         <source>上一个</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>下一个</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>查找：</source>
-        <translation type="unfinished"></translation>
+        <translation>Find:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCommand</name>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>无法{0}“{1}”：{2}</source>
+        <translation>{0} of “{1}” failed: {2}</translation>
+    </message>
+    <message>
+        <source>修改{0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>修改“{0}”的称谓</source>
+        <translation>Change the name for “{0}”</translation>
+    </message>
+    <message>
+        <source>修改程序设置</source>
+        <translation>Change procedure settings</translation>
+    </message>
+    <message>
+        <source>修改征求意见稿标题</source>
+        <translation>Edit draft title</translation>
     </message>
 </context>
 <context>
     <name>SetupTab</name>
     <message>
         <source>基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>议程与程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda and Procedure</translation>
     </message>
     <message>
         <source>征求意见稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>请在左侧的听证会列表中选择一个听证会，或新建一个听证会。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a hearing in the hearing list on the left, or create a new one.</translation>
     </message>
     <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
+    </message>
+    <message>
+        <source>听证会设置</source>
+        <translation>Hearing setup</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>■ 已锁定 · 指纹 {0}</source>
+        <translation>■ Locked · fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。</source>
+        <translation>The transcript is locked for signatures; nothing more can be recorded. To make changes, unlock it under “Check and Sign”.</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字（指纹 {0}）。修改任何一段都需要先解锁，修改会被记录。</source>
+        <translation>The transcript is locked for signatures (fingerprint {0}). Unlock it before editing any turn; changes are logged.</translation>
+    </message>
+    <message>
+        <source>● 记录中</source>
+        <translation>● Recording</translation>
+    </message>
+    <message>
+        <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
+        <translation>Type the speech here; Enter adds it to the transcript, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>笔录锁定后已解锁修改（{0} 处修改已记录）。修改完成后请重新锁定并重新打印。</source>
+        <translation>The transcript was unlocked after locking ({0} changes logged). When done, lock it again and reprint it.</translation>
+    </message>
+    <message>
+        <source>锁定笔录</source>
+        <translation>Lock Transcript</translation>
+    </message>
+    <message>
+        <source>输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。</source>
+        <translation>The input box still holds unsubmitted text. Press Enter to add it to the transcript (or clear the box) before locking the transcript.</translation>
+    </message>
+    <message>
+        <source>锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。
+锁定后如需修改，必须先解锁，每一处修改都会被记录。
+
+现在锁定笔录吗？</source>
+        <translation>Locking fixes the transcript content and prints a fingerprint on every page for the signatories to check.
+To change it after locking you must unlock it first, and every change is logged.
+
+Lock the transcript now?</translation>
+    </message>
+    <message>
+        <source>无法锁定笔录</source>
+        <translation>Cannot lock the transcript</translation>
+    </message>
+    <message>
+        <source>笔录已锁定，指纹 {0}</source>
+        <translation>Transcript locked, fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>
+
+已有 {0} 人签字或拒签；修改后笔录需要重新打印、重新签字。</source>
+        <translation>
+
+{0} people have already signed or refused to sign; after changes the transcript must be reprinted and signed again.</translation>
+    </message>
+    <message>
+        <source>解锁笔录</source>
+        <translation>Unlock Transcript</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字。要解锁并修改吗？
+解锁后的每一处修改（时间、修改前、修改后）都会被记录。</source>
+        <translation>The transcript is locked for signatures. Unlock it to make changes?
+Every change after unlocking (time, before, after) is logged.</translation>
+    </message>
+    <message>
+        <source>无法解锁</source>
+        <translation>Cannot unlock</translation>
+    </message>
+    <message>
+        <source>登记签字</source>
+        <translation>Record Signature</translation>
+    </message>
+    <message>
+        <source>请先锁定笔录，再登记签字。</source>
+        <translation>Lock the transcript before recording signatures.</translation>
+    </message>
+    <message>
+        <source>无法登记签字</source>
+        <translation>Cannot record the signature</translation>
+    </message>
+    <message>
+        <source>导出笔录 PDF</source>
+        <translation>Export Transcript PDF</translation>
+    </message>
+    <message>
+        <source>这个版本还不能导出笔录 PDF。</source>
+        <translation>This version cannot export the transcript as PDF yet.</translation>
+    </message>
+    <message>
+        <source>听证笔录已导出：{0}</source>
+        <translation>Transcript exported: {0}</translation>
     </message>
 </context>
 <context>
@@ -2009,128 +2188,136 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>锁定笔录</source>
         <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lock Transcript</translation>
     </message>
     <message>
         <source>固定笔录内容并计算指纹，之后才能登记签字（Ctrl+Shift+L）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the transcript content and compute its fingerprint; needed before signatures can be recorded (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>解锁修改…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock to Edit…</translation>
     </message>
     <message>
         <source>导出笔录 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Transcript PDF…</translation>
     </message>
     <message>
         <source>签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>选中一人，再点下面的按钮登记签字情况；双击记为“已签字”</source>
+        <translation>Select a person, then click a button below to record their signature status; double-click to record “Signed”</translation>
     </message>
     <message>
         <source>已签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>拒绝签字…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to Sign…</translation>
     </message>
     <message>
         <source>缺席</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>待签字</source>
-        <translation type="unfinished"></translation>
+        <translation>To sign</translation>
     </message>
     <message>
         <source>锁定后的修改记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes after locking</translation>
     </message>
     <message>
         <source>锁定后没有修改过笔录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript has not been changed since it was locked.</translation>
     </message>
     <message>
         <source>笔录已于 {0} 锁定。打印或导出的笔录每页都印有下面的指纹，签字人据此核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript was locked at {0}. Every printed or exported page carries the fingerprint below for the signatories to check.</translation>
     </message>
     <message>
         <source>笔录曾经锁定，已解锁修改（修改都记录在下方）。请在修改完成后重新锁定，并重新打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript was locked and has been unlocked for changes (all logged below). When done, lock it again and reprint it.</translation>
     </message>
     <message>
         <source>上次：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last: {0}</translation>
     </message>
     <message>
         <source>笔录尚未锁定。记录完成后先锁定笔录，再打印、登记签字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript is not locked yet. When recording is finished, lock the transcript, then print it and record signatures.</translation>
     </message>
     <message>
         <source>锁定后的修改记录（{0} 处）</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes after locking ({0})</translation>
     </message>
     <message>
         <source>应签 {0} 人：已签字 {1}，拒绝签字 {2}，缺席 {3}，待签字 {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} expected to sign: {1} signed, {2} refused to sign, {3} absent, {4} still to sign</translation>
     </message>
     <message>
         <source>。锁定笔录后才能登记签字。</source>
-        <translation type="unfinished"></translation>
+        <translation>. Signatures can be recorded once the transcript is locked.</translation>
     </message>
 </context>
 <context>
     <name>SignatureModel</name>
     <message>
         <source>出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>未出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not attend</translation>
     </message>
 </context>
 <context>
     <name>SignupDialog</name>
     <message>
         <source>导入报名表：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Sign-up Sheet: {0}</translation>
     </message>
     <message>
         <source>（其中 {0} 行有提醒）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} with warnings)</translation>
     </message>
     <message>
         <source>工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}&lt;br&gt;共 {4} 行：&lt;b style=&apos;color:#1e8e3e&apos;&gt;{5} 行可导入&lt;/b&gt;{6}，&lt;b style=&apos;color:#c5221f&apos;&gt;{7} 行有错误，不会导入&lt;/b&gt;。请核对后勾选要导入为{8}的行。在点“导入”之前，不会保存任何内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {1} of sheet “{0}” is the header; columns recognized: {2}. {3}&lt;br&gt;{4} rows: &lt;b style=&apos;color:#1e8e3e&apos;&gt;{5} can be imported&lt;/b&gt;{6}, &lt;b style=&apos;color:#c5221f&apos;&gt;{7} have errors and will not be imported&lt;/b&gt;. Check them and tick the rows to import as {8}. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
         <source>未找到的列：{0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not found: {0}.</translation>
     </message>
     <message>
         <source>只显示有问题的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <source>全选可导入的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All Importable Rows</translation>
     </message>
     <message>
         <source>全不选</source>
-        <translation type="unfinished"></translation>
+        <translation>Select None</translation>
     </message>
     <message>
         <source>导入 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <source>选择报名表</source>
+        <translation>Choose Sign-up Sheet</translation>
     </message>
 </context>
 <context>
     <name>SignupRowsModel</name>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>导入</source>
@@ -2138,108 +2325,108 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>产生方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How chosen</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>有错误，不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Error, not imported</translation>
     </message>
     <message>
         <source>可导入（有提醒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Importable (with warnings)</translation>
     </message>
     <message>
         <source>可导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Importable</translation>
     </message>
 </context>
 <context>
     <name>SpeakerPicker</name>
     <message>
         <source>选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the speaker: type a number, name or pinyin initials (e.g. cd), Enter to confirm</translation>
     </message>
     <message>
         <source>序号 / 姓名 / 拼音首字母</source>
-        <translation type="unfinished"></translation>
+        <translation>Number / name / pinyin initials</translation>
     </message>
 </context>
 <context>
     <name>SpeakingTimer</name>
     <message>
         <source>（未选发言人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no speaker)</translation>
     </message>
     <message>
         <source>选定发言人后开始计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing starts once a speaker is chosen</translation>
     </message>
     <message>
         <source>发言用时（不限时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaking time (no limit)</translation>
     </message>
     <message>
         <source>已超时 {0}（限时 {1} 分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Over by {0} (limit {1} min)</translation>
     </message>
     <message>
         <source>限时 {0} 分钟，剩余 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit {0} min, {1} left</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>拆分意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Split Opinion</translation>
     </message>
     <message>
         <source>把光标放在要拆开的位置（单击或用方向键），下面是拆分后的两条意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the cursor where the opinion should be split (click or use the arrow keys); the two resulting opinions are shown below:</translation>
     </message>
     <message>
         <source>第一条（保留原编号和答复）</source>
-        <translation type="unfinished"></translation>
+        <translation>First (keeps the number and answer)</translation>
     </message>
     <message>
         <source>第二条（新意见，编号顺延）</source>
-        <translation type="unfinished"></translation>
+        <translation>Second (new opinion, next number)</translation>
     </message>
     <message>
         <source>拆分</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -2250,240 +2437,130 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptCommands</name>
+    <message>
+        <source>无法{0}：{1}</source>
+        <translation>“{0}” failed: {1}</translation>
+    </message>
+    <message>
+        <source>删除第 {0} 段</source>
+        <translation>Delete turn {0}</translation>
+    </message>
+    <message>
+        <source>标为意见</source>
+        <translation>Mark as opinion</translation>
+    </message>
+    <message>
+        <source>登记{0}的签字</source>
+        <translation>Record signature of {0}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptDocument</name>
     <message>
         <source>（本场没有）</source>
         <extracomment>the label of a staff member who is not in the people list a hearing was opened or reloaded: everything may be different the typing box&apos;s speaker, kind or agenda step changed lock state, fingerprint or change log changed a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason) asks whether to unlock the locked transcript of a hearing (set by the tab)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(none at this hearing)</translation>
     </message>
     <message>
         <source>笔录已锁定待签字，修改前请先解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript is locked for signatures; unlock it before editing.</translation>
     </message>
     <message>
         <source>数据库暂时无法写入（自动保存仍在重试），请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be written to right now (autosave keeps retrying); please try again later.</translation>
     </message>
 </context>
 <context>
     <name>TranscriptTab</name>
     <message>
+        <source>当前议程步骤，记入每段发言（F8 下一步，Shift+F8 上一步）</source>
+        <extracomment>milliseconds from the first unsaved keystroke to the save (it is not pushed back by further keys, so a recorder who never pauses is still saved every half second)</extracomment>
+        <translation>Current agenda step, recorded with each turn (F8 next, Shift+F8 previous)</translation>
+    </message>
+    <message>
+        <source>下一步 F8</source>
+        <translation>Next Step F8</translation>
+    </message>
+    <message>
+        <source>查找 Ctrl+F</source>
+        <translation>Find Ctrl+F</translation>
+    </message>
+    <message>
+        <source>常用语…</source>
+        <translation>Phrases…</translation>
+    </message>
+    <message>
+        <source>议程：</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>还没有发言记录。选定发言人（F1 主持人、F5 参加人…），在下方输入，按回车记入笔录。</source>
+        <translation>Nothing recorded yet. Choose a speaker (F1 host, F5 participant…), type below and press Enter to add it to the transcript.</translation>
+    </message>
+    <message>
+        <source>现场记录</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>核对签字</source>
+        <translation>Check and Sign</translation>
+    </message>
+    <message>
         <source>已恢复上次未提交的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the text not submitted last time</translation>
     </message>
     <message>
         <source>（未设置议程，可在“听证会设置”中添加）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no agenda; add one under “Hearing setup”)</translation>
     </message>
     <message>
         <source>程序记录（回车记入笔录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedural note (Enter adds it to the transcript)</translation>
     </message>
     <message>
         <source>未选定 —— 按 F1/F2… 或 F5 选择</source>
-        <translation type="unfinished"></translation>
+        <translation>None — press F1/F2… or F5 to choose</translation>
     </message>
     <message>
         <source>&#x3000;开始于 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;started at {0}</translation>
     </message>
     <message>
-        <source>🔒 已锁定 · 指纹 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录已锁定待签字（指纹 {0}）。修改任何一段都需要先解锁，修改会被记录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● 记录中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录锁定后已解锁修改（{0} 处修改已记录）。修改完成后请重新锁定并重新打印。</source>
-        <translation type="unfinished"></translation>
+        <source>发言人：</source>
+        <translation>Speaker: </translation>
     </message>
     <message>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosaved {0}</translation>
     </message>
     <message>
         <source>自动保存失败，正在重试：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed, retrying: {0}</translation>
     </message>
     <message>
         <source>笔录自动保存失败，正在重试：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcript autosave failed, retrying: {0}</translation>
     </message>
     <message>
         <source>无法记入笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add to the transcript</translation>
     </message>
     <message>
         <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the speaker of turn {0}: type a number, name or pinyin initials, Enter to confirm</translation>
     </message>
     <message>
         <source>自行输入：输入框中的文字作为程序记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom: use the text in the input box as a procedural note</translation>
     </message>
     <message>
         <source>无法添加程序记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the procedural note</translation>
     </message>
     <message>
         <source>已记入程序记录：{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录中没有第 {0} 段，它可能已被删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改第 {0} 段的文字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更改第 {0} 段的发言人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已删除第 {0} 段（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在笔录中选中一段发言，再标为意见。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法标为意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，涉及{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已登记为{0}的第 {1} 条意见{2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改文字	Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更改发言人…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>改为工作人员发言</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>改为程序记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标为意见	Ctrl+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查看关联的意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除这一段	Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>锁定笔录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。
-锁定后如需修改，必须先解锁，每一处修改都会被记录。
-
-现在锁定笔录吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法锁定笔录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录已锁定，指纹 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-
-已有 {0} 人签字或拒签；修改后笔录需要重新打印、重新签字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解锁笔录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>笔录已锁定待签字。要解锁并修改吗？
-解锁后的每一处修改（时间、修改前、修改后）都会被记录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先锁定笔录，再登记签字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法登记签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出笔录 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这个版本还不能导出笔录 PDF。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>听证笔录已导出：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedural note recorded: {0}</translation>
     </message>
 </context>
 <context>
@@ -2491,15 +2568,94 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>意见 {0}</source>
         <extracomment>the user corrected the text of turn ``seq`` in place the opinion badge of turn ``seq`` was clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opinion {0}</translation>
     </message>
     <message>
         <source>已更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <source>修改后按 Ctrl+回车 保存，按 Esc 放弃</source>
-        <translation type="unfinished"></translation>
+        <translation>After editing, press Ctrl+Enter to save or Esc to discard</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditing</name>
+    <message>
+        <source>笔录中没有第 {0} 段，它可能已被删除。</source>
+        <translation>Turn {0} is not in the transcript; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>无法修改</source>
+        <translation>Cannot edit</translation>
+    </message>
+    <message>
+        <source>第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。</source>
+        <translation>Turn {0} cannot be empty; to remove the turn, use “Delete”.</translation>
+    </message>
+    <message>
+        <source>修改第 {0} 段的文字</source>
+        <translation>Edit text of turn {0}</translation>
+    </message>
+    <message>
+        <source>更改第 {0} 段的发言人</source>
+        <translation>Change speaker of turn {0}</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>已删除第 {0} 段（Ctrl+Z 撤销）</source>
+        <translation>Turn {0} deleted (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>请先在笔录中选中一段发言，再标为意见。</source>
+        <translation>Select a turn in the transcript first, then mark it as an opinion.</translation>
+    </message>
+    <message>
+        <source>无法标为意见</source>
+        <translation>Cannot mark as opinion</translation>
+    </message>
+    <message>
+        <source>，涉及{0}</source>
+        <translation>, on {0}</translation>
+    </message>
+    <message>
+        <source>已登记为{0}的第 {1} 条意见{2}</source>
+        <translation>Registered as opinion {1} of {0}{2}</translation>
+    </message>
+    <message>
+        <source>修改文字	Ctrl+E</source>
+        <translation>Edit Text	Ctrl+E</translation>
+    </message>
+    <message>
+        <source>更改发言人…</source>
+        <translation>Change Speaker…</translation>
+    </message>
+    <message>
+        <source>改为工作人员发言</source>
+        <translation>Change to Staff Speech</translation>
+    </message>
+    <message>
+        <source>改为程序记录</source>
+        <translation>Change to Procedural Note</translation>
+    </message>
+    <message>
+        <source>标为意见	Ctrl+M</source>
+        <translation>Mark as Opinion	Ctrl+M</translation>
+    </message>
+    <message>
+        <source>查看关联的意见</source>
+        <translation>Show Linked Opinion</translation>
+    </message>
+    <message>
+        <source>删除这一段	Del</source>
+        <translation>Delete This Turn	Del</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No results</translation>
     </message>
 </context>
 <context>
@@ -2507,11 +2663,11 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>程序记录</source>
         <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after the transcript was first locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Procedural note</translation>
     </message>
     <message>
         <source>（未选发言人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no speaker)</translation>
     </message>
 </context>
 <context>
@@ -2660,29 +2816,6 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>签字已完成</source>
         <translation>All signed</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>听证会设置</source>
-        <translation>Hearing setup</translation>
-    </message>
-    <message>
-        <source>选择征求意见稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择报名表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择导出文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印听证报告</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

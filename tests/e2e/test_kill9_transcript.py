@@ -1,6 +1,6 @@
 """End to end: the real program under Xvfb, typed into with xdotool, killed with
-SIGKILL one second after the last key. The committed turn is in ``export --json``
-and the unfinished turn (with its speaker) is in the database for the restart.
+SIGKILL one second after the last key. Both turns are in ``export --json`` and the
+unfinished turn (with its speaker) is in the database for the restart.
 
 Needs Xvfb and xdotool (``./hd test`` installs them on Debian/Ubuntu).
 """
@@ -103,7 +103,9 @@ def test_typed_text_survives_kill_9(tmp_path, display):
     export = _cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
     assert export.returncode == 0, export.stderr
     turns = json.loads(out.read_text(encoding="utf-8"))["transcript"]
-    assert [(t["speaker"], t["text"]) for t in turns] == [("host", "Good morning, the hearing is open.")]
+    # the unfinished turn travels in the file too, as the last turn, with its speaker
+    assert [(t["speaker"], t["text"]) for t in turns] == [("host", "Good morning, the hearing is open."),
+                                                         ("presenter", "The draft has six chapters and")]
 
     from hearing_desk.services.transcript import TranscriptService
     from hearing_desk.storage.database import Database

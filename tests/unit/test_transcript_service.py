@@ -221,3 +221,28 @@ def test_writer_retries_a_failed_write(svc, sample_id, monkeypatch):
         writer.close()
     assert [str(e) for e in errors] == ["disk full"]
     assert svc.draft(sample_id).text == "不能丢"
+
+
+def test_short_fingerprint_groups_and_missing_digest():
+    from hearing_desk.domain import short_fingerprint
+
+    assert short_fingerprint("0123456789abcdef" + "0" * 48) == "0123-4567-89AB-CDEF"
+    assert short_fingerprint(None) == short_fingerprint("") == "—"
+
+
+def test_the_hearing_file_carries_the_unfinished_turn(svc, sample_id, hearings, tmp_path):
+    """Export writes what the typing box holds as the last turn; an empty box adds nothing."""
+    import json
+
+    svc.append_turn(sample_id, Turn(1, "现在宣布听证会开始。", "host", at=AT), Turn(2, "", "a5"))
+    out = tmp_path / "h.json"
+    hearings.export_file(sample_id, out)
+    assert [t["seq"] for t in json.loads(out.read_text(encoding="utf-8"))["transcript"]] == [1]
+    svc.save_draft(sample_id, Turn(2, "我认为第二十三条 ", "a5", at=AT))
+    hearings.export_file(sample_id, out)
+    turns = json.loads(out.read_text(encoding="utf-8"))["transcript"]
+    assert [(t["seq"], t["speaker"], t["text"]) for t in turns] == [(1, "host", "现在宣布听证会开始。"),
+                                                                    (2, "a5", "我认为第二十三条")]
+    assert hearings.get(sample_id).transcript[-1].seq == 1      # the database keeps it unfinished
+    again = hearings.import_file(out)
+    assert [t.text for t in hearings.get(again).transcript][-1] == "我认为第二十三条"

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -385,7 +385,7 @@ class ReportView(QWidget):
     # ================================================================ export
     @classmethod
     def ask_folder(cls, parent, start: str) -> str | None:
-        folder = QFileDialog.getExistingDirectory(parent, parent.tr("选择导出文件夹"), start)
+        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
         return folder or None
 
     def export(self, keys: list[str]) -> None:
@@ -456,7 +456,7 @@ class ReportView(QWidget):
     def ask_printer(cls, parent, pages: int) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(parent.tr("打印听证报告"))
+        dialog.setWindowTitle(QCoreApplication.translate("ReportView", "打印听证报告"))
         dialog.setMinMax(1, max(1, pages))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 

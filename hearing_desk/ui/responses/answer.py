@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -28,37 +28,49 @@ from .phrases import SETTINGS_KEY, PhrasesDialog
 ARTICLE_BARS = 8
 
 
-def context_html(hearing: Hearing, o: Opinion, turns: list[Turn], tr=lambda s: s) -> str:
+def context_html(hearing: Hearing, o: Opinion, turns: list[Turn]) -> str:
     """The opinion, its basis, the articles' text from the draft, the transcript passage."""
+    words = {
+        "seq": QCoreApplication.translate("AnswerPage", "第 {0} 条意见"),
+        "text": QCoreApplication.translate("AnswerPage", "意见或建议"),
+        "basis": QCoreApplication.translate("AnswerPage", "依据、理由"),
+        "articles": QCoreApplication.translate("AnswerPage", "涉及条款（征求意见稿原文）"),
+        "missing": QCoreApplication.translate("AnswerPage", "征求意见稿中没有这一条"),
+        "no_draft": QCoreApplication.translate("AnswerPage", "尚未导入征求意见稿，可在“听证会设置”中导入"),
+        "passage": QCoreApplication.translate("AnswerPage", "笔录原文"),
+        "no_refs": QCoreApplication.translate("AnswerPage", "这条意见没有标注笔录出处。"),
+        "lost": QCoreApplication.translate("AnswerPage", "笔录中找不到第 {0} 段。"),
+        "note": QCoreApplication.translate("AnswerPage", "（程序记录）"),
+    }
     e = html.escape
     p = hearing.person(o.speaker)
     name = p.name if p else o.speaker
-    out = [f"<h3 style='margin:0'>{e(name)} · {e(tr('第 {0} 条意见').format(o.seq if o.seq is not None else '?'))}</h3>"]
+    out = [f"<h3 style='margin:0'>{e(name)} · {e(words['seq'].format(o.seq if o.seq is not None else '?'))}</h3>"]
     if p and p.description:
         out.append(f"<p style='color:#555;margin-top:2px'>{e(p.description)}</p>")
-    out.append(f"<p><b>{tr('意见或建议')}：</b>{e(o.text)}</p>")
+    out.append(f"<p><b>{words['text']}：</b>{e(o.text)}</p>")
     if o.basis:
-        out.append(f"<p><b>{tr('依据、理由')}：</b>{e(o.basis)}</p>")
+        out.append(f"<p><b>{words['basis']}：</b>{e(o.basis)}</p>")
     if o.articles:
-        out.append(f"<h4 style='margin-bottom:2px'>{tr('涉及条款（征求意见稿原文）')}</h4>")
+        out.append(f"<h4 style='margin-bottom:2px'>{words['articles']}</h4>")
         articles = {a.label: a for a in (hearing.draft.articles if hearing.draft else [])}
         for label in o.articles:
             a = articles.get(label)
             if a is None:
-                hint = (tr("征求意见稿中没有这一条") if hearing.draft and hearing.draft.articles
-                        else tr("尚未导入征求意见稿，可在“听证会设置”中导入"))
+                hint = (words['missing'] if hearing.draft and hearing.draft.articles
+                        else words['no_draft'])
                 out.append(f"<p><b>{e(label)}</b>　<span style='color:#777'>（{hint}）</span></p>")
             else:
                 chapter = f"<span style='color:#777'>（{e(a.chapter)}）</span>" if a.chapter else ""
                 text = "<br>".join(e(line) for line in a.text.splitlines())
                 out.append(f"<p style='background:#f6f8fa;padding:4px'><b>{e(a.label)}</b>{chapter}　{text}</p>")
-    out.append(f"<h4 style='margin-bottom:2px'>{tr('笔录原文')}</h4>")
+    out.append(f"<h4 style='margin-bottom:2px'>{words['passage']}</h4>")
     if not o.transcript_refs:
-        out.append(f"<p style='color:#777'>{tr('这条意见没有标注笔录出处。')}</p>")
+        out.append(f"<p style='color:#777'>{words['no_refs']}</p>")
     elif not turns:
-        out.append(f"<p style='color:#777'>{tr('笔录中找不到第 {0} 段。').format('、'.join(map(str, o.transcript_refs)))}</p>")
+        out.append(f"<p style='color:#777'>{words['lost'].format('、'.join(map(str, o.transcript_refs)))}</p>")
     for t in turns:
-        who = hearing.speaker_label(t) if not t.is_note else tr("（程序记录）")
+        who = hearing.speaker_label(t) if not t.is_note else words['note']
         out.append(f"<p><a href='turn:{t.seq}'>#{t.seq}</a>　<b>{e(who)}：</b>{e(t.text)}</p>")
     return "".join(out)
 
@@ -390,7 +402,7 @@ class AnswerPage(QWidget):
                 return
             self._set_enabled(True)
             turns = OpinionService(self.ctx.db).turns(self.hearing_id, o.transcript_refs) if o.transcript_refs else []
-            self.context.setHtml(context_html(self.hearing, o, turns, self.tr))
+            self.context.setHtml(context_html(self.hearing, o, turns))
             stored = (o.decision, (o.response.analysis or "") if o.response else "")
             if not keep_editor:
                 self._set_editor(*stored)

@@ -18,8 +18,7 @@ from ...services.errors import HearingDeskError
 from ...services.setup import FIELD_LABELS, SetupService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupCommand", text)
+translate = QCoreApplication.translate
 
 
 class SetupCommand(QUndoCommand):
@@ -47,11 +46,11 @@ class SetupCommand(QUndoCommand):
         if self._applied:
             self._applied = False
         else:
-            self._run(self.forward, _tr("重做"))
+            self._run(self.forward, translate("SetupCommand", "重做"))
         self.ctx.events.hearing_changed.emit(self.hid)
 
     def undo(self) -> None:
-        self._run(self.backward, _tr("撤销"))
+        self._run(self.backward, translate("SetupCommand", "撤销"))
         self.ctx.events.hearing_changed.emit(self.hid)
 
     def _run(self, step, verb: str) -> None:
@@ -60,12 +59,12 @@ class SetupCommand(QUndoCommand):
         except HearingDeskError as exc:
             # the database changed under us (another tab, another program): drop the command
             self.setObsolete(True)
-            self.ctx.events.status.emit(_tr("无法{0}“{1}”：{2}").format(verb, self.text(), exc))
+            self.ctx.events.status.emit(translate("SetupCommand", "无法{0}“{1}”：{2}").format(verb, self.text(), exc))
 
 
 class SetFieldCommand(SetupCommand):
     def __init__(self, ctx, service, hearing_id: int, name: str, value: Any):
-        super().__init__(ctx, service, hearing_id, _tr("修改{0}").format(FIELD_LABELS[name]))
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]))
         self.name, self.new, self.old = name, copy.deepcopy(value), None
 
     def forward(self) -> None:
@@ -77,7 +76,7 @@ class SetFieldCommand(SetupCommand):
 
 class RoleLabelCommand(SetupCommand):
     def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None):
-        super().__init__(ctx, service, hearing_id, _tr("修改“{0}”的称谓").format(role.usual_label))
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label))
         self.role, self.new, self.old = role, label, None
 
     def forward(self) -> None:
@@ -92,7 +91,7 @@ class SettingsCommand(SetupCommand):
     ID = 0x5E7
 
     def __init__(self, ctx, service, hearing_id: int, settings: ProcedureSettings, field: str):
-        super().__init__(ctx, service, hearing_id, _tr("修改程序设置"))
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改程序设置"))
         self.new, self.old, self.field = copy.copy(settings), None, field
 
     def id(self) -> int:
@@ -143,7 +142,7 @@ class DraftCommand(SetupCommand):
 
 class DraftTitleCommand(SetupCommand):
     def __init__(self, ctx, service, hearing_id: int, title: str | None):
-        super().__init__(ctx, service, hearing_id, _tr("修改征求意见稿标题"))
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改征求意见稿标题"))
         self.new, self.old = title, None
 
     def forward(self) -> None:

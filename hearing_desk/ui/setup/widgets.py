@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QWidget,
@@ -14,11 +14,11 @@ _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 def warn(parent: QWidget | None, text: str) -> None:
     """A refusal or a failure the user must read (tests monkeypatch ``QMessageBox.warning``)."""
-    QMessageBox.warning(parent, parent.tr("听证会设置") if parent else "听证会设置", text)
+    QMessageBox.warning(parent, QCoreApplication.translate("SetupTab", "听证会设置") if parent else "听证会设置", text)
 
 
 def confirm(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("听证会设置"), text,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("SetupTab", "听证会设置"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -17,8 +17,7 @@ from ...services.errors import HearingDeskError
 from ...services.transcript import DeletedTurn, TranscriptLocked
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TranscriptCommands", text)
+translate = QCoreApplication.translate
 
 
 class _Command(QUndoCommand):
@@ -48,7 +47,7 @@ class _Command(QUndoCommand):
         except HearingDeskError as exc:
             self.setObsolete(True)
             self.doc.ctx.events.status.emit(
-                _tr("无法{0}：{1}").format(self.actionText(), exc))
+                translate("TranscriptCommands", "无法{0}：{1}").format(self.actionText(), exc))
 
     def _redo(self) -> None:
         raise NotImplementedError
@@ -73,7 +72,7 @@ class CorrectTurn(_Command):
 
 class DeleteTurn(_Command):
     def __init__(self, doc, hearing_id: int, deleted: DeletedTurn):
-        super().__init__(doc, hearing_id, _tr("删除第 {0} 段").format(deleted.turn.seq))
+        super().__init__(doc, hearing_id, translate("TranscriptCommands", "删除第 {0} 段").format(deleted.turn.seq))
         self.deleted = replace(deleted, turn=replace(deleted.turn), opinion_ids=list(deleted.opinion_ids))
 
     def _redo(self) -> None:
@@ -85,7 +84,7 @@ class DeleteTurn(_Command):
 
 class MarkOpinion(_Command):
     def __init__(self, doc, hearing_id: int, seq: int, opinion: Opinion, text: str):
-        super().__init__(doc, hearing_id, _tr("标为意见"))
+        super().__init__(doc, hearing_id, translate("TranscriptCommands", "标为意见"))
         self.seq, self.text = seq, text
         self.opinion_id, self.opinion_seq = opinion.id, opinion.seq
 
@@ -100,7 +99,7 @@ class MarkOpinion(_Command):
 class SetSignature(_Command):
     def __init__(self, doc, hearing_id: int, person_id: str, name: str,
                  before: Signature | None, after: Signature | None):
-        super().__init__(doc, hearing_id, _tr("登记{0}的签字").format(name))
+        super().__init__(doc, hearing_id, translate("TranscriptCommands", "登记{0}的签字").format(name))
         self.person_id = person_id
         self.before = replace(before) if before else None
         self.after = replace(after) if after else None

@@ -33,27 +33,26 @@ class KeyMapPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._keys: dict[str, QLabel] = {}
         self._row = 0
-        tr = self.tr
-        self._section(tr("发言人（一键选定）"))
+        self._section(self.tr("发言人（一键选定）"))
         for key in speaker_keys:
             self._add(key, "", actions[key])
-        self._add("F5", tr("参加人…　序号/姓名/拼音首字母"), actions["F5"])
-        self._section(tr("记录"))
-        self._add("Enter", tr("记入笔录"), actions["Enter"])
-        self._add("Shift+Enter", tr("换行（同一段内）"), None)
-        self._add("F7", tr("程序记录…　休会、复会等"), actions["F7"])
-        self._add("F8", tr("下一项议程（Shift+F8 上一项）"), actions["F8"])
-        self._add("Ctrl+T", tr("重新计时"), actions["Ctrl+T"])
-        self._section(tr("已记录的发言"))
-        self._add("Alt+↑↓", tr("选择上一段 / 下一段"), None)
-        self._add("Ctrl+E", tr("修改选中的一段"), actions["Ctrl+E"])
-        self._add("Ctrl+M", tr("选中的一段或文字标为意见"), actions["Ctrl+M"])
-        self._add("Ctrl+F", tr("查找"), actions["Ctrl+F"])
-        self._add("Ctrl+Z", tr("撤销修改"), None)
-        self._section(tr("常用语（Alt+数字 插入）"))
+        self._add("F5", self.tr("参加人…　序号/姓名/拼音首字母"), actions["F5"])
+        self._section(self.tr("记录"))
+        self._add("Enter", self.tr("记入笔录"), actions["Enter"])
+        self._add("Shift+Enter", self.tr("换行（同一段内）"), None)
+        self._add("F7", self.tr("程序记录…　休会、复会等"), actions["F7"])
+        self._add("F8", self.tr("下一项议程（Shift+F8 上一项）"), actions["F8"])
+        self._add("Ctrl+T", self.tr("重新计时"), actions["Ctrl+T"])
+        self._section(self.tr("已记录的发言"))
+        self._add("Alt+↑↓", self.tr("选择上一段 / 下一段"), None)
+        self._add("Ctrl+E", self.tr("修改选中的一段"), actions["Ctrl+E"])
+        self._add("Ctrl+M", self.tr("选中的一段或文字标为意见"), actions["Ctrl+M"])
+        self._add("Ctrl+F", self.tr("查找"), actions["Ctrl+F"])
+        self._add("Ctrl+Z", self.tr("撤销修改"), None)
+        self._section(self.tr("常用语（Alt+数字 插入）"))
         for n in range(1, MAX_PHRASES + 1):
             self._add(f"Alt+{n}", "", lambda n=n: phrase_action(n))
-        self._add("", tr("（没有常用语，点“常用语…”添加）"), None, name="no_phrases")
+        self._add("", self.tr("（没有常用语，点“常用语…”添加）"), None, name="no_phrases")
         self.grid.setRowStretch(self._row, 1)
 
     def _section(self, title: str) -> None:
