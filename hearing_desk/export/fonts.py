@@ -147,6 +147,17 @@ def _try_load(font: FontFile, warnings: list[str], what: str) -> frozenset[str] 
     return chars
 
 
+def check_font_file(path: str | os.PathLike) -> str | None:
+    """Why ``path`` cannot be the documents' body font (Chinese), or None when it can."""
+    p = Path(path).expanduser()
+    if not p.is_file():
+        return f"找不到字体文件 {p}。"
+    warnings: list[str] = []
+    if _try_load(FontFile(p), warnings, "字体文件") is None:
+        return warnings[0].replace("，已改用其他字体。", "。")
+    return None
+
+
 @dataclass
 class FontSet:
     """The fonts of one export: body (仿宋), heading (黑体), title (小标宋)."""

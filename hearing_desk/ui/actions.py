@@ -89,6 +89,11 @@ class Actions(QObject):
             self.language_group.addAction(action)
             self.language[code] = action
 
+        self.document_font = self._make("document_font", self.tr("文书字体…"),
+                                        self.tr("选择 PDF 文书（听证报告、听证笔录）使用的字体文件"))
+        self.default_font = self._make("default_font", self.tr("文书字体恢复默认"),
+                                       self.tr("按系统已安装的字体自动选择（仿宋、宋体……）"))
+
         # 帮助
         self.about = self._make("about", self.tr("关于 Hearing Desk"), self.tr("版本、数据库位置和日志文件"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -146,6 +151,8 @@ class Actions(QObject):
         language_menu = settings_menu.addMenu(self.tr("语言（重新启动后生效）"))
         language_menu.setObjectName("menu_language")
         language_menu.addActions(list(self.language.values()))
+        settings_menu.addSeparator()
+        settings_menu.addActions([self.document_font, self.default_font])
 
         help_menu = menubar.addMenu(self.tr("帮助(&H)"))
         help_menu.setObjectName("menu_help")

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         language = self.ctx.settings.get("ui/language")
         a.language.get(language, a.language["zh_CN"]).setChecked(True)
         a.language_group.triggered.connect(self._choose_language)
+        a.document_font.triggered.connect(lambda: self.choose_document_font())
+        a.default_font.triggered.connect(self._default_document_font)
         a.about.triggered.connect(lambda: show_about(self, self.ctx))
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
 
@@ -335,6 +337,32 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "语言 / Language",
                                 "界面语言将在重新启动 Hearing Desk 后生效。\n"
                                 "The new language takes effect when Hearing Desk is started again.")
+
+    def choose_document_font(self, path: str | None = None) -> bool:
+        """Settings → 文书字体: a TrueType font file for the PDFs (stored in ``export/font_path``)."""
+        settings = self.ctx.settings
+        if path is None:
+            current = settings.get("export/font_path")
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("选择文书字体"), current or "",
+                self.tr("TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"))
+            if not path:
+                return False
+        from ..export.fonts import check_font_file
+        problem = check_font_file(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("文书字体"), self.tr(
+                "不能使用这个字体：{0}\n请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。").format(problem))
+            return False
+        settings.set("export/font_path", path)
+        settings.sync()
+        self.statusBar().showMessage(self.tr("文书字体：{0}（下次导出或预览时生效）").format(path), 8000)
+        return True
+
+    def _default_document_font(self) -> None:
+        self.ctx.settings.set("export/font_path", "")
+        self.ctx.settings.sync()
+        self.statusBar().showMessage(self.tr("文书字体：按系统已安装的字体自动选择"), 8000)
 
     def _restore_layout(self) -> None:
         settings = self.ctx.settings

@@ -104,6 +104,22 @@
         <translation>Interface language (takes effect after a restart)</translation>
     </message>
     <message>
+        <source>文书字体…</source>
+        <translation>Document Font…</translation>
+    </message>
+    <message>
+        <source>选择 PDF 文书（听证报告、听证笔录）使用的字体文件</source>
+        <translation>Choose the font file for the PDF documents (hearing report, transcript)</translation>
+    </message>
+    <message>
+        <source>文书字体恢复默认</source>
+        <translation>Default Document Font</translation>
+    </message>
+    <message>
+        <source>按系统已安装的字体自动选择（仿宋、宋体……）</source>
+        <translation>Choose automatically from the installed fonts (FangSong, SimSun…)</translation>
+    </message>
+    <message>
         <source>关于 Hearing Desk</source>
         <translation>About Hearing Desk</translation>
     </message>
@@ -1188,6 +1204,32 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>Hearing Desk 听证会记录[*]</source>
         <translation>Hearing Desk[*]</translation>
+    </message>
+    <message>
+        <source>选择文书字体</source>
+        <translation>Choose Document Font</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文书字体</source>
+        <translation>Document Font</translation>
+    </message>
+    <message>
+        <source>不能使用这个字体：{0}
+请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。</source>
+        <translation>This font cannot be used: {0}
+Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as FangSong or SimSun.</translation>
+    </message>
+    <message>
+        <source>文书字体：{0}（下次导出或预览时生效）</source>
+        <translation>Document font: {0} (used from the next export or preview)</translation>
+    </message>
+    <message>
+        <source>文书字体：按系统已安装的字体自动选择</source>
+        <translation>Document font: chosen automatically from the installed fonts</translation>
     </message>
     <message>
         <source>退出</source>

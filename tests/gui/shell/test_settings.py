@@ -85,3 +85,23 @@ def test_first_start_has_a_sensible_size(ctx, sample_id, qtbot):
     qtbot.addWidget(win)
     assert win.width() >= 600 and win.height() >= 500
     assert not win.dock.isHidden()
+
+
+def test_document_font_is_checked_before_it_is_kept(window, tmp_path, message_boxes):
+    """Settings → 文书字体: a file that is not a Chinese TrueType font is refused with a
+    message; a good one is stored for the exports; 恢复默认 clears it."""
+    from pathlib import Path
+
+    settings = window.ctx.settings
+    not_a_font = tmp_path / "notes.ttf"
+    not_a_font.write_text("这不是字体", encoding="utf-8")
+    assert window.choose_document_font(str(not_a_font)) is False
+    assert message_boxes.kinds() == ["warning"] and "不能使用这个字体" in message_boxes.texts()[0]
+    assert settings.get("export/font_path") == ""
+
+    hei = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    assert hei.is_file(), "fonts-wqy-zenhei is not installed; ./hd test installs it"
+    assert window.choose_document_font(str(hei)) is True
+    assert settings.get("export/font_path") == str(hei)
+    window.actions.default_font.trigger()
+    assert settings.get("export/font_path") == ""
