@@ -89,6 +89,9 @@ class Database:
             raise HearingDeskError(self._open_failure(exc)) from None
         if current == SCHEMA_HEAD:
             return
+        if current is None and self._is_empty():
+            self._create_at_head()
+            return
         script = _script_directory()
         if current is not None:
             try:
@@ -106,6 +109,26 @@ class Database:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def _is_empty(self) -> bool:
+        from sqlalchemy import inspect
+
+        with self.engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+
+    def _create_at_head(self) -> None:
+        """A new, empty database: the models' tables and the head revision in one
+        transaction, as Alembic's cookbook does ("create_all, then stamp head"), without
+        loading Alembic; ``test_storage`` holds the migrations and the models equal."""
+        from sqlalchemy import text
+
+        from .models import Base
+
+        with self.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                              "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+            conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
 
     def _upgrade(self, script) -> None:
         from alembic import command

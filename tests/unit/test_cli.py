@@ -204,3 +204,27 @@ def test_export_font_option(tmp_path, db_path):
     proc = run("export", "1", "--report", tmp_path / "x.pdf", "--font", tmp_path / "nope.ttf", db=db_path)
     assert proc.returncode == 2 and "找不到字体文件" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_fast_check_and_jsonschema_agree(name):
+    """Good files pass the compiled check alone, so it must refuse whatever jsonschema refuses."""
+    from hearing_desk.services import interchange
+
+    content, _words = BAD_FILES[name]
+    if isinstance(content, str):
+        try:
+            content = json.loads(content)
+        except json.JSONDecodeError:
+            return                               # not JSON at all: refused before any schema
+    if any(True for _ in interchange._validator().iter_errors(content)):
+        assert not interchange._schema_ok(content)
+
+
+def test_fast_check_passes_good_files():
+    from hearing_desk.services import interchange
+
+    full = json.loads((Path(__file__).resolve().parents[1] / "data/full-hearing.json").read_text(encoding="utf-8"))
+    for doc in (SAMPLE, full):
+        assert interchange._schema_ok(doc)
+        assert not list(interchange._validator().iter_errors(doc))

@@ -19,15 +19,32 @@ def test_sqlite_runs_durable(db):
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_migrations_build_exactly_the_models(db):
-    """The Alembic history and the SQLAlchemy models describe the same schema."""
+def test_migrations_build_exactly_the_models(tmp_path):
+    """The Alembic history and the SQLAlchemy models describe the same schema, so a new
+    database may be created from the models and stamped at the head."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from hearing_desk.storage.database import SCHEMA_HEAD, _script_directory
     from hearing_desk.storage.models import Base
-    with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    assert diff == []
+
+    migrated = Database(str(tmp_path / "migrated.sqlite3"), migrate=False)
+    migrated._upgrade(_script_directory())          # every migration from an empty file
+    created = Database(str(tmp_path / "created.sqlite3"))   # the new-file path
+    try:
+        for db in (migrated, created):
+            with db.engine.connect() as conn:
+                assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+                assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [SCHEMA_HEAD]
+        schema = []
+        for db in (migrated, created):
+            with db.engine.connect() as conn:
+                schema.append(sorted(conn.execute(text(
+                    "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")).all()))
+        assert schema[0] == schema[1]
+    finally:
+        migrated.close()
+        created.close()
 
 
 def test_database_from_a_newer_version_is_refused_untouched(db_path):
