@@ -19,6 +19,7 @@ from ...domain import Hearing, Opinion
 from ...services.errors import HearingDeskError, NotFound
 from ...services.opinions import OpinionService
 from ...services.responses import DECISION_ORDER
+from ..stale import ReloadsWhenShown
 from .commands import (
     AddOpinion, DeleteOpinions, EditOpinion, MergeOpinions, MoveOpinions, RenumberOpinions,
     SplitOpinion, push,
@@ -32,7 +33,7 @@ _WIDTHS = {Column.PARTICIPANT: 104, Column.NUMBER: 46, Column.TEXT: 430, Column.
            Column.SOURCE: 80}
 
 
-class OpinionsTab(QWidget):
+class OpinionsTab(ReloadsWhenShown, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -212,19 +213,6 @@ class OpinionsTab(QWidget):
         """Ctrl+F of the main window: search the register."""
         self.search.setFocus()
         self.search.selectAll()
-
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if hearing_id != self.hearing_id:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _fill_categories(self) -> None:
         current = self.category_combo.currentData()

@@ -17,12 +17,13 @@ from ...services.opinions import OpinionService
 from ...services.responses import progress
 from ..checks.panel import ChecksPanel
 from ..report.view import ReportView
+from ..stale import ReloadsWhenShown
 from .answer import AnswerPage
 
 PAGES = ("answer", "report", "checks")
 
 
-class ResponsesTab(QWidget):
+class ResponsesTab(ReloadsWhenShown, QWidget):
     def __init__(self, ctx, parent=None, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.ctx = ctx
@@ -91,19 +92,6 @@ class ResponsesTab(QWidget):
         self.report.set_contents(self.hearing_id, hearing)
         self.checks.set_hearing(hearing)
         self._update_progress()
-
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if hearing_id != self.hearing_id:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def flush(self) -> None:
         """Store what is typed but not yet stored (the main window calls this on close)."""

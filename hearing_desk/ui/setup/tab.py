@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -17,13 +16,14 @@ from PySide6.QtWidgets import (
 from ...domain import Hearing
 from ...services.errors import HearingDeskError, NotFound
 from ...services.setup import SetupService
+from ..stale import ReloadsWhenShown
 from .commands import SetupCommand, Unchanged
 from .widgets import warn
 
 PAGES = ("basic", "people", "agenda", "draft", "attendance")
 
 
-class SetupTab(QWidget):
+class SetupTab(ReloadsWhenShown, QWidget):
     """The setup tab (contract: ``__init__(ctx, parent)``, ``set_hearing(id)``)."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -133,19 +133,6 @@ class SetupTab(QWidget):
     def _show_loaded(self, loaded: bool) -> None:
         self.body.setVisible(loaded)
         self.empty.setVisible(not loaded)
-
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if hearing_id != self.hearing_id:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def flush(self) -> None:
         """The window is closing: store what is typed but not yet finished."""

@@ -2,45 +2,13 @@
 message boxes recorded instead of shown."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-HERE = Path(__file__).resolve().parent
-
-#: the offscreen platform plugin warns whenever a top-level window with a layout is shown
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if HERE in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class MessageBoxes:
-    def __init__(self):
-        self.calls: list[tuple[str, str, str]] = []
-
-    def texts(self) -> list[str]:
-        return [text for _kind, _title, text in self.calls]
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch, qapp):
-    from PySide6.QtWidgets import QMessageBox
-
-    boxes = MessageBoxes()
-
-    def record(kind):
-        def call(parent, title, text, *args, **kwargs):
-            boxes.calls.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-        return call
-
-    for kind in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return boxes
+def _boxes_recorded(message_boxes):
+    """No modal box ever blocks a test here."""
+    return message_boxes
 
 
 @pytest.fixture

@@ -2,21 +2,8 @@
 and message boxes replaced by recorders."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
-
-HERE = Path(__file__).resolve().parent
-
-#: the offscreen platform plugin warns whenever a top-level window with a layout is shown
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if HERE in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 class Messages:

@@ -1,55 +1,13 @@
 """Fixtures of the main-window shell tests: no modal box ever blocks, logs go to tmp_path."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-HERE = Path(__file__).resolve().parent
-
-#: the offscreen platform plugin warns whenever a top-level window with a layout is shown
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if HERE in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class MessageBoxes:
-    """Records QMessageBox static calls; ``answer`` is what question() returns."""
-
-    def __init__(self):
-        from PySide6.QtWidgets import QMessageBox
-        self.calls: list[tuple[str, str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _title, _text in self.calls]
-
-    def texts(self) -> list[str]:
-        return [text for _kind, _title, text in self.calls]
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch, qapp):
-    from PySide6.QtWidgets import QMessageBox
-
-    boxes = MessageBoxes()
-
-    def record(kind):
-        def call(parent, title, text, *args, **kwargs):
-            boxes.calls.append((kind, title, text))
-            if kind == "question":
-                return boxes.answer
-            return QMessageBox.StandardButton.Ok
-        return call
-
-    for kind in ("warning", "critical", "information", "question", "about"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    monkeypatch.setattr(QMessageBox, "aboutQt", staticmethod(lambda parent, title="": boxes.calls.append(("aboutQt", title, ""))))
-    return boxes
+def _boxes_recorded(message_boxes):
+    """No modal box ever blocks a test here."""
+    return message_boxes
 
 
 @pytest.fixture(autouse=True)

@@ -16,14 +16,6 @@ AGENDA = [AgendaItem(1, "主持人宣布听证会开始，宣读听证纪律"), 
           AgendaItem(3, "听证参加人发言、询问、质证和辩论"), AgendaItem(4, "核对并签署听证笔录")]
 
 
-def pytest_collection_modifyitems(items):
-    """The offscreen platform cannot raise windows, grab the keyboard for a popup or pass
-    size hints to a window system; it says so in warnings that are no fault of the tab."""
-    for item in items:
-        if "tests/gui/transcript" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(r"^This plugin does not support"))
-
-
 class Clock:
     """Seconds that only move when a test says so."""
 

@@ -1,0 +1,27 @@
+"""A tab that follows changes made elsewhere to its hearing: reloaded at once while
+it is shown, or marked stale and reloaded the next time it is shown."""
+from __future__ import annotations
+
+
+class ReloadsWhenShown:
+    """Mixed in before ``QWidget``; the tab has ``hearing_id``, ``_stale`` and ``reload()``
+    and connects ``ctx.events.hearing_changed`` to :meth:`_on_hearing_changed`."""
+
+    hearing_id: int | None
+    _stale: bool
+
+    def reload(self) -> None:  # pragma: no cover - every tab defines it
+        raise NotImplementedError
+
+    def _on_hearing_changed(self, hearing_id: int) -> None:
+        if hearing_id != self.hearing_id:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
