@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton,
-    QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QSizePolicy, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ...domain import Decision, Hearing, Opinion, Turn
@@ -167,6 +167,10 @@ class AnswerPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.state_label = QLabel()
         self.state_label.setStyleSheet("color: #666;")
+        # its text comes and goes with every move: a size that does not follow it keeps
+        # the page from being laid out (and repainted) again each time
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.state_label.setFixedHeight(self.state_label.fontMetrics().height() + 4)
         self.prev_button = QPushButton(self.tr("↑ 上一条"))
         self.next_button = QPushButton(self.tr("↓ 下一条"))
         self.prev_button.setToolTip("Alt+↑")
@@ -440,7 +444,9 @@ class AnswerPage(QWidget):
             self.similar.addItem(item)
         self.similar.blockSignals(False)
         n = self.similar.count()
-        self.helpers.setTabText(1, self.tr("相同或相近的意见（{0}）").format(n) if n else self.tr("相同或相近的意见"))
+        title = self.tr("相同或相近的意见（{0}）").format(n) if n else self.tr("相同或相近的意见")
+        if self.helpers.tabText(1) != title:
+            self.helpers.setTabText(1, title)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()

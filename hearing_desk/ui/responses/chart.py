@@ -31,7 +31,10 @@ class BarChart(QWidget):
         self.setMinimumHeight(90)
 
     def set_data(self, bars: list[tuple[str, int, QColor | None]]) -> None:
-        self._bars = [(label, int(n), colour or DEFAULT_COLOR) for label, n, colour in bars]
+        new = [(label, int(n), colour or DEFAULT_COLOR) for label, n, colour in bars]
+        if new == self._bars:
+            return                  # moving between opinions changes no count: no repaint
+        self._bars = new
         self.setToolTip("\n".join(f"{label}：{n}" for label, n, _ in self._bars))
         self.update()
 
