@@ -504,6 +504,50 @@ class SetupService:
             repo.touch(s, hearing_id)
         return True
 
+    def change_role(self, hearing_id: int, person_id: str, role: Role) -> tuple[Role, int | None, int] | None:
+        """Move a person to another role (entered under the wrong one): last of the new
+        role, with the next 序号 when that role is numbered; attendance, signature and
+        what they said stay. Returns the old role, 序号 and list position for
+        :meth:`restore_role`, or None when the person already has that role."""
+        role = Role(role)
+        with self.db.session() as s:
+            rows = self._person_rows(s, hearing_id)
+            row = next((r for r in rows if r.key == person_id), None)
+            if row is None:
+                raise NotFound(f"找不到编号为 {person_id} 的人员，可能已被删除。")
+            if row.role == str(role):
+                return None
+            _turns, opinions = self._references(s, hearing_id).get(person_id, (0, 0))
+            if opinions and role is not Role.PARTICIPANT:
+                raise BadInput(f"“{row.name}”名下登记有 {opinions} 条意见，听证报告按听证参加人列出意见；"
+                               "请先在“意见登记”中把这些意见移至其他参加人，再更改角色。")
+            old = (Role(row.role), row.seq, rows.index(row))
+            same = _role_order([r for r in rows if r.role == str(role)])
+            seqs = [r.seq for r in same if r.seq is not None]
+            numbered = bool(seqs) or (not same and role is Role.PARTICIPANT)
+            rows.remove(row)
+            at = max((rows.index(r) for r in same), default=len(rows) - 1) + 1
+            rows.insert(at, row)
+            row.role = str(role)
+            row.seq = (max(seqs, default=0) + 1) if numbered else None
+            _renumber_positions(rows)
+            repo.touch(s, hearing_id)
+        return old
+
+    def restore_role(self, hearing_id: int, person_id: str, old: tuple[Role, int | None, int]) -> None:
+        """Undo :meth:`change_role`."""
+        role, seq, position = old
+        with self.db.session() as s:
+            rows = self._person_rows(s, hearing_id)
+            row = next((r for r in rows if r.key == person_id), None)
+            if row is None:
+                raise NotFound(f"找不到编号为 {person_id} 的人员，可能已被删除。")
+            rows.remove(row)
+            rows.insert(min(max(position, 0), len(rows)), row)
+            row.role, row.seq = str(role), seq
+            _renumber_positions(rows)
+            repo.touch(s, hearing_id)
+
     def renumber(self, hearing_id: int, role: Role) -> dict[str, int | None]:
         """序号 1, 2, 3 ... in the current order of ``role``; return the old 序号 by person id."""
         with self.db.session() as s:

@@ -1687,6 +1687,14 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
         <translation>Renumber</translation>
     </message>
     <message>
+        <source>改为其他角色…</source>
+        <translation>Change Role…</translation>
+    </message>
+    <message>
+        <source>所选人员登记错了角色时，改为其他角色（如听证参加人改为听证员）</source>
+        <translation>Move the selected person to another role when entered under the wrong one (e.g. participant to panel member)</translation>
+    </message>
+    <message>
         <source>按当前顺序把序号改为 1、2、3……</source>
         <translation>Renumber 1, 2, 3… in the current order</translation>
     </message>
@@ -1763,6 +1771,18 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>下移“{0}”</source>
         <translation>Move “{0}” down</translation>
+    </message>
+    <message>
+        <source>改为其他角色</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>把“{0}”（{1}）改为：</source>
+        <translation>Change “{0}” ({1}) to:</translation>
+    </message>
+    <message>
+        <source>把“{0}”改为{1}</source>
+        <translation>Change “{0}” to {1}</translation>
     </message>
     <message>
         <source>重新编号{0}</source>

@@ -233,3 +233,18 @@ def test_deadlines(hearings, sample_id):
     assert report_due(h) == date(2024, 7, 23)
     h.starts_at = None
     assert materials_due(h) is None and report_due(h) is None
+
+
+def test_change_role_numbers_the_newcomer_and_restores(setup, hearings, sample_id):
+    observer = setup.add_person(sample_id, Role.OBSERVER, "周旁听")
+    before = hearings.get(sample_id)
+    top = max(p.seq for p in before.participants())
+    old = setup.change_role(sample_id, observer.id, Role.PARTICIPANT)
+    h = hearings.get(sample_id)
+    assert (h.person(observer.id).role, h.person(observer.id).seq) == (Role.PARTICIPANT, top + 1)
+    assert h.participants()[-1].id == observer.id and not h.people_in(Role.OBSERVER)
+    assert setup.change_role(sample_id, observer.id, Role.PARTICIPANT) is None     # already there
+    setup.restore_role(sample_id, observer.id, old)
+    assert hearings.get(sample_id).people == before.people
+    with pytest.raises(BadInput, match="意见"):
+        setup.change_role(sample_id, before.participants()[0].id, Role.STAFF)

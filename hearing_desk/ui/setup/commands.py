@@ -211,6 +211,20 @@ class MovePersonCommand(SetupCommand):
         self.service.move_person(self.hid, self.pid, -self.delta)
 
 
+class ChangeRoleCommand(SetupCommand):
+    def __init__(self, ctx, service, hearing_id: int, person_id: str, role, text: str):
+        super().__init__(ctx, service, hearing_id, text)
+        self.pid, self.role, self.old = person_id, role, None
+
+    def forward(self) -> None:
+        self.old = self.service.change_role(self.hid, self.pid, self.role)
+        if self.old is None:
+            raise Unchanged()
+
+    def backward(self) -> None:
+        self.service.restore_role(self.hid, self.pid, self.old)
+
+
 class RenumberCommand(SetupCommand):
     def __init__(self, ctx, service, hearing_id: int, role: Role, text: str):
         super().__init__(ctx, service, hearing_id, text)

@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
     QStyledItemDelegate, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -15,8 +15,8 @@ from ...services.errors import HearingDeskError
 from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
 from ...services.signup import read_signup
 from .commands import (
-    AddPeopleCommand, AgendaCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand, RenumberCommand,
-    RoleLabelCommand,
+    AddPeopleCommand, AgendaCommand, ChangeRoleCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand,
+    RenumberCommand, RoleLabelCommand,
 )
 from .models import PEOPLE_FIELDS, PeopleColumn, PeopleModel
 from .signup_dialog import SignupDialog
@@ -124,6 +124,9 @@ class PeoplePage(QWidget):
         self.down_button = QPushButton(self.tr("下移"))
         self.delete_button = QPushButton(self.tr("删除"))
         self.renumber_button = QPushButton(self.tr("重新编号"))
+        self.role_button = QPushButton(self.tr("改为其他角色…"))
+        self.role_button.setToolTip(self.tr("所选人员登记错了角色时，改为其他角色（如听证参加人改为听证员）"))
+        self.role_button.clicked.connect(lambda: self.change_role())
         self.renumber_button.setToolTip(self.tr("按当前顺序把序号改为 1、2、3……"))
         self.import_button = QPushButton(self.tr("从报名表导入…"))
         self.import_button.setToolTip(self.tr("从 Excel 报名表（.xlsx）导入听证参加人，导入前先预览每一行的问题"))
@@ -136,6 +139,7 @@ class PeoplePage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((self.tr("上移（Alt+↑）"), lambda: self.move(-1)),
                            (self.tr("下移（Alt+↓）"), lambda: self.move(+1)),
+                           (self.tr("改为其他角色…"), lambda: self.change_role()),
                            (self.tr("删除（Delete）"), self.delete_selected)):
             action = QAction(text, self.view)
             action.triggered.connect(slot)
@@ -144,7 +148,7 @@ class PeoplePage(QWidget):
         self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
         self.delete_button.setToolTip(self.tr("删除所选人员（Delete）"))
         buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.renumber_button, self.delete_button):
+        for b in (self.up_button, self.down_button, self.renumber_button, self.role_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -245,6 +249,7 @@ class PeoplePage(QWidget):
         self.delete_button.setEnabled(n > 0)
         self.up_button.setEnabled(n == 1)
         self.down_button.setEnabled(n == 1)
+        self.role_button.setEnabled(n == 1)
 
     def commit_pending(self) -> None:
         self.commit_label()
@@ -321,6 +326,28 @@ class PeoplePage(QWidget):
         text = self.tr("上移“{0}”").format(person.name) if delta < 0 else self.tr("下移“{0}”").format(person.name)
         self.tab.perform(self._command(MovePersonCommand, ids[0], delta, text))
         self._select(ids, ids[0])
+
+    def change_role(self, role: Role | None = None) -> bool:
+        """The selected person goes to another role (asked for when ``role`` is None)."""
+        ids = self.selected_ids()
+        if self.hearing is None or len(ids) != 1:
+            return False
+        person = self.hearing.person(ids[0])
+        if role is None:
+            choices = [r for r in ROLE_ORDER if r is not person.role]
+            labels = [self.hearing.label(r) for r in choices]
+            label, ok = QInputDialog.getItem(
+                self, self.tr("改为其他角色"), self.tr("把“{0}”（{1}）改为：").format(person.name, self.hearing.label(person.role)),
+                labels, 0, False)
+            if not ok:
+                return False
+            role = choices[labels.index(label)]
+        done = self.tab.perform(self._command(ChangeRoleCommand, person.id, role, self.tr("把“{0}”改为{1}").format(
+            person.name, self.hearing.label(role))))
+        if done:
+            self.roles.setCurrentIndex(ROLE_ORDER.index(role))
+            self._select([person.id], person.id)
+        return done
 
     def renumber(self) -> None:
         if self.hearing is None:

@@ -200,3 +200,44 @@ def test_role_label_for_presenter_without_agenda_change(full_tab, stored, full_h
     h = stored(full_hid)
     assert h.label(Role.PRESENTER) == "听证陈述人"
     assert h.agenda[1].title == "决策发言人介绍决策草案、依据和有关情况"     # their own agenda is kept
+
+
+def test_change_role_with_undo(tab, ctx, stored, sample_hid, messages, monkeypatch):
+    """A person entered under the wrong role moves to another (asked in a list), last of
+    that role; someone with opinions stays a participant; undo puts everything back."""
+    from PySide6.QtWidgets import QInputDialog
+
+    page = tab.pages["people"]
+    show_role(page, Role.PARTICIPANT)
+    before = stored(sample_hid)
+    page.view.selectRow(0)                                   # 汪曼: an opinion in the register
+    assert page.role_button.isEnabled()
+    assert page.change_role(Role.HEARING_OFFICER) is False
+    assert "名下登记有 1 条意见" in messages.last
+    assert stored(sample_hid).people == before.people
+
+    page.new_name.setText("林听证")
+    page.add_person()
+    added = stored(sample_hid).participants()[-1]
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append((label, list(items)))
+        return "听证员", True
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    page.role_button.click()
+    assert "林听证" in asked[0][0] and "听证参加人" not in asked[0][1] and len(asked[0][1]) == 7
+    after = stored(sample_hid)
+    moved = after.person(added.id)
+    assert (moved.role, moved.seq) == (Role.HEARING_OFFICER, None)
+    assert [p.name for p in after.people_in(Role.HEARING_OFFICER)] == ["林听证"]
+    assert [p.id for p in after.participants()] == [p.id for p in before.participants()]
+    assert page.roles.currentIndex() == ROLE_ORDER.index(Role.HEARING_OFFICER)
+    assert page.selected_ids() == [added.id]
+
+    ctx.undo_stack.undo()
+    back = stored(sample_hid)
+    assert (back.person(added.id).role, back.person(added.id).seq) == (Role.PARTICIPANT, added.seq)
+    assert [p.id for p in back.people] == [p.id for p in before.people] + [added.id]
+    ctx.undo_stack.redo()
+    assert stored(sample_hid).person(added.id).role == Role.HEARING_OFFICER
