@@ -3,6 +3,8 @@ panel), unlocking with a question, signatures (a note is required for a refusal)
 and the transcript PDF (the export package, when it is there)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 
 from ...domain import Signature, SignatureStatus, short_fingerprint
@@ -122,11 +124,16 @@ class SignOff:
             QMessageBox.information(self, self.tr("导出笔录 PDF"), self.tr("这个版本还不能导出笔录 PDF。"))
             return
         from ..background import run_in_background
-        from ..dialogs import safe_file_name
+        from ..dialogs import default_folder, safe_file_name
 
-        path = SaveTranscriptPdf.ask(self, safe_file_name(self.doc.hearing.title + "听证笔录", ".pdf"))
+        # start where documents were last exported (a bare name would open the dialog in the
+        # process's working directory, e.g. the program's own folder)
+        settings = self.ctx.settings
+        folder = Path(default_folder(settings.get("export/folder")))
+        path = SaveTranscriptPdf.ask(self, str(folder / safe_file_name(self.doc.hearing.title + "听证笔录", ".pdf")))
         if not path:
             return
+        settings.set("export/folder", str(Path(path).parent))
         self.save_now()
         hearings, hid = self.ctx.hearings, self.hearing_id
         font = self.ctx.settings.get("export/font_path") or None
