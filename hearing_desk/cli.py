@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-docx", metavar="F.docx", help="听证报告 Word")
     p.add_argument("--transcript", metavar="F.pdf", help="听证笔录 PDF（供签字）")
     p.add_argument("--summary", metavar="F.xlsx", help="听证意见汇总表 Excel")
-    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType/OpenType；默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
+    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
@@ -125,12 +125,11 @@ def _export(service, args, parser) -> int:
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
     if args.font and not Path(args.font).expanduser().is_file():
         raise BadInput(f"--font：找不到字体文件 {args.font}")
-    hearing = service.get(args.id)
     if args.json:
         service.export_file(args.id, args.json, personal_data=not args.no_personal_data)
     if any(documents.values()):
         from .export import export_documents
-        warnings = export_documents(hearing, font_path=args.font, **documents)
+        warnings = export_documents(service.get(args.id), font_path=args.font, **documents)
         unfinished = service.unfinished_turn(args.id)
         if unfinished is not None and args.transcript:
             warnings.append(f"现场笔录输入框中还有未按回车记入的第 {unfinished.seq} 段"

@@ -522,14 +522,13 @@ class SetupService:
                 raise BadInput(f"“{row.name}”名下登记有 {opinions} 条意见，听证报告按听证参加人列出意见；"
                                "请先在“意见登记”中把这些意见移至其他参加人，再更改角色。")
             old = (Role(row.role), row.seq, rows.index(row))
-            same = _role_order([r for r in rows if r.role == str(role)])
-            seqs = [r.seq for r in same if r.seq is not None]
-            numbered = bool(seqs) or (not same and role is Role.PARTICIPANT)
             rows.remove(row)
-            at = max((rows.index(r) for r in same), default=len(rows) - 1) + 1
-            rows.insert(at, row)
+            same = [r for r in rows if r.role == str(role)]
+            # numbered and placed as add_people would place a newcomer of that role
+            numbered = role is Role.PARTICIPANT or any(r.seq is not None for r in same)
+            row.seq = max((r.seq or 0 for r in same), default=0) + 1 if numbered else None
+            rows.insert(self._insert_index(rows, role), row)
             row.role = str(role)
-            row.seq = (max(seqs, default=0) + 1) if numbered else None
             _renumber_positions(rows)
             repo.touch(s, hearing_id)
         return old
