@@ -15,8 +15,8 @@ import jsonschema
 import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButtonBox
 
 from hearing_desk.domain import ROLE_ORDER, Role, SignatureStatus, TurnKind, short_fingerprint
@@ -33,6 +33,7 @@ from hearing_desk.ui.setup.draft_page import DraftPage
 from hearing_desk.ui.setup.signup_dialog import SignupColumn, SignupDialog
 from hearing_desk.ui.transcript.dialogs import RefusalNote, SaveTranscriptPdf
 from hearing_desk.ui.transcript.signoff import SignatureColumn
+from tests.gui.keys import type_text
 
 TITLE = "《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证会"
 MATTER = "《光明区公共数据授权运营暂行管理办法（征求意见稿）》"
@@ -46,15 +47,6 @@ ACCEPTED = QDialog.DialogCode.Accepted
 
 def valid_id(first17: str) -> str:
     return first17 + id_check_digit(first17)
-
-
-def type_text(widget, text: str) -> None:
-    """Typing, as an input method delivers Chinese text: key events carrying it."""
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, ch))
 
 
 def click_ok(dialog) -> None:

@@ -3,14 +3,14 @@ an agenda), a clock the tests move, and answers to the tab's questions."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
 
 from hearing_desk.domain import AgendaItem
 from hearing_desk.services.transcript import TranscriptService
 from hearing_desk.ui.transcript import TranscriptTab
 from hearing_desk.ui.transcript.dialogs import Confirm
+from tests.gui.keys import type_text  # noqa: F401 - the tests import it from here
 
 AGENDA = [AgendaItem(1, "主持人宣布听证会开始，宣读听证纪律"), AgendaItem(2, "陈述人介绍决策事项"),
           AgendaItem(3, "听证参加人发言、询问、质证和辩论"), AgendaItem(4, "核对并签署听证笔录")]
@@ -105,15 +105,6 @@ def make_tab(qtbot, ctx, clock, answers):
 @pytest.fixture
 def tab(make_tab, hearing_id):
     return make_tab(hearing_id)
-
-
-def type_text(widget, text: str) -> None:
-    """Type Chinese text: a key event that carries it (qtbot.keyClicks aborts on it)."""
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, ch))
 
 
 def say(qtbot, tab, key, text: str) -> None:
