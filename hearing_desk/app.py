@@ -167,6 +167,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
 
     from .ui.actions import icon
     from .ui.context import AppContext
+    from .ui.garbage import GuiThreadCollector
     from .ui.settings import Settings
 
     log_path = setup_logging()
@@ -175,6 +176,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     app.setApplicationName("Hearing Desk")
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setWindowIcon(icon("hearing-desk"))
+    collector = GuiThreadCollector(app)      # Qt objects are never freed by a worker thread
     previous_handler = qInstallMessageHandler(_qt_message_handler)
     settings = Settings()
     previous_locale = QLocale()
@@ -205,4 +207,5 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         remove_translators(app, translators)
         QLocale.setDefault(previous_locale)
         qInstallMessageHandler(previous_handler)
+        collector.stop()
         log.info("Hearing Desk stopped")

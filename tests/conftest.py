@@ -83,3 +83,23 @@ def ctx(qapp, db, tmp_path):
     from hearing_desk.ui.context import AppContext
     from hearing_desk.ui.settings import Settings
     return AppContext(db=db, settings=Settings(tmp_path / "config" / "settings.ini"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_in_the_main_thread():
+    """As in the program (hearing_desk/ui/garbage.py): no automatic collection, which
+    could free a finished test's Qt objects inside some later test's worker thread."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    if was:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    from hearing_desk.ui.garbage import collect_if_due
+    collect_if_due()

@@ -1,0 +1,37 @@
+"""Cyclic garbage is collected by a timer in the GUI thread, never by a worker."""
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QObject
+
+
+def test_collector_turns_automatic_collection_off_and_collects_on_its_timer(qtbot):
+    from hearing_desk.ui.garbage import GuiThreadCollector, collect_if_due
+
+    gc.enable()
+    collector = GuiThreadCollector(interval_ms=20)
+    try:
+        assert not gc.isenabled()
+
+        class Node(QObject):
+            pass
+
+        def make_cycle():
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            return weakref.ref(a)
+        ref = make_cycle()
+        # a worker allocating past every threshold collects nothing while automatic collection is off
+        kept = []
+        worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)))
+        worker.start()
+        worker.join()
+        assert ref() is not None and gc.get_count()[0] > gc.get_threshold()[0]
+        qtbot.waitUntil(lambda: ref() is None, timeout=5000)   # the timer, in this thread
+    finally:
+        collector.stop()
+        gc.disable()                                # the suite runs without automatic collection
+    assert collect_if_due() >= 0
