@@ -134,16 +134,21 @@ def _load(font: FontFile) -> frozenset[str]:
     return frozenset(chr(cp) for cp in tt.face.charToGlyph)
 
 
-def _try_load(font: FontFile, warnings: list[str], what: str) -> frozenset[str] | None:
+def _load_or_why(font: FontFile) -> tuple[frozenset[str] | None, str]:
+    """The font's characters, or None and why it cannot be the documents' font."""
     try:
         chars = _load(font)
     except (TTFError, OSError, ValueError, KeyError) as exc:
-        reason = "是 OpenType/CFF 字体，无法嵌入" if "postscript" in str(exc).lower() else "无法读取或不允许嵌入"
-        warnings.append(f"{what} {font.path} {reason}，已改用其他字体。")
-        return None
+        return None, "是 OpenType/CFF 字体，无法嵌入" if "postscript" in str(exc).lower() else "无法读取或不允许嵌入"
     if not set(PROBE) <= chars:
-        warnings.append(f"{what} {font.path} 不含常用汉字，已改用其他字体。")
-        return None
+        return None, "不含常用汉字"
+    return chars, ""
+
+
+def _try_load(font: FontFile, warnings: list[str], what: str) -> frozenset[str] | None:
+    chars, why = _load_or_why(font)
+    if chars is None:
+        warnings.append(f"{what} {font.path} {why}，已改用其他字体。")
     return chars
 
 
@@ -152,10 +157,8 @@ def check_font_file(path: str | os.PathLike) -> str | None:
     p = Path(path).expanduser()
     if not p.is_file():
         return f"找不到字体文件 {p}。"
-    warnings: list[str] = []
-    if _try_load(FontFile(p), warnings, "字体文件") is None:
-        return warnings[0].replace("，已改用其他字体。", "。")
-    return None
+    chars, why = _load_or_why(FontFile(p))
+    return None if chars is not None else f"字体文件 {p} {why}。"
 
 
 @dataclass

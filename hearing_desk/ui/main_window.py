@@ -402,10 +402,8 @@ class MainWindow(QMainWindow):
             return
         self._tabs_closed = True
         titles = tab_labels()
+        self.flush_tabs()
         for name, widget in self.tab_widgets.items():
-            flush = getattr(widget, "flush", None)
-            if callable(flush):
-                flush()
             shutdown = getattr(widget, "shutdown", None)
             if callable(shutdown) and shutdown() is False:
                 log.error("tab %s could not store everything before closing", name)

@@ -395,7 +395,8 @@ class ReportView(QWidget):
             QMessageBox.information(self, self.tr("正在导出"), self.tr("上一次导出还没有完成，请稍候。"))
             return
         self.commit_basic_info()
-        start = self.ctx.settings.get("export/folder") or str(Path.home())
+        from ..dialogs import default_folder
+        start = default_folder(self.ctx.settings.get("export/folder"))   # a folder since removed: home
         folder = self.ask_folder(self, start)
         if not folder:
             return

@@ -186,7 +186,8 @@ def test_closing_flushes_and_shuts_down_each_tab_once(window, qtbot, message_box
     qtbot.waitExposed(window)
     window.close()
     window.close()
-    assert calls == [(kind, name) for name in TAB_NAMES for kind in ("flush", "shutdown")]
+    # every tab stores what it holds first, then each stops its threads
+    assert calls == [(kind, name) for kind in ("flush", "shutdown") for name in TAB_NAMES]
     assert message_boxes.kinds() == ["warning"]
     assert "现场笔录" in message_boxes.texts()[0] and "未能存入数据库" in message_boxes.texts()[0]
 
