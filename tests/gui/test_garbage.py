@@ -34,4 +34,20 @@ def test_collector_turns_automatic_collection_off_and_collects_on_its_timer(qtbo
     finally:
         collector.stop()
         gc.disable()                                # the suite runs without automatic collection
-    assert collect_if_due() >= 0
+
+
+def test_collect_if_due_collects_a_cycle_once_the_young_threshold_is_passed():
+    from hearing_desk.ui.garbage import collect_if_due
+
+    class Node:
+        pass
+
+    gc.collect()
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    ref = weakref.ref(a)
+    del a, b
+    assert collect_if_due() == 0 and ref() is not None      # below the threshold: nothing
+    padding = [[] for _ in range(gc.get_threshold()[0] + 10)]
+    assert collect_if_due() >= 2 and ref() is None           # the cycle's two objects
+    del padding

@@ -15,6 +15,28 @@ SAMPLE = json.loads((Path(__file__).resolve().parents[2] / "resources/sample/gua
 
 
 def run(*args, db=None, check_status=None, stdin=None):
+    """The command line in this process (``cli.main(argv)``): what a script sees, without
+    starting an interpreter per call. ``run_process`` keeps a few real-process checks."""
+    import contextlib
+    import io
+
+    from hearing_desk import cli
+
+    argv = (["--db", str(db)] if db else []) + [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:           # argparse: usage errors, --help, --version
+            code = exc.code if isinstance(exc.code, int) else 1
+    proc = subprocess.CompletedProcess(["hearing-desk", *argv], code, out.getvalue(), err.getvalue())
+    if check_status is not None:
+        assert proc.returncode == check_status, proc.stderr
+    return proc
+
+
+def run_process(*args, db=None, check_status=None, stdin=None):
+    """The command line as a real process (``python -m hearing_desk``)."""
     cmd = [sys.executable, "-m", "hearing_desk"] + (["--db", str(db)] if db else []) + [str(a) for a in args]
     proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", input=stdin,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
@@ -24,15 +46,16 @@ def run(*args, db=None, check_status=None, stdin=None):
 
 
 def test_demo_import_list_export(tmp_path, db_path):
-    first = run("demo", db=db_path, check_status=0)
+    """Real processes, as a script calls them: ids alone on stdout, nothing on stderr."""
+    first = run_process("demo", db=db_path, check_status=0)
     assert first.stdout.strip() == "1" and first.stderr == ""
-    second = run("import", _write(tmp_path / "h.json", SAMPLE),
-                 db=db_path, check_status=0)
+    second = run_process("import", _write(tmp_path / "h.json", SAMPLE),
+                         db=db_path, check_status=0)
     assert second.stdout.strip() == "2"
-    listing = run("list", db=db_path, check_status=0).stdout.splitlines()
+    listing = run_process("list", db=db_path, check_status=0).stdout.splitlines()
     assert listing == [f"1\t{SAMPLE['hearing']['title']}", f"2\t{SAMPLE['hearing']['title']}"]
     out = tmp_path / "out.json"
-    run("export", "2", "--json", out, db=db_path, check_status=0)
+    run_process("export", "2", "--json", out, db=db_path, check_status=0)
     assert json.loads(out.read_text(encoding="utf-8")) == SAMPLE
 
 
@@ -172,7 +195,7 @@ def test_export_needs_something_to_write(db_path):
 
 
 def test_usage_errors_are_status_2_in_chinese(db_path):
-    proc = run("frobnicate", db=db_path)
+    proc = run_process("frobnicate", db=db_path)
     assert proc.returncode == 2 and "参数错误" in proc.stderr
     proc = run("--tab", "kitchen", db=db_path)
     assert proc.returncode == 2
