@@ -5,11 +5,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ..services.errors import BadInput
+from .generated.ui_title_dialog import Ui_TitleDialog
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
@@ -24,24 +23,16 @@ def safe_file_name(title: str, suffix: str) -> str:
 
 
 class TitleDialog(QDialog):
-    """Asks for a hearing's name; OK only when it isn't blank."""
+    """Asks for a hearing's name; OK only when it isn't blank (forms/title_dialog.ui)."""
 
     def __init__(self, window_title: str, prompt: str, initial: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_TitleDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(window_title)
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.edit = QLineEdit(initial)
-        self.edit.setPlaceholderText(self.tr("例如：《××市××管理办法（征求意见稿）》听证会"))
-        label.setBuddy(self.edit)
-        layout.addWidget(self.edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ui.prompt.setText(prompt)
+        self.edit, self.buttons = self.ui.edit, self.ui.buttons
+        self.edit.setText(initial)
         self.edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.edit.selectAll()
