@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from hearing_desk.domain import Decision, Dispute, Opinion, Response, ReportMeta
+from hearing_desk.domain import Decision, Dispute, Hearing, Opinion, Response, ReportMeta
 from hearing_desk.export import compose_basic_info
 from hearing_desk.export.compose import (
     BLANK_DATE, Closing, Heading, Para, TableBlock, Title, build_report, format_date, format_span,
@@ -94,7 +94,9 @@ def test_pending_opinion_is_marked_and_warned(sample_hearing):
     report = build_report(h)
     row = next(r for r in _analysis(report.blocks).rows if r[0] == ["刘炜胤"])
     assert row[1] == ["（尚未提出分析及处理建议）"]
-    assert report.warnings == ["听证报告中有 1 条意见尚未提出分析及处理建议：刘炜胤的第1条意见。"]
+    assert report.warnings == ["听证报告中有 1 条意见尚未提出分析及处理建议，报告标为草稿：刘炜胤的第1条意见。"]
+    assert report.draft and report.open_opinions == ["刘炜胤的第1条意见"]
+    assert not build_report(Hearing(title="某听证会")).draft
 
 
 def test_several_disputes_are_numbered(sample_hearing):

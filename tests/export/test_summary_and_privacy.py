@@ -11,7 +11,7 @@ from hearing_desk.domain import Decision
 from hearing_desk.export import export_documents
 from hearing_desk.export.summary_xlsx import summary_rows
 
-from .conftest import SECRETS, docx_text, pdf_pages
+from .conftest import SECRETS, docx_text, pdf_pages, without_font_notice
 
 HEADER = ["序号", "听证参加人", "基本情况", "意见或建议", "依据理由", "涉及条款", "处理情况", "分析及处理建议"]
 
@@ -139,7 +139,7 @@ def test_export_creates_folders_and_accepts_strings(sample_hearing, tmp_path):
 
 
 def test_empty_transcript_is_announced(sample_hearing, tmp_path):
-    warnings = export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf")
+    warnings = without_font_notice(export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf"))
     assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
     text = "".join(pdf_pages(tmp_path / "t.pdf"))
     assert "以上笔录经核对无误。" in text and "签名" in text
