@@ -6,7 +6,7 @@ without a PDF:
 * opening punctuation (“‘（《〔【「 …) never ends a line;
 * closing punctuation (，。、；：？！”’）》〕】」… ) never starts a line;
 * a run of Latin letters and digits (2024, DSI, 1.5) is not cut, nor is a doubled
-  dash or ellipsis (——, ……).
+  dash or ellipsis (——, ……), which may begin a line (GB/T 15834-2011).
 
 A line that would break a rule gives its last characters to the next line; the
 line is then justified (spread) by the typesetter. Nothing ever hangs outside the
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 #: may not begin a line (closing punctuation, pauses, marks that follow a word)
 NO_LINE_START = frozenset(
-    "，。、；：？！”’）》〉」』】〕］｝〗〙…—·‧％‰℃°′″～"
+    "，。、；：？！”’）》〉」』】〕］｝〗〙·‧％‰℃°′″～"
     ",.;:?!)]}%"
     "ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 #: may not end a line (opening punctuation, prefixes)

@@ -41,8 +41,12 @@ BODY_FONT, HEADING_FONT, TITLE_FONT = WORD_BODY_FONT, WORD_HEADING_FONT, WORD_TI
 TABLE_STYLE = "听证报告表格"
 BLACK = RGBColor(0, 0, 0)
 CELL_MARGIN = 4.0                    # left/right cell margin, points
-#: a table row longer than this many lines continues in a new row (rows never break)
-MAX_ROW_LINES = 18
+#: a table row longer than this many lines continues in a new row (rows never break,
+#: so a long row would leave the foot of a page empty)
+MAX_ROW_LINES = 10
+#: the width of a table's rules (w:sz="4"): LibreOffice adds it to every row, so the
+#: first line of each row is that much shorter and rows stay whole grid lines high
+RULE_PT = 0.5
 #: the footer's distance from the page's lower edge, so that the 一字线 of the page
 #: number lies 7 mm below the 版心 (measured through LibreOffice's PDF)
 FOOTER_DISTANCE_PT = BOTTOM - PAGE_NO_RULE_GAP - 0.40 * PAGE_NO_SIZE - 0.2 * PAGE_NO_SIZE
@@ -144,6 +148,10 @@ def _setup_styles(doc) -> None:
     ppr = normal.element.get_or_add_pPr()
     _on_off(ppr, "w:kinsoku", True)              # 避头尾
     _on_off(ppr, "w:overflowPunct", False)       # no punctuation hanging outside the 版心
+    # no extra space between Chinese and Latin letters or digits: the PDF has none,
+    # and 2024年7月19日 keeps the width GB/T 9704 7.3.5.2 places it by
+    _on_off(ppr, "w:autoSpaceDE", False)
+    _on_off(ppr, "w:autoSpaceDN", False)
 
     title = styles["Title"]
     _set_fonts(title, TITLE_FONT, TITLE_SIZE)
@@ -330,6 +338,7 @@ def _add_table(doc, block: TableBlock, ids: dict[str, str]) -> None:
         cell.width = width
         cell.paragraphs[0].text = text
         _styled(cell.paragraphs[0], ids["表格标题"])
+        cell.paragraphs[0].paragraph_format.line_spacing = Pt(LINE_PITCH - RULE_PT)
     for row in block.rows:
         for part in row_chunks(row, widths_pt):
             added = table.add_row()
@@ -340,6 +349,8 @@ def _add_table(doc, block: TableBlock, ids: dict[str, str]) -> None:
                     p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
                     p.text = clean_text(text)
                     _styled(p, ids["表格文字"])
+                    if k == 0:
+                        p.paragraph_format.line_spacing = Pt(LINE_PITCH - RULE_PT)
                     if col in block.centered:
                         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 

@@ -97,6 +97,8 @@ def lay_out(runs: Sequence[Run], style: TextStyle, width: float) -> list[Line]:
         spans = break_lines(text, widths, [first, rest]) if para else [(0, 0)]
         for k, (a, b) in enumerate(spans):
             indent = style.left_indent + (style.first_indent if k == 0 else 0.0)
+            while b > a + 1 and text[b - 1] == " ":       # no trailing spaces: the line ends at the edge
+                b -= 1
             lines.append(Line(para[a:b], sum(widths[a:b]), first if k == 0 else rest, indent,
                               last=k == len(spans) - 1))
         para = []
