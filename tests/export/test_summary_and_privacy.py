@@ -58,6 +58,25 @@ def test_summary_is_print_ready(workbook):
     assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
 
 
+def test_summary_rows_grow_and_widths_do_not_depend_on_calibri(sample_hearing, tmp_path):
+    """Row heights are an estimate Excel may change (no customHeight), and the
+    default font that column widths are measured in is 宋体, not Calibri."""
+    out = tmp_path / "s.xlsx"
+    export_documents(sample_hearing, summary_xlsx=out)
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        styles = z.read("xl/styles.xml").decode()
+    import re
+    data_rows = [m for m in re.findall(r"<row [^>]*>", sheet) if int(re.search(r'r="(\d+)"', m).group(1)) >= 3]
+    assert len(data_rows) == 21
+    assert all('customHeight' not in row and ' ht="' in row for row in data_rows)   # an estimate, not fixed
+    first_font = styles.split("<fonts")[1].split("</font>")[0]
+    assert "宋体" in first_font and "Calibri" not in styles
+    wb = load_workbook(out)
+    assert wb["意见汇总"].row_dimensions[3].height > 30
+    assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
+
+
 def test_second_sheet_counts_by_decision_and_article(workbook, sample_hearing):
     ws = workbook["统计"]
     values = [[c.value for c in row] for row in ws.iter_rows(min_row=1)]
@@ -67,7 +86,11 @@ def test_second_sheet_counts_by_decision_and_article(workbook, sample_hearing):
     start = next(i for i, r in enumerate(values) if r[0] == "涉及条款")
     by_article = {r[0]: r[1] for r in values[start + 1:] if r[0]}
     assert list(by_article)[:3] == ["第二条", "第三条", "第四条"]          # numeric order
-    assert list(by_article)[-1] == "未涉及具体条款"
+    assert list(by_article)[-2:] == ["未涉及具体条款", "合计（按意见计）"]
+    assert by_article["合计（按意见计）"] == 21                           # opinions, not mentions
+    total = next(r for r in values if r[0] == "合计")
+    assert total[1:] == [21, 1]
+    assert ws.cell(row=values.index(total) + 1, column=1).font.name == "黑体"
     assert by_article["第三条"] == 5 and by_article["第十八条"] == 2
     assert by_article["未涉及具体条款"] == 7
     assert ws.page_setup.orientation == "portrait"
