@@ -284,6 +284,22 @@ def decision_count_text(hearing: Hearing) -> str | None:
     return text + "。"
 
 
+def _is_open(opinion: Opinion) -> bool:
+    analysis = (opinion.response.analysis or "").strip() if opinion.response else ""
+    return opinion.decision.in_analysis and not opinion.decision.is_answered and not analysis
+
+
+def open_opinions(hearing: Hearing) -> list[str]:
+    """``汪曼的第1条意见`` for every opinion the report has no answer for: while there
+    is one, the report is a 草稿 (one rule for the documents and the window)."""
+    out = []
+    for person, opinions in hearing.opinions_by_participant():
+        for i, o in enumerate(opinions, 1):
+            if _is_open(o):
+                out.append(f"{person.name}的第{opinion_number(o, i)}条意见")
+    return out
+
+
 def _paras(text: str) -> list[Para]:
     return [Para(p) for p in paragraphs(text)]
 
@@ -352,16 +368,13 @@ def build_report(hearing: Hearing) -> Report:
             n = opinion_number(o, i)
             analysis = (o.response.analysis or "").strip() if o.response else ""
             if not analysis:
-                if o.decision.is_answered:
-                    analysis = f"{o.decision.label}。"
-                else:
-                    analysis = "（尚未提出分析及处理建议）"
-                    out.open_opinions.append(f"{person.name}的第{n}条意见")
+                analysis = f"{o.decision.label}。" if o.decision.is_answered else "（尚未提出分析及处理建议）"
             answers.append((n, analysis))
         if answers:
             texts = numbered(answers, always=len(opinions) > 1)
             rows.append([[person.name], [p for t in texts for p in paragraphs(t)]])
     add(TableBlock((f"{part}意见", "分析及处理建议"), rows, (0.26, 0.74), centered=(0,)))
+    out.open_opinions = open_opinions(h)
     pending = out.open_opinions
     if pending:
         out.warnings.append(f"听证报告中有 {len(pending)} 条意见尚未提出分析及处理建议，报告标为草稿："
