@@ -14,7 +14,6 @@ into reportlab only when needed.
 """
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import zlib
@@ -28,8 +27,6 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from .text import clean_text
-
-log = logging.getLogger(__name__)
 
 ENV_VAR = "HEARING_DESK_FONT"
 CID_FALLBACK = "STSong-Light"
@@ -420,8 +417,7 @@ def find_fonts(font_path: str | os.PathLike | None = None, *,
         (("正文", "fangsong", body), ("标题", "xiaobiaosong", title), ("一级标题", "hei", heading),
          ("二级标题", "kai", kai), ("页码", "song", song)))
     if notice:
-        warnings.append(notice)
-        log.warning("%s", notice)
+        warnings.append(notice)      # the window writes the export's warnings to the log
     return FontSet(body.reg_name, heading.reg_name, title.reg_name, kai=kai.reg_name,
                    song=song.reg_name, warnings=warnings, coverage=coverage, dirs=dirs_t, files=files)
 

@@ -303,7 +303,8 @@ class GridTable(Flowable):
                 room -= h
                 continue
             content = max((len(c) for c in cells), default=0)
-            if room > 0 and content > self.min_lines:    # this row continues on the next page
+            # a row continues on the next page (rows of a signature table, min_lines > 1, never do)
+            if room > 0 and self.min_lines == 1 and content > 1:
                 top = [c[:room] for c in cells]
                 rest = [c[room:] for c in cells]
                 taken.append(top)

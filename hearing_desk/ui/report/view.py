@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import copy
 import functools
+import logging
 import re
 import shutil
 import tempfile
@@ -37,6 +38,8 @@ DOCUMENTS = (
     ("summary_xlsx", "听证意见汇总表（Excel）", "听证意见汇总表.xlsx"),
     ("transcript_pdf", "听证笔录（PDF）", "听证笔录.pdf"),
 )
+
+log = logging.getLogger(__name__)
 
 #: the documents that are the 听证报告 (a draft while opinions are open)
 REPORT_KEYS = ("report_pdf", "report_docx")
@@ -467,6 +470,10 @@ class ReportView(QWidget):
             self.export_state.setText(self.tr("正在写入 {0} ……").format(text))
 
     def _export_done(self, files: list[str], warnings: list[str]) -> None:
+        # written here, in the GUI thread: logging from a worker thread leaves a
+        # "Dummy" thread behind in the threading module
+        for warning in warnings:
+            log.warning("导出 %s：%s", "、".join(Path(f).name for f in files), warning)
         self.export_task = None
         self._set_exporting(False)
         self.progress.hide()

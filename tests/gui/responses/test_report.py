@@ -72,7 +72,7 @@ def test_preview_follows_edits(report, qtbot, ctx, sample_id, db):
     assert "授权主体不具有排他性，特此说明。" in pdf_text(report._preview_path)
 
 
-def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, monkeypatch, ctx):
+def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, monkeypatch, ctx, caplog):
     folder = tmp_path / "out"
     folder.mkdir()
     monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
@@ -92,6 +92,8 @@ def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, m
     assert not report.progress.isVisible() and report.export_all_button.isEnabled()
     assert "已导出到" in report.export_state.text()
     assert "听证笔录中还没有任何发言记录" in report.export_state.text()     # the package's warning is shown
+    logged = [r.getMessage() for r in caplog.records if r.name == "hearing_desk.ui.report.view"]
+    assert any("听证笔录中还没有任何发言记录" in m for m in logged)           # and written to the log
     assert ctx.settings.get("export/folder") == str(folder)
     report.open_folder_button.click()
     assert opened and opened[0].toLocalFile() == str(folder)
