@@ -21,7 +21,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...domain import Hearing
@@ -224,6 +224,7 @@ class ReportView(QWidget):
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview_state = QLabel()
         self.preview_state.setStyleSheet("color: #555;")
+        self.preview_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.refresh_button = QPushButton(self.tr("刷新预览"))
         self.refresh_button.clicked.connect(self.regenerate_preview)
         right = QWidget()
@@ -392,8 +393,9 @@ class ReportView(QWidget):
         if old and old != path:
             Path(old).unlink(missing_ok=True)
         note = self.tr("预览已更新（{0}，{1} 页）").format(time.strftime("%H:%M:%S"), self.pdf.pageCount())
-        if warnings:
-            note += self.tr("；提示：") + "；".join(warnings[:2])
+        if warnings:      # the whole text in the tooltip: a long line must not widen the window
+            first = warnings[0]
+            note += self.tr("；提示：") + (first if len(first) <= 40 else first[:40] + "…")
         self.preview_state.setText(note)
         self.preview_state.setToolTip("\n".join(warnings))
         self.preview_ready.emit(seconds)
