@@ -132,6 +132,7 @@ class ProcedureSettings:
     materials_days_before: int = 7      # 713号令 第十六条
     report_deadline_working_days: int = 10
     show_turn_times: bool = False       # print turn times in the transcript
+    report_decision_counts: bool = False  # the report counts the decisions (采纳 X 条 …)
 
     def quorum_met(self, expected: int, present: int) -> bool:
         if self.quorum_numerator <= 0 or expected == 0:

@@ -7,10 +7,13 @@ opinions and answers. The PDF and the Word report are both drawn from
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..domain import Hearing, Opinion, Person, Role, SignatureStatus
+from ..domain import Decision, Hearing, Opinion, Person, Role, SignatureStatus
+from ..domain.articles import cn_to_int
+from ..domain.attendance import attendance
 
 BLANK_DATE = "    年  月  日"
 
@@ -38,11 +41,50 @@ def format_span(start: datetime | None, end: datetime | None) -> str:
     return text
 
 
-def numbered(items: list[tuple[int, str]]) -> list[str]:
-    """``1.甲`` ``2.乙`` – but a single item carries no number (as in the seed)."""
-    if len(items) == 1:
+_CN_DIGITS = "零〇一二三四五六七八九十百"
+_ORDINALS = (
+    # 一是 / 一、 / 一．
+    re.compile(rf"([{_CN_DIGITS}]+)(?:是|、|．)"),
+    # 第一个问题， / 第一点 / 第一， / 第一方面  (not 第一条 / 第一章: those are articles)
+    re.compile(rf"第([{_CN_DIGITS}]+)(?:个问题|个方面|个|点|方面|是|，|、|,)"),
+    # （一） / (一) / （1） / (1)
+    re.compile(rf"[（(]([{_CN_DIGITS}]+|\d+)[）)]"),
+    # 1. / 1． / 1、 / 1，  but not 1.5
+    re.compile(r"(\d+)(?:\.(?!\d)|．|、|，)"),
+)
+
+
+def own_ordinal(text: str) -> int | None:
+    """The ordinal the writer put at the start of ``text`` (一是 → 1, 第二个问题， → 2,
+    （三） → 3, 4. → 4), or None."""
+    text = text.lstrip()
+    for pattern in _ORDINALS:
+        m = pattern.match(text)
+        if m:
+            value = m.group(1)
+            try:
+                return int(value) if value.isdigit() else cn_to_int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def numbered(items: list[tuple[int, str]], *, always: bool = False) -> list[str]:
+    """``1.甲`` ``2.乙``: each item with its number – unless the text begins with
+    that very ordinal itself (一是, 第二个问题，, （三）, 4.): then it is printed as
+    written, with no number put before the writer's own. A single item carries no
+    number (as in the seed) unless ``always``.
+
+    An ordinal that is not the item's own (item 7 that begins "一是…；二是…") is the
+    start of the writer's own list inside the item, and the item keeps its number."""
+    if len(items) == 1 and not always:
         return [items[0][1]]
-    return [f"{n}.{text}" for n, text in items]
+    return [text if own_ordinal(text) == n else f"{n}.{text}" for n, text in items]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text (``\n`` separates them), stripped, empty ones dropped."""
+    return [p.strip() for p in (text or "").split("\n") if p.strip()]
 
 
 def opinion_number(opinion: Opinion, position: int) -> int:
@@ -95,6 +137,9 @@ def compose_basic_info(hearing: Hearing) -> str:
         parts.append(h.organizer)
     if h.starts_at:
         parts.append(f"已于{format_date(h.starts_at)}{format_clock(h.starts_at)}")
+        if h.ends_at and h.ends_at > h.starts_at:
+            same_day = h.ends_at.date() == h.starts_at.date()
+            parts.append("至" + ("" if same_day else format_date(h.ends_at)) + format_clock(h.ends_at))
     if h.venue:
         parts.append(f"在{h.venue}")
     lead = "".join(parts)
@@ -142,6 +187,7 @@ class Title:
 @dataclass
 class Heading:
     text: str
+    level: int = 1          # 1: 黑体 section title; 2: 楷体 sub-section
 
 
 @dataclass
@@ -175,6 +221,87 @@ Block = Title | Heading | Para | TableBlock | Attachments | Closing
 class Report:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: opinions without an answer ("汪曼的第1条意见"): the report is a draft (草稿)
+    open_opinions: list[str] = field(default_factory=list)
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.open_opinions)
+
+    @property
+    def title(self) -> str:
+        first = self.blocks[0] if self.blocks else None
+        return first.text if isinstance(first, Title) else "听证报告"
+
+
+def preparation_text(hearing: Hearing) -> str | None:
+    """组织筹备情况: the milestones in date order (announcement, list published,
+    materials sent …), as Huadu's and Wengyuan's reports tell them."""
+    stones = sorted(hearing.milestones or [], key=lambda m: m.date)
+    events = [f"{format_date(m.date)}{_strip_end(m.event)}" for m in stones if m.event.strip()]
+    if not events:
+        return None
+    return f"{hearing.organizer or '听证组织机关'}于" + "；".join(events) + "。"
+
+
+def attendance_text(hearing: Hearing) -> str | None:
+    """应到 / 实到, the quorum rule and the observers (参加人构成), from the domain's rule."""
+    a = attendance(hearing)
+    if a.expected == 0:
+        return None
+    part = hearing.label(Role.PARTICIPANT)
+    text = f"本次听证会应到{part}{a.expected}人，实到{a.present}人"
+    if a.has_rule:
+        text += (f"，达到应到人数的{a.rule}" if a.quorum_met
+                 else f"，未达到应到人数的{a.rule}（至少{a.needed}人）")
+    observers = hearing.people_in(Role.OBSERVER)
+    if observers:
+        names = "、".join(p.name for p in observers) if len(observers) <= 5 else ""
+        text += f"；另有{hearing.label(Role.OBSERVER)}{len(observers)}人" + (f"（{names}）" if names else "")
+    return text + "。"
+
+
+#: the order in which the decision count names the decisions
+COUNT_ORDER = (Decision.ADOPTED, Decision.PARTIALLY_ADOPTED, Decision.NOT_ADOPTED,
+               Decision.ALREADY_REFLECTED, Decision.EXPLAINED, Decision.DEFERRED)
+
+
+def decision_count_text(hearing: Hearing) -> str | None:
+    """采纳 X 条、部分采纳 Y 条 …: one sentence over every opinion of the register."""
+    ops = hearing.opinions
+    if not ops:
+        return None
+    counts = {d: sum(1 for o in ops if o.decision is d) for d in Decision}
+    part = hearing.label(Role.PARTICIPANT)
+    said = "、".join(f"{d.label}{counts[d]}条" for d in COUNT_ORDER if counts[d])
+    text = f"{part}共提出意见{len(ops)}条"
+    if said:
+        text += f"，{hearing.label(Role.PRESENTER)}逐条提出了分析及处理建议，其中{said}"
+    if counts[Decision.NOTED]:
+        text += f"；{counts[Decision.NOTED]}条无需处理"
+    if counts[Decision.PENDING]:
+        text += f"；尚有{counts[Decision.PENDING]}条未提出处理建议"
+    return text + "。"
+
+
+def _is_open(opinion: Opinion) -> bool:
+    analysis = (opinion.response.analysis or "").strip() if opinion.response else ""
+    return opinion.decision.in_analysis and not opinion.decision.is_answered and not analysis
+
+
+def open_opinions(hearing: Hearing) -> list[str]:
+    """``汪曼的第1条意见`` for every opinion the report has no answer for: while there
+    is one, the report is a 草稿 (one rule for the documents and the window)."""
+    out = []
+    for person, opinions in hearing.opinions_by_participant():
+        for i, o in enumerate(opinions, 1):
+            if _is_open(o):
+                out.append(f"{person.name}的第{opinion_number(o, i)}条意见")
+    return out
+
+
+def _paras(text: str) -> list[Para]:
+    return [Para(p) for p in paragraphs(text)]
 
 
 def build_report(hearing: Hearing) -> Report:
@@ -185,18 +312,26 @@ def build_report(hearing: Hearing) -> Report:
     add(Title(report_title(h)))
 
     add(Heading("听证会组织的基本情况："))
-    add(Para(compose_basic_info(h)))
+    out.blocks += _paras(compose_basic_info(h))
     for line in officials_lines(h):
         add(Para(line))
+    preparation = preparation_text(h)
+    if preparation:
+        add(Heading("组织筹备情况：", level=2))
+        add(Para(preparation))
 
     add(Heading(f"{part}的产生方式及基本情况："))
     rows = []
     away = absent(h)
     for i, p in enumerate(h.participants(), 1):
         info = describe(p) + ("（缺席）" if p in away else "")
-        rows.append([[str(p.seq if p.seq is not None else i)], [p.selection or ""], [p.name], [info]])
+        rows.append([[str(p.seq if p.seq is not None else i)], [p.selection or ""], [p.name],
+                     paragraphs(info) or [""]])
     add(TableBlock(("序号", "产生方式", "姓名", "基本情况"), rows,
                    (0.11, 0.16, 0.18, 0.55), centered=(0, 1, 2)))
+    present = attendance_text(h)
+    if present:
+        add(Para(present))
 
     add(Heading(f"{part}提出的主要意见或建议及其依据、理由："))
     grouped = h.opinions_by_participant()
@@ -206,18 +341,25 @@ def build_report(hearing: Hearing) -> Report:
         items = numbered([(opinion_number(o, i), o.text.strip()) for i, o in enumerate(opinions, 1)])
         for k, (o, text) in enumerate(zip(opinions, items)):
             lead = f"{h.label(person.role)}-{person.name}：" if k == 0 else ""
-            add(Para(lead + text))
-            if o.basis and o.basis.strip():
-                add(Para(f"原因为：{o.basis.strip()}"))
+            texts = paragraphs(text) or [""]
+            add(Para(lead + texts[0]))
+            out.blocks += [Para(t) for t in texts[1:]]
+            basis = paragraphs(o.basis or "")
+            if basis:
+                add(Para(f"原因为：{basis[0]}"))
+                out.blocks += [Para(t) for t in basis[1:]]
 
     add(Heading("听证会争论的主要问题："))
     disputes = numbered([(i, d.text.strip()) for i, d in enumerate(h.disputes, 1)])
     for text in disputes or ["无。"]:
-        add(Para(text))
+        out.blocks += _paras(text)
 
     add(Heading("对听证会各方意见的分析以及处理建议："))
+    if h.settings.report_decision_counts:
+        counted = decision_count_text(h)
+        if counted:
+            add(Para(counted))
     rows = []
-    pending = []
     for person, opinions in grouped:
         answers = []
         for i, o in enumerate(opinions, 1):
@@ -226,22 +368,20 @@ def build_report(hearing: Hearing) -> Report:
             n = opinion_number(o, i)
             analysis = (o.response.analysis or "").strip() if o.response else ""
             if not analysis:
-                if o.decision.is_answered:
-                    analysis = f"{o.decision.label}。"
-                else:
-                    analysis = "（尚未提出分析及处理建议）"
-                    pending.append(f"{person.name}的第{n}条意见")
+                analysis = f"{o.decision.label}。" if o.decision.is_answered else "（尚未提出分析及处理建议）"
             answers.append((n, analysis))
         if answers:
-            texts = [answers[0][1]] if len(opinions) == 1 else [f"{n}.{a}" for n, a in answers]
-            rows.append([[person.name], texts])
+            texts = numbered(answers, always=len(opinions) > 1)
+            rows.append([[person.name], [p for t in texts for p in paragraphs(t)]])
     add(TableBlock((f"{part}意见", "分析及处理建议"), rows, (0.26, 0.74), centered=(0,)))
+    out.open_opinions = open_opinions(h)
+    pending = out.open_opinions
     if pending:
-        out.warnings.append(f"听证报告中有 {len(pending)} 条意见尚未提出分析及处理建议："
+        out.warnings.append(f"听证报告中有 {len(pending)} 条意见尚未提出分析及处理建议，报告标为草稿："
                             + "、".join(pending[:5]) + ("等" if len(pending) > 5 else "") + "。")
 
     add(Heading("其他需要说明的情况："))
-    notes = [line.strip() for line in (h.other_notes or "").splitlines() if line.strip()]
+    notes = paragraphs(h.other_notes or "")
     said = h.other_notes or ""
     missing_absent = [p.name for p in away if p.name not in said]
     if missing_absent:

@@ -34,15 +34,42 @@ CID_FALLBACK = "STSong-Light"
 #: Characters a font must have to count as a Chinese font.
 PROBE = "听证报告笔录意见"
 
-# File names (lower case) by kind, in order of preference.
+# File names (lower case) by kind, in order of preference: Windows (simfang …),
+# 信创 Linux with the 方正 GBK fonts (FZFSK.TTF …), macOS (ST…) and free fonts.
 FANGSONG = ("simfang.ttf", "fangsong.ttf", "fangsong_gb2312.ttf", "仿宋_gb2312.ttf",
-            "仿宋.ttf", "stfangso.ttf", "fzfsk.ttf", "fzfsjw.ttf")
-SONG = ("simsun.ttc", "simsun.ttf", "nsimsun.ttf", "stsong.ttf", "songti.ttc")
-HEI = ("simhei.ttf", "黑体.ttf", "stheiti.ttf")
-XIAOBIAOSONG = ("fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋简体.ttf", "方正小标宋_gbk.ttf")
+            "仿宋.ttf", "fzfsk.ttf", "fzfsjw.ttf", "方正仿宋_gbk.ttf", "方正仿宋简体.ttf",
+            "stfangso.ttf")
+XIAOBIAOSONG = ("fzxbsk.ttf", "fzxbsjw.ttf", "方正小标宋_gbk.ttf", "方正小标宋简体.ttf")
+HEI = ("simhei.ttf", "黑体.ttf", "fzhtk.ttf", "fzhtjw.ttf", "方正黑体_gbk.ttf", "方正黑体简体.ttf",
+       "stheiti.ttf")
+KAI = ("simkai.ttf", "kaiti.ttf", "kaiti_gb2312.ttf", "楷体_gb2312.ttf", "楷体.ttf", "fzktk.ttf",
+       "fzktjw.ttf", "方正楷体_gbk.ttf", "方正楷体简体.ttf", "stkaiti.ttf", "ukai.ttc")
+SONG = ("simsun.ttc", "simsun.ttf", "nsimsun.ttf", "fzssk.ttf", "方正书宋_gbk.ttf", "stsong.ttf",
+        "songti.ttc", "uming.ttc")
 OTHER_SERIF = ("uming.ttc", "ukai.ttc", "simkai.ttf", "fireflysung.ttf")
 OTHER_SANS = ("wqy-zenhei.ttc", "wqy-microhei.ttc", "msyh.ttc", "msyh.ttf",
               "droidsansfallbackfull.ttf", "droidsansfallback.ttf")
+
+#: kinds of Chinese faces (GB/T 9704 names them), with the file names above and
+#: words of their family names (English and Chinese), checked in this order
+KINDS = {
+    "xiaobiaosong": (XIAOBIAOSONG, ("小标宋", "xiaobiaosong", "xbs")),
+    "fangsong": (FANGSONG, ("仿宋", "fangsong")),
+    "kai": (KAI, ("楷", "kaiti", "kai")),
+    "hei": (HEI, ("黑体", "黑", "heiti", "hei")),
+    "song": (SONG, ("宋", "song", "ming", "明")),
+}
+KIND_NAMES = {"fangsong": "仿宋", "xiaobiaosong": "小标宋", "hei": "黑体", "kai": "楷体", "song": "宋体"}
+#: what to install, by kind: Windows file, then the 信创 (方正 GBK) font and its file
+INSTALL = {
+    "fangsong": "仿宋（Windows 的 simfang.ttf，或信创系统的方正仿宋_GBK，FZFSK.TTF）",
+    "xiaobiaosong": "方正小标宋_GBK（FZXBSK.TTF）或方正小标宋简体（FZXBSJW.TTF）",
+    "hei": "黑体（simhei.ttf，或方正黑体_GBK，FZHTK.TTF）",
+    "kai": "楷体（simkai.ttf，或方正楷体_GBK，FZKTK.TTF）",
+    "song": "宋体（simsun.ttc，或方正书宋_GBK，FZSSK.TTF）",
+}
+#: the start of the one notice about missing standard fonts (tests and the GUI look for it)
+FONT_NOTICE = "本机缺少公文标准字体"
 
 _FONT_EXTENSIONS = (".ttf", ".ttc")
 _IGNORED = frozenset("\n\r\t")
@@ -161,17 +188,90 @@ def check_font_file(path: str | os.PathLike) -> str | None:
     return None if chars is not None else f"字体文件 {p} {why}。"
 
 
+
+@lru_cache(maxsize=1024)
+def _names_of(path: Path, index: int, mtime: float) -> tuple[str, ...]:
+    """Family names of one font (every language), read from its ``name`` table."""
+    from fontTools.ttLib import TTFont as FTFont
+    try:
+        with FTFont(str(path), fontNumber=index, lazy=True) as font:
+            table = font["name"]
+            out = []
+            for rec in table.names:
+                if rec.nameID in (1, 4, 16):
+                    try:
+                        out.append(rec.toUnicode())
+                    except UnicodeDecodeError:
+                        continue
+            return tuple(dict.fromkeys(out))
+    except Exception:  # noqa: BLE001 - an unreadable font has no names
+        return ()
+
+
+def family_names(font: FontFile) -> tuple[str, ...]:
+    try:
+        mtime = font.path.stat().st_mtime
+    except OSError:
+        return ()
+    return _names_of(font.path, font.index, mtime)
+
+
+def font_kind(font: FontFile) -> str | None:
+    """仿宋, 小标宋, 楷体, 黑体 or 宋体 (as a key of :data:`KINDS`), from the file name
+    or, failing that, from the family names (方正仿宋_GBK, FZFangSong-Z02S …)."""
+    low = font.path.name.lower()
+    for kind, (files, _words) in KINDS.items():
+        if low in files:
+            return kind
+    names = " ".join(family_names(font)).lower()
+    for kind, (_files, words) in KINDS.items():
+        if any(w in names for w in words):
+            return kind
+    return None
+
+
+def display_name(font: FontFile) -> str:
+    """A font's family name as people know it: the Chinese one where it has one."""
+    names = family_names(font)
+    chinese = [n for n in names if any("\u4e00" <= c <= "\u9fff" for c in n)]
+    return (chinese or list(names) or [font.path.name])[0]
+
+
+@lru_cache(maxsize=64)
+def _dash_middle(path: Path, index: int) -> float | None:
+    from fontTools.ttLib import TTFont as FTFont
+    try:
+        with FTFont(str(path), fontNumber=index, lazy=True) as font:
+            name = (font.getBestCmap() or {}).get(0x2014)
+            if name is None or "glyf" not in font:
+                return None
+            glyph = font["glyf"][name]
+            if not getattr(glyph, "numberOfContours", 0):
+                return None
+            glyph.recalcBounds(font["glyf"])
+            return (glyph.yMin + glyph.yMax) / 2 / font["head"].unitsPerEm
+    except Exception:  # noqa: BLE001
+        return None
+
 @dataclass
 class FontSet:
-    """The fonts of one export: body (仿宋), heading (黑体), title (小标宋)."""
+    """The fonts of one export, by GB/T 9704's roles: body (仿宋), heading (一级,
+    黑体), kai (二级, 楷体), title (小标宋) and song (page numbers, 宋体)."""
     body: str
     heading: str
     title: str
+    kai: str = ""
+    song: str = ""
     embedded: bool = True
     warnings: list[str] = field(default_factory=list)
     coverage: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     dirs: tuple[Path, ...] = field(default=(), repr=False)
+    files: dict[str, FontFile] = field(default_factory=dict, repr=False)
     _fallback: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.kai = self.kai or self.body
+        self.song = self.song or self.body
 
     def has(self, font: str, ch: str) -> bool:
         cov = self.coverage.get(font)
@@ -189,7 +289,7 @@ class FontSet:
         if ch in self._fallback:
             return self._fallback[ch]
         found = None
-        for name in (self.body, self.heading, self.title):
+        for name in dict.fromkeys((self.body, self.heading, self.title, self.kai, self.song)):
             if ch in self.coverage.get(name, ()):
                 found = name
                 break
@@ -207,30 +307,38 @@ class FontSet:
         self._fallback[ch] = found
         return found
 
-    def markup(self, text: str, font: str | None = None) -> str:
-        """``text`` as reportlab paragraph markup: escaped, line breaks kept, and each
-        character ``font`` lacks wrapped in ``<font face=...>`` of a font that has it."""
+    def runs(self, text: str, font: str | None = None) -> list[tuple[str, str]]:
+        """``text`` as (text, font) runs: ``font`` (default: body) where it has the
+        character, another installed font that has it elsewhere."""
         font = font or self.body
         text = clean_text(text)
         lacking = self.missing(text, font)
         if not lacking:
-            return escape(text).replace("\n", "<br/>")
-        out: list[str] = []
-        current: str | None = None
+            return [(text, font)]
+        out: list[tuple[str, str]] = []
         for ch in text:
-            face = None
-            if ch in lacking:
-                face = self.fallback_for(ch)
-            if face != current:
-                if current is not None:
-                    out.append("</font>")
-                if face is not None:
-                    out.append(f'<font face="{face}">')
-                current = face
-            out.append("<br/>" if ch == "\n" else escape(ch))
-        if current is not None:
-            out.append("</font>")
+            face = (self.fallback_for(ch) or font) if ch in lacking else font
+            if out and out[-1][1] == face:
+                out[-1] = (out[-1][0] + ch, face)
+            else:
+                out.append((ch, face))
+        return out
+
+    def markup(self, text: str, font: str | None = None) -> str:
+        """``text`` as reportlab paragraph markup (escaped, ``<br/>`` for line breaks,
+        ``<font face>`` for characters drawn from another font)."""
+        font = font or self.body
+        out = []
+        for chunk, face in self.runs(text, font):
+            body = escape(chunk).replace("\n", "<br/>")
+            out.append(body if face == font else f'<font face="{face}">{body}</font>')
         return "".join(out)
+
+    def dash_middle(self, font: str) -> float:
+        """Height of the middle of "—" above the baseline, in em (for the 一字线)."""
+        f = self.files.get(font)
+        middle = _dash_middle(f.path, f.index) if f is not None else None
+        return middle if middle is not None else 0.35
 
 
 def _candidates(index: dict[str, Path], names: tuple[str, ...]) -> list[FontFile]:
@@ -245,7 +353,7 @@ def _fallback_candidates(dirs: tuple[Path, ...]) -> tuple[FontFile, ...]:
 @lru_cache(maxsize=8)
 def _candidates_of(files: tuple[tuple[str, Path], ...]) -> tuple[FontFile, ...]:
     index = dict(files)
-    preferred = [n for n in FANGSONG + SONG + HEI + XIAOBIAOSONG + OTHER_SERIF + OTHER_SANS
+    preferred = [n for n in dict.fromkeys(FANGSONG + SONG + HEI + KAI + XIAOBIAOSONG + OTHER_SERIF + OTHER_SANS)
                  if n in index]
     names = preferred + sorted(n for n in index if n not in preferred)
     out: list[FontFile] = []
@@ -260,7 +368,9 @@ def find_fonts(font_path: str | os.PathLike | None = None, *,
     """Choose and register the fonts of an export (see the module docstring).
 
     ``font_path`` is the user's choice; ``None`` falls back to ``HEARING_DESK_FONT``.
-    ``dirs`` are the folders searched (default: :func:`system_font_dirs`).
+    ``dirs`` are the folders searched (default: :func:`system_font_dirs`). Where the
+    body is not a 仿宋 face or the title not a 小标宋 face, one warning (also logged)
+    says what is used instead and what to install.
     """
     warnings: list[str] = []
     dirs_t = tuple(dirs if dirs is not None else system_font_dirs())
@@ -268,12 +378,15 @@ def find_fonts(font_path: str | os.PathLike | None = None, *,
     chosen = font_path or os.environ.get(ENV_VAR) or None
     body: FontFile | None = None
     coverage: dict[str, frozenset[str]] = {}
+    files: dict[str, FontFile] = {}
+    kinds = _fonts_by_kind(dirs_t, index)
 
     def first(candidates: list[FontFile], what: str) -> FontFile | None:
         for font in candidates:
             chars = _try_load(font, warnings, what)
             if chars is not None:
                 coverage[font.reg_name] = chars
+                files[font.reg_name] = font
                 return font
         return None
 
@@ -284,7 +397,8 @@ def find_fonts(font_path: str | os.PathLike | None = None, *,
         else:
             body = first([FontFile(path)], "指定的字体")
     if body is None:
-        body = first(_candidates(index, FANGSONG + SONG + HEI + OTHER_SERIF + OTHER_SANS), "字体")
+        body = first(kinds["fangsong"] + kinds["song"] + kinds["hei"]
+                     + _candidates(index, OTHER_SERIF + OTHER_SANS), "字体")
     if body is None:
         body = first(_generic_cjk(dirs_t), "字体")
     if body is None:
@@ -295,10 +409,46 @@ def find_fonts(font_path: str | os.PathLike | None = None, *,
             f"也不适合归档。{HOW_TO_ADD}。")
         return FontSet(CID_FALLBACK, CID_FALLBACK, CID_FALLBACK, embedded=False,
                        warnings=warnings, dirs=dirs_t)
-    heading = first(_candidates(index, HEI + OTHER_SANS), "字体") or body
-    title = first(_candidates(index, XIAOBIAOSONG), "字体") or heading
-    return FontSet(body.reg_name, heading.reg_name, title.reg_name, warnings=warnings,
-                   coverage=coverage, dirs=dirs_t)
+    heading = first(kinds["hei"] + _candidates(index, OTHER_SANS), "字体") or body
+    title = first(kinds["xiaobiaosong"], "字体") or first(kinds["song"], "字体") or heading
+    kai = first(kinds["kai"], "字体") or body
+    song = first(kinds["song"], "字体") or body
+    notice = _standard_font_notice(
+        (("正文", "fangsong", body), ("标题", "xiaobiaosong", title), ("一级标题", "hei", heading),
+         ("二级标题", "kai", kai), ("页码", "song", song)))
+    if notice:
+        warnings.append(notice)      # the window writes the export's warnings to the log
+    return FontSet(body.reg_name, heading.reg_name, title.reg_name, kai=kai.reg_name,
+                   song=song.reg_name, warnings=warnings, coverage=coverage, dirs=dirs_t, files=files)
+
+
+def _fonts_by_kind(dirs: tuple[Path, ...], index: dict[str, Path]) -> dict[str, list[FontFile]]:
+    """Installed fonts of each kind: the known file names first (in their order),
+    then any other font whose family name says its kind (方正仿宋_GBK under another
+    file name, say)."""
+    out: dict[str, list[FontFile]] = {kind: _candidates(index, files) for kind, (files, _w) in KINDS.items()}
+    known = {n for files, _w in KINDS.values() for n in files}
+    for name in sorted(index):
+        if name in known:
+            continue
+        for sub in range(_subfont_count(index[name])):
+            font = FontFile(index[name], sub)
+            kind = font_kind(font)
+            if kind is not None:
+                out[kind].append(font)
+    return out
+
+
+def _standard_font_notice(roles) -> str | None:
+    """One sentence naming every role whose font is not the standard's kind, when
+    the body or the title is among them (GB/T 9704: 仿宋 body, 小标宋 title)."""
+    wrong = [(role, kind, font) for role, kind, font in roles if font_kind(font) != kind]
+    if not any(role in ("正文", "标题") for role, _k, _f in wrong):
+        return None
+    said = "；".join(f"{role}应为{KIND_NAMES[kind]}，现用 {display_name(font)}" for role, kind, font in wrong)
+    install = "、".join(dict.fromkeys(INSTALL[kind] for _r, kind, _f in wrong))
+    return (f"{FONT_NOTICE}（GB/T 9704）：{said}。请安装{install}，"
+            f"或用“设置 → 文书字体”（命令行 --font）指定正文字体。")
 
 
 def _generic_cjk(dirs: tuple[Path, ...]) -> list[FontFile]:

@@ -1,187 +1,127 @@
-"""House style of the PDF documents, after GB/T 9704-2012 (党政机关公文格式).
+"""The house style, GB/T 9704-2012 (党政机关公文格式): every number in one place.
 
-A4; 版心 about 156 mm × 225 mm with margins 37 mm (top), 35 mm (bottom), about
-27 mm (left) and 25 mm (right), so that 28 characters of 3号 (16 pt) fit a line
-and 22 lines a page; title 2号 (22 pt), body 仿宋 3号, headings 黑体 3号, page
-numbers at the foot. Also the two-pass canvas that knows the page count.
+What the standard says, and what follows here (clause numbers of the standard):
+
+* 5.2.1 A4; 天头 (top margin) 37 mm, 订口 (left margin) 28 mm, 版心 156 mm × 225 mm;
+  so the right margin is 26 mm and the bottom margin 35 mm.
+* 5.2.2 / 5.2.3 3号仿宋 (16 pt); 22 lines of 28 characters, filling the 版心. 28
+  characters of 16 pt are 448 pt but the line is 442.2 pt: characters are set
+  15.79 pt apart (−0.21 pt spacing), as Word's document grid does
+  (``w:charSpace="-849"``, 4096ths of a point). The line pitch is 225 mm / 22,
+  rounded down to whole twips as Word stores it: 579 twips = 28.95 pt.
+* 7.3.1 title 2号小标宋 (22 pt), centred, broken into balanced lines; one blank
+  line below. 7.3.3 section levels: 一级 黑体, 二级 楷体, 三级/四级 仿宋.
+* 7.3.4 附件说明: one blank line below the text, 左空二字 "附件：", several
+  attachments numbered "1. ××", later names aligned with the first.
+* 7.3.5.2 unsealed document (a report is not sealed by the program): one blank
+  line below the text (or the 附件说明), the issuing organ 右空二字, the date on the
+  next line starting two characters right of the organ's first character; a date
+  longer than that is set 右空二字 and the organ moves left as much.
+* 7.5 page numbers: 4号 (14 pt) 半角宋体 Arabic digits between two 一字线 (— 1 —),
+  the 一字线 7 mm below the 版心's lower edge; odd pages 右空一字, even 左空一字.
+
+Every exported document (report PDF and Word, transcript PDF) takes its geometry
+from here; the tests measure the exported files against these numbers.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from reportlab.lib import textsplit as _rl_textsplit
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
-from reportlab.platypus import paragraph as _rl_paragraph
 
-from .fonts import FontSet
+# --- the page (5.2.1)
+PAGE_W, PAGE_H = 210 * mm, 297 * mm
+TOP = 37 * mm                         # 天头
+LEFT = 28 * mm                        # 订口
+TEXT_W = 156 * mm                     # 版心 width  (442.2 pt)
+TEXT_H = 225 * mm                     # 版心 height (637.8 pt)
+RIGHT = PAGE_W - LEFT - TEXT_W        # 26 mm
+BOTTOM = PAGE_H - TOP - TEXT_H        # 35 mm
 
-# Chinese line-breaking rules (禁则): reportlab's list of characters that may not
-# begin a line knows 、。） but not ，；：？！”》 and friends, so lines began with a
-# comma. Extend it (once, process-wide: the additions are never wanted at a line
-# start in any script); such a character then hangs in the right margin.
-_NO_LINE_START = "，；：？！”’》〉」』】〕）…—·％‰℃"
-for _module in (_rl_paragraph, _rl_textsplit):
-    _module.ALL_CANNOT_START += "".join(
-        c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
-
-PAGE_W, PAGE_H = A4
-BODY_SIZE = 16.0                     # 3号
-TITLE_SIZE = 22.0                    # 2号
+# --- text (5.2.2, 5.2.3)
+BODY_SIZE = 16.0                      # 3号
+TITLE_SIZE = 22.0                     # 2号
+PAGE_NO_SIZE = 14.0                   # 4号
+CELL_SIZE = 14.0                      # 4号 in tables
+SMALL_SIZE = 10.5                     # 5号 (notes under tables)
 CHARS_PER_LINE = 28
 LINES_PER_PAGE = 22
-TEXT_W = CHARS_PER_LINE * BODY_SIZE + 0.5      # 448.5 pt ≈ 158 mm
-TOP, BOTTOM = 37 * mm, 35 * mm
-LEFT = 27 * mm
-RIGHT = PAGE_W - LEFT - TEXT_W                 # ≈ 24.8 mm
-TEXT_H = PAGE_H - TOP - BOTTOM                 # 225 mm
-LEADING = TEXT_H / LINES_PER_PAGE              # ≈ 28.95 pt
-CELL_SIZE = 14.0                     # 4号 in tables
-CELL_LEADING = 21.0
-FOOT_SIZE = 14.0                     # page numbers: 4号
+TWIPS_PER_LINE = 579                  # int(225 mm / 22 in twips)
+LINE_PITCH = TWIPS_PER_LINE / 20.0    # 28.95 pt
+CHAR_PITCH = TEXT_W / CHARS_PER_LINE  # 15.79 pt
+CHAR_SPACE = CHAR_PITCH - BODY_SIZE   # −0.21 pt between characters
+WORD_CHAR_SPACE = round(CHAR_SPACE * 4096)   # w:docGrid/@w:charSpace: −849
+LEADING = LINE_PITCH                  # older name
+#: Word's body text is condensed by 0.3 pt (−6 twentieths of a point) and not
+#: snapped to the character grid: LibreOffice centres a 28-cell grid (28 × 15.745 pt)
+#: in the line and puts a 16 pt character that does not fit a cell into two; 15.7 pt
+#: characters fit, and Word and WPS set 28 of them too (justified to the full line)
+WORD_BODY_SPACING_TWIPS = -6
+
+# --- elements (7.3, 7.5)
+INDENT = 2 * CHAR_PITCH               # 左空二字 (first line of a paragraph)
+PAGE_NO_RULE_GAP = 7 * mm             # 一字线 below the 版心
+PAGE_NO_SIDE = PAGE_NO_SIZE           # 空一字 of the page number's own size
+ISSUER_RIGHT = 2 * CHAR_PITCH         # 发文机关署名 右空二字
+DATE_SHIFT = 2 * CHAR_PITCH           # 成文日期 首字右移二字
+DATE_RIGHT_MIN = 2 * CHAR_PITCH       # a long date: 右空二字
+CLOSING_GAP_LINES = 1                 # 下空一行 before the signature
+ATTACHMENT_GAP_LINES = 1              # 正文下空一行 before 附件
+TITLE_GAP_LINES = 1                   # one blank line under the title
+
+#: Chinese fonts by the standard's role (names as Word and WPS know them)
+WORD_BODY_FONT = "仿宋"
+WORD_TITLE_FONT = "方正小标宋简体"
+WORD_HEADING_FONT = "黑体"
+WORD_KAI_FONT = "楷体"
+WORD_PAGE_NO_FONT = "宋体"
+WORD_LATIN_FONT = "Times New Roman"
+
+#: the CJK em box: ideographs stand 0.88 em above the baseline, 0.12 em below
+EM_ASCENT = 0.88
 
 
-class Paragraph(_rl_paragraph.Paragraph):
-    """reportlab's Paragraph, with one fix: when a split part of a mixed-font CJK
-    paragraph is left with a single fragment (adjacent runs in the same fallback
-    font merge), reportlab re-used the multi-fragment lines as if they were
-    simple ones and failed while drawing ('FragLine' object is not subscriptable)."""
-
-    def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab API
-        bl = getattr(self, "blPara", None)
-        if (len(self.frags) == 1 and getattr(self, "_splitpara", 0) and bl is not None
-                and bl.lines and not isinstance(bl.lines[0], (tuple, list))):
-            return bl           # multi-fragment lines: draw them as such
-        return super().breakLinesCJK(maxWidths)
-
-
-@dataclass
-class Styles:
-    title: ParagraphStyle
-    heading: ParagraphStyle
-    body: ParagraphStyle
-    plain: ParagraphStyle            # body without first-line indent
-    centered: ParagraphStyle
-    cell: ParagraphStyle
-    cell_center: ParagraphStyle
-    cell_head: ParagraphStyle
-    small: ParagraphStyle
-
-
-def make_styles(fonts: FontSet) -> Styles:
-    body = ParagraphStyle(
-        "body", fontName=fonts.body, fontSize=BODY_SIZE, leading=LEADING,
-        firstLineIndent=2 * BODY_SIZE, alignment=TA_JUSTIFY, wordWrap="CJK",
-        allowOrphans=1, allowWidows=1)
-    # rightIndent: room for punctuation that hangs at the end of a full line,
-    # so that it never crosses the cell's rule
-    cell = ParagraphStyle("cell", parent=body, fontSize=CELL_SIZE, leading=CELL_LEADING,
-                          firstLineIndent=0, alignment=TA_LEFT, rightIndent=CELL_SIZE)
-    return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=fonts.title, fontSize=TITLE_SIZE,
-                             leading=TITLE_SIZE * 1.5, firstLineIndent=0, alignment=TA_CENTER,
-                             spaceAfter=LEADING),
-        heading=ParagraphStyle("heading", parent=body, fontName=fonts.heading),
-        body=body,
-        plain=ParagraphStyle("plain", parent=body, firstLineIndent=0, alignment=TA_LEFT),
-        centered=ParagraphStyle("centered", parent=body, firstLineIndent=0, alignment=TA_CENTER),
-        cell=cell,
-        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER, rightIndent=0),
-        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.heading,
-                                 alignment=TA_CENTER, rightIndent=0),
-        small=ParagraphStyle("small", parent=cell, fontSize=10.5, leading=15),
-    )
-
-
-Decorate = Callable[[Canvas, int, int], None]
-
-
-def paged_canvas(decorate: Decorate) -> type[Canvas]:
-    """A canvas class that keeps every page until the end, then draws
-    ``decorate(canvas, page, total)`` on each: "第 X 页 共 Y 页" needs the total."""
-
-    class PagedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                decorate(self, number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return PagedCanvas
-
-
-def gbt_page_number(fonts: FontSet) -> Decorate:
-    """``— 1 —`` at the foot, odd pages right and even pages left, one character in
-    from the edge of the text block (GB/T 9704-2012 7.5)."""
-    def decorate(canv: Canvas, page: int, total: int) -> None:
-        text = f"— {page} —"
-        canv.saveState()
-        canv.setFont(fonts.body, FOOT_SIZE)
-        y = BOTTOM - 7 * mm - FOOT_SIZE
-        if page % 2:
-            canv.drawRightString(LEFT + TEXT_W - FOOT_SIZE, y, text)
-        else:
-            canv.drawString(LEFT + FOOT_SIZE, y, text)
-        canv.restoreState()
-    return decorate
+def em_baseline(size: float, leading: float = LINE_PITCH) -> float:
+    """Distance from the top of a line slot down to the baseline of text of
+    ``size`` centred in it (the em box centred in the slot)."""
+    return (leading - size) / 2 + EM_ASCENT * size
 
 
 def char_width(text: str) -> float:
-    """Width in body characters: full-width 1, ASCII ½."""
+    """Width in full characters: CJK and full-width 1, ASCII and others ½."""
     return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
 
 
-def closing_paragraphs(issuer: str, date: str, fonts: FontSet, styles: Styles) -> list[Flowable]:
-    """The issuing organ centred over the date, the date four characters in from
-    the right (GB/T 9704-2012 7.3.5.1); both right-aligned paragraphs."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    size = BODY_SIZE
-    date_w = max(stringWidth(date, fonts.body, size), stringWidth("2000年12月31日", fonts.body, size))
-    right = ParagraphStyle("closing", parent=styles.plain, alignment=TA_RIGHT, rightIndent=4 * size)
-    out: list[Flowable] = []
-    if issuer:
-        iw = stringWidth(issuer, fonts.body, size)
-        indent = max(4 * size + (date_w - iw) / 2, 2 * size)
-        out.append(Paragraph(fonts.markup(issuer), ParagraphStyle(
-            "issuer", parent=right, rightIndent=min(indent, TEXT_W - iw))))
-    out.append(Paragraph(fonts.markup(date).replace(" ", "&nbsp;"), right))
-    return out
-
-
-def balanced_title(text: str, font: str, size: float, width: float) -> str:
-    """Where a title needs two lines, break it at a natural place – before "（"
-    or after "》" – keeping both lines about equal (GB/T 9704: 词意完整，排列对称).
-    Returns the text with a ``\n`` at the break, or unchanged."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
+def title_lines(text: str, size: float = TITLE_SIZE, width: float = TEXT_W) -> list[str]:
+    """The title's lines (7.3.1: 词意完整，排列对称): where it needs more than one
+    line, break at a natural place – before "（《" or after "》）" – keeping the lines
+    about equal. Counted in characters, so the PDF and Word break alike."""
+    per_line = width / size
+    if char_width(text) <= per_line:
+        return [text]
     best, best_score = None, None
     for i in range(1, len(text)):
-        natural = text[i] in "（《" or text[i - 1] in "》）"
-        if not natural:
+        if not (text[i] in "（《" or text[i - 1] in "》）"):
             continue
-        a, b = text[:i], text[i:]
-        wa, wb = stringWidth(a, font, size), stringWidth(b, font, size)
-        if wa > width or wb > width:
+        a, b = char_width(text[:i]), char_width(text[i:])
+        if a > per_line or b > per_line:
             continue
-        score = abs(wa - wb)
+        score = abs(a - b)
         if best_score is None or score < best_score:
             best, best_score = i, score
-    return text if best is None else text[:best] + "\n" + text[best:]
+    if best is not None:
+        return [text[:best], text[best:]]
+    # no natural place: cut into nearly equal lines
+    n = int(-(-char_width(text) // per_line))
+    step = -(-len(text) // n)
+    return [text[i:i + step] for i in range(0, len(text), step)]
+
+
+def closing_offsets(issuer_chars: float, date_chars: float) -> tuple[float, float]:
+    """Right indents (points) of the issuing organ and the date (7.3.5.2), from
+    their widths in characters."""
+    issuer_w, date_w = issuer_chars * CHAR_PITCH, date_chars * CHAR_PITCH
+    issuer_right = ISSUER_RIGHT
+    date_right = issuer_right + issuer_w - DATE_SHIFT - date_w
+    if date_right < DATE_RIGHT_MIN:            # the date is longer: it sets the place
+        date_right = DATE_RIGHT_MIN
+        issuer_right = date_right + date_w + DATE_SHIFT - issuer_w
+    return issuer_right, date_right

@@ -4,7 +4,12 @@ Sheet 1 "意见汇总": one row per opinion (序号, 听证参加人, 基本情�
 依据理由, 涉及条款, 处理情况, 分析及处理建议), print-ready: A4 landscape, fit to
 one page wide, title and header rows repeated on every printed page, frozen
 header, filters, wrapped text. Sheet 2 "统计": opinions counted by decision and
-by article. Personal data never appears.
+by article, each table with a 合计 row. Personal data never appears.
+
+Row heights are an estimate that Excel and WPS may change (``ht`` without
+``customHeight``): a presenter who edits a cell still gets the whole text printed.
+Column widths are measured in the workbook's default font, set to 宋体 here, so
+they do not depend on Calibri being installed.
 """
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from collections import Counter
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
@@ -30,6 +37,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 NO_ARTICLE = "未涉及具体条款"
+ARTICLE_TOTAL = "合计（按意见计）"
 
 SIZE = 10.5
 # (header, column width in Excel units – about two per Chinese character, centred)
@@ -38,6 +46,29 @@ COLUMNS = (
     ("意见或建议", 40, False), ("依据理由", 24, False), ("涉及条款", 10, True),
     ("处理情况", 9, True), ("分析及处理建议", 36, False),
 )
+
+
+#: the workbook's default font: Excel measures column widths in its digits
+DEFAULT_FONT = Font(name="宋体", sz=11, family=3, charset=134)
+
+
+class AutoHeightRow(RowDimension):
+    """A row whose height is a first estimate only: no ``customHeight``, so Excel and
+    WPS grow it again when a cell is edited."""
+
+    @property
+    def customHeight(self):  # noqa: N802 - openpyxl's attribute
+        return None
+
+
+def _set_default_font(wb) -> None:
+    wb._fonts = IndexedList([DEFAULT_FONT])
+    normal = next(st for st in wb._named_styles if st.name == "Normal")
+    normal.font = DEFAULT_FONT
+
+
+def _estimate_height(ws, row: int, height: float) -> None:
+    ws.row_dimensions[row] = AutoHeightRow(ws, index=row, ht=height)
 
 
 def summary_rows(hearing: Hearing) -> list[list[str | int]]:
@@ -110,6 +141,7 @@ def _units(text: str) -> float:
 
 def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
     wb = Workbook()
+    _set_default_font(wb)
     ws = wb.active
     ws.title = "意见汇总"
     part = hearing.label(Role.PARTICIPANT)
@@ -124,7 +156,7 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
             cell.font = Font(name=FONT, size=SIZE)
             cell.alignment = CENTER if COLUMNS[c - 1][2] else WRAP
             cell.border = BORDER
-        ws.row_dimensions[r].height = _estimated_height(values, widths)
+        _estimate_height(ws, r, _estimated_height(values, widths))
     for c, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(c)].width = width
     last = get_column_letter(len(names))
@@ -147,6 +179,9 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
     row += 1
     stats.cell(row=row, column=1, value="合计")
     stats.cell(row=row, column=2, value=total)
+    stats.cell(row=row, column=3, value=1 if total else 0)
+    stats.cell(row=row, column=3).number_format = "0.0%"
+    totals = [row]
     first_table_end = row
     row += 2
     _header(stats, row, ["涉及条款", "意见数", "其中已答复"])
@@ -165,10 +200,17 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
         stats.cell(row=row, column=1, value=label)
         stats.cell(row=row, column=2, value=by_article[label])
         stats.cell(row=row, column=3, value=answered[label])
+    if hearing.opinions:
+        # an opinion on two articles is counted under each: the total counts opinions
+        row += 1
+        stats.cell(row=row, column=1, value=ARTICLE_TOTAL)
+        stats.cell(row=row, column=2, value=total)
+        stats.cell(row=row, column=3, value=sum(o.decision.is_answered for o in hearing.opinions))
+        totals.append(row)
     for r in list(range(3, first_table_end + 1)) + list(range(header2 + 1, row + 1)):
         for c in range(1, 4):
             cell = stats.cell(row=r, column=c)
-            cell.font = Font(name=FONT, size=SIZE)
+            cell.font = Font(name=HEAD_FONT if r in totals else FONT, size=SIZE)
             cell.border = BORDER
             cell.alignment = CENTER
     for c, width in zip("ABC", (20, 12, 12)):

@@ -12,59 +12,58 @@ from __future__ import annotations
 import os
 
 from reportlab.lib.colors import black
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable
 
 from ..domain import Hearing, Person, Role, SignatureStatus, short_fingerprint, transcript_digest
 from .compose import (
     TableBlock, absent, describe, format_date, format_span, matter_of, transcript_title,
 )
 from .fonts import FontSet
-from .layout import (
-    BODY_SIZE, BOTTOM, LEADING, LEFT, PAGE_H, TEXT_W, TOP, Paragraph, Styles, make_styles,
-    paged_canvas,
-)
-from .report_pdf import gbt_doc, grid_table
+from .layout import BOTTOM, INDENT, LEFT, LINE_PITCH, PAGE_H, PAGE_NO_SIZE, TEXT_W, TOP
+from .pages import gbt_doc, page_number_baseline, paged_canvas
+from .report_pdf import title_flowables
+from .styles import Styles, grid_table, labelled, make_styles, para
 from .text import clean_text
+from .typeset import GridParagraph, GridSpace, TextStyle
 
 OFFICIAL_ROLES = (Role.HOST, Role.HEARING_OFFICER, Role.RECORDER, Role.PRESENTER, Role.SUPERVISOR)
 FOOT_SIZE = 12.0
+LEADING = LINE_PITCH
 CONFIRMATION = "以上笔录经核对无误。"
 INITIALS = "本页核对签名："
 
 
 def footer(hearing: Hearing, fonts: FontSet, fingerprint: str):
     """Draws the running head and the foot of every page."""
-    head_style = ParagraphStyle("runhead", fontName=fonts.body, fontSize=10.5, leading=13,
-                                alignment=1, wordWrap="CJK")
-    head_text = fonts.markup(f"{matter_of(hearing)} · {transcript_title(hearing)}")
+    head_style = TextStyle(fonts.body, 10.5, leading=13, char_space=0.0, align="center")
+    head_runs = fonts.runs(f"{matter_of(hearing)} · {transcript_title(hearing)}")
 
     def decorate(canv: Canvas, page: int, total: int) -> None:
         canv.saveState()
-        head = Paragraph(head_text, head_style)
+        head = GridParagraph(head_runs, head_style)
         _w, h = head.wrap(TEXT_W, TOP)
         head.drawOn(canv, LEFT, PAGE_H - TOP + 8 * mm)
         canv.setStrokeColor(black)
         canv.setLineWidth(0.5)
         canv.line(LEFT, PAGE_H - TOP + 6 * mm, LEFT + TEXT_W, PAGE_H - TOP + 6 * mm)
-        y = BOTTOM - 11 * mm
+        y = BOTTOM - 18 * mm
         canv.setFont(fonts.body, FOOT_SIZE)
         canv.drawString(LEFT, y, INITIALS)
         x = LEFT + canv.stringWidth(INITIALS, fonts.body, FOOT_SIZE)
         canv.line(x + 2, y - 2, x + 2 + 32 * mm, y - 2)
         canv.setFont(fonts.body, 10.5)
         canv.drawRightString(LEFT + TEXT_W, y, f"笔录指纹 {fingerprint}")
-        canv.setFont(fonts.body, FOOT_SIZE)
-        canv.drawCentredString(LEFT + TEXT_W / 2, y - 9 * mm, f"第 {page} 页 共 {total} 页")
+        # the page number on GB/T 9704's page-number line (7 mm below the 版心), 4号宋体
+        canv.setFont(fonts.song, PAGE_NO_SIZE)
+        canv.drawCentredString(LEFT + TEXT_W / 2, page_number_baseline(fonts), f"第 {page} 页 共 {total} 页")
         canv.restoreState()
     return decorate
 
 
-def _field(label: str, value: str, fonts: FontSet, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(f'<font face="{fonts.heading}">{fonts.markup(label, fonts.heading)}</font>'
-                     + fonts.markup(value), style)
+def _field(label: str, value: str, fonts: FontSet, style: TextStyle) -> GridParagraph:
+    return labelled(fonts, label, value, style, fonts.heading)
 
 
 def present(person: Person) -> bool:
@@ -73,9 +72,8 @@ def present(person: Person) -> bool:
 
 
 def header_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
-    field_style = ParagraphStyle("field", parent=styles.plain, leftIndent=2 * BODY_SIZE,
-                                 firstLineIndent=-2 * BODY_SIZE)
-    story: list[Flowable] = [Paragraph(fonts.markup(transcript_title(h), fonts.title), styles.title)]
+    field_style = styles.plain.but(left_indent=INDENT, first_indent=-INDENT, align="justify")
+    story: list[Flowable] = title_flowables(transcript_title(h), fonts, styles)
     rows = [("听证事项：", matter_of(h)), ("听证时间：", format_span(h.starts_at, h.ends_at)),
             ("听证地点：", h.venue or ""), ("组织机关：", h.organizer or "")]
     for role in OFFICIAL_ROLES:
@@ -98,16 +96,14 @@ def header_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
             [[[str(p.seq if p.seq is not None else i)], [p.name], [describe(p)],
               ["缺席" if p in away else "出席"]] for i, p in enumerate(participants, 1)],
             (0.11, 0.2, 0.52, 0.17), centered=(0, 1, 3))
-        story += [Spacer(1, LEADING / 3), grid_table(table, fonts, styles)]
-    story += [Spacer(1, LEADING / 2), CondPageBreak(3 * LEADING),
-              Paragraph(fonts.markup("听证记录", fonts.heading),
-                        ParagraphStyle("rechead", parent=styles.centered, fontName=fonts.heading))]
+        story += [grid_table(table, fonts, styles)]
+    story += [GridSpace(1), CondPageBreak(3 * LEADING),
+              para(fonts, "听证记录", styles.centered.but(font=fonts.heading, keep_with_next=True))]
     return story
 
 
 def turn_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
-    note_style = ParagraphStyle("note", parent=styles.centered, leftIndent=2 * BODY_SIZE,
-                                rightIndent=2 * BODY_SIZE)
+    note_style = styles.centered.but(left_indent=INDENT, right_indent=INDENT)
     show_times = h.settings.show_turn_times
     labels: dict[str, str] = {}
     story: list[Flowable] = []
@@ -118,16 +114,16 @@ def turn_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
             body = text.rstrip("。")
             if not (body.startswith(("（", "(")) and body.endswith(("）", ")"))):
                 body = f"（{body}）"
-            story.append(Paragraph(fonts.markup(when + body), note_style))
+            story.append(para(fonts, when + body, note_style))
             continue
         key = turn.speaker_label or turn.speaker or ""
         if key not in labels:
             name = h.speaker_label(turn)
             # the body font: one font per paragraph keeps reportlab on its fast path
-            labels[key] = fonts.markup(name + "：") if name else ""
+            labels[key] = name + "：" if name else ""
         lines = [line for line in text.split("\n") if line.strip()] or [""]
-        story.append(Paragraph(fonts.markup(when) + labels[key] + fonts.markup(lines[0]), styles.body))
-        story += [Paragraph(fonts.markup(line), styles.body) for line in lines[1:]]
+        story.append(para(fonts, when + labels[key] + lines[0], styles.body))
+        story += [para(fonts, line, styles.body) for line in lines[1:]]
     return story
 
 
@@ -160,15 +156,13 @@ def signature_story(h: Hearing, fonts: FontSet, styles: Styles, digest: str) -> 
             cell, date = "", ""
         rows.append([[labels], [p.name], [cell] if cell else [], [date] if date else []])
     table = grid_table(TableBlock(("身份", "姓名", "签名", "日期"), rows,
-                                  (0.25, 0.17, 0.4, 0.18), centered=(0, 1, 3)), fonts, styles)
-    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 12), ("BOTTOMPADDING", (0, 1), (-1, -1), 12),
-                    ("VALIGN", (0, 1), (-1, -1), "MIDDLE")])
-    return [Spacer(1, LEADING / 2), Paragraph(fonts.markup(CONFIRMATION), styles.body),
-            Spacer(1, LEADING / 2), CondPageBreak(4 * LEADING),
-            Paragraph(fonts.markup("签名：", fonts.heading),
-                      ParagraphStyle("sighead", parent=styles.plain, fontName=fonts.heading)),
-            table, Spacer(1, LEADING / 2),
-            Paragraph(fonts.markup(f"笔录校验码（SHA-256）：{digest}"), styles.small)]
+                                  (0.25, 0.17, 0.4, 0.18), centered=(0, 1, 3)), fonts, styles,
+                       min_lines=2)       # two lines high: room to sign
+    return [para(fonts, CONFIRMATION, styles.body),
+            GridSpace(1), CondPageBreak(4 * LEADING),
+            para(fonts, "签名：", styles.plain.but(font=fonts.heading, keep_with_next=True)),
+            table,
+            para(fonts, f"笔录校验码（SHA-256）：{digest}", styles.small)]
 
 
 def changes_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
@@ -182,10 +176,9 @@ def changes_story(h: Hearing, fonts: FontSet, styles: Styles) -> list[Flowable]:
                   f"现为 {short_fingerprint(transcript_digest(h))}。")
     rows = [[[str(c.turn_seq)], [f"{c.changed_at:%Y-%m-%d %H:%M}"], [c.before], [c.after]]
             for c in sorted(h.turn_changes, key=lambda c: c.changed_at)]
-    return [Spacer(1, LEADING), CondPageBreak(5 * LEADING),
-            Paragraph(fonts.markup("附：笔录锁定后的修改记录", fonts.heading),
-                      ParagraphStyle("annexhead", parent=styles.plain, fontName=fonts.heading)),
-            Paragraph(fonts.markup(f"{locked}共修改 {len(rows)} 处，逐一列明如下。" + prints), styles.body),
+    return [GridSpace(1), CondPageBreak(5 * LEADING),
+            para(fonts, "附：笔录锁定后的修改记录", styles.plain.but(font=fonts.heading, keep_with_next=True)),
+            para(fonts, f"{locked}共修改 {len(rows)} 处，逐一列明如下。" + prints, styles.body),
             grid_table(TableBlock(("段落", "修改时间", "修改前", "修改后"), rows,
                                   (0.1, 0.2, 0.35, 0.35), centered=(0, 1)), fonts, styles)]
 

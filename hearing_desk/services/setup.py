@@ -8,7 +8,6 @@ command can store them (ids and values, never rows). A refused change raises
 from __future__ import annotations
 
 import copy
-import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -21,7 +20,7 @@ from ..domain import (
     ROLE_ORDER, AgendaItem, Contact, Draft, Hearing, Milestone, Person, ProcedureSettings,
     ReportMeta, Role,
 )
-from ..domain.articles import int_to_cn
+from ..domain.attendance import Attendance, attendance, fraction_text  # noqa: F401 - one rule, used by the tabs
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnRow
@@ -81,48 +80,6 @@ def default_agenda(hearing: Hearing | None = None) -> list[AgendaItem]:
         AgendaItem(3, f"{label(Role.PARTICIPANT)}陈述意见，进行询问、质证和辩论"),
         AgendaItem(4, f"{label(Role.PARTICIPANT)}核对听证笔录并签字"),
     ]
-
-
-def fraction_text(numerator: int, denominator: int) -> str:
-    """2, 3 → ``三分之二``."""
-    return f"{int_to_cn(denominator)}分之{int_to_cn(numerator)}"
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """应到 / 实到 of the participants and whether the quorum rule holds."""
-    expected: int
-    present: int
-    has_rule: bool
-    needed: int           # the smallest number present that meets the rule
-    quorum_met: bool
-    rule: str             # 三分之二, or "" without a rule
-    message: str
-
-
-def attendance(hearing: Hearing) -> Attendance:
-    """Count the participants (officials are not part of 应到) and check the quorum."""
-    members = hearing.participants()
-    expected = len(members)
-    present = sum(1 for p in members if p.is_present)
-    s = hearing.settings
-    label = hearing.label(Role.PARTICIPANT)
-    has_rule = s.quorum_numerator > 0 and s.quorum_denominator > 0
-    if not has_rule:
-        return Attendance(expected, present, False, 0, True, "",
-                          "未设到会人数要求（可在“议程与程序”中设置）")
-    rule = fraction_text(s.quorum_numerator, s.quorum_denominator)
-    needed = math.ceil(expected * s.quorum_numerator / s.quorum_denominator)
-    met = s.quorum_met(expected, present)
-    if expected == 0:
-        message = f"尚未登记{label}"
-        met = False
-    elif met:
-        message = f"到会人数达到应到人数的{rule}（至少 {needed} 人），符合要求"
-    else:
-        message = (f"到会人数未达到应到人数的{rule}（至少需 {needed} 人，还差 {needed - present} 人），"
-                   "不符合要求")
-    return Attendance(expected, present, True, needed, met, rule, message)
 
 
 def materials_due(hearing: Hearing) -> date | None:

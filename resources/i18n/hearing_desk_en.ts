@@ -264,6 +264,10 @@
         <translation>Print the time of each turn in the transcript</translation>
     </message>
     <message>
+        <source>在听证报告中统计各类处理意见的条数（采纳 X 条、部分采纳 Y 条……）</source>
+        <translation>Count the decisions in the hearing report (adopted X, partly adopted Y …)</translation>
+    </message>
+    <message>
         <source>恢复默认设置</source>
         <translation>Restore Default Settings</translation>
     </message>
@@ -1844,10 +1848,58 @@ You can restore them with “Undo”.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>上</source>
+        <extracomment>the raster route&apos;s resolution (a page of A4 at 300 dpi is 35 MB in memory) what must stay printable, in mm: the 版心 and the page number under it</extracomment>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>左</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>右</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source>这台打印机的不可打印边距（{0}）大于公文版式的页边距，打印出来的版心或页码会被裁掉一部分。请换一台打印机，或在打印机设置中选择“无边距”。</source>
+        <translation>This printer&apos;s unprintable margins ({0}) are larger than the document&apos;s margins: part of the text block or the page number would be cut off. Use another printer, or choose borderless printing in the printer&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>已把 PDF 原文件（矢量，100%）存为 {0}</source>
+        <translation>Saved the PDF itself (vector, 100 %) as {0}</translation>
+    </message>
+    <message>
+        <source>以 {0} dpi 图像按 100% 原尺寸送往“{1}”</source>
+        <translation>Sent to “{1}” as {0} dpi images at 100 % (actual size)</translation>
+    </message>
+    <message>
+        <source>无法把文件交给打印系统：{0}</source>
+        <translation>Could not hand the file to the printing system: {0}</translation>
+    </message>
+    <message>
+        <source>打印系统拒绝了打印任务：{0}</source>
+        <translation>The printing system refused the job: {0}</translation>
+    </message>
+    <message>
+        <source>已把 PDF 原文件（矢量，100%，不缩放）送往打印机“{0}”，任务号 {1}</source>
+        <translation>Sent the PDF itself (vector, 100 %, no scaling) to printer “{0}”, job {1}</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机没有响应，请检查打印机设置。</source>
+        <translation>Cannot start printing: the printer does not respond. Check the printer settings.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
-        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
+        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the documents that are the 听证报告 (a draft while opinions are open) the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>Background of the hearing (generated from “Hearing setup”; can be edited)</translation>
     </message>
     <message>
@@ -1891,6 +1943,10 @@ You can restore them with “Undo”.</translation>
         <translation>Open Folder</translation>
     </message>
     <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>打印听证报告…</source>
         <translation>Print Hearing Report…</translation>
     </message>
@@ -1905,6 +1961,14 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
         <translation>The document export module is not installed; preview and export are unavailable for now.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;每条意见都已提出分析及处理建议，报告可作为正式文本导出。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Every opinion has an analysis and a decision: the report can be exported as final.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;尚有 {0} 条意见未提出分析及处理建议&lt;/b&gt;（{1}）：导出和打印的听证报告每页都标“草稿”。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;{0} opinions still have no analysis and decision&lt;/b&gt; ({1}): every page of the exported or printed report is marked DRAFT (草稿).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>（自动生成需要文档导出模块）</source>
@@ -1967,6 +2031,32 @@ You can restore them with “Undo”.</translation>
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>听证报告还是草稿</source>
+        <translation>The hearing report is still a draft</translation>
+    </message>
+    <message>
+        <source>还有 {0} 条意见没有提出分析及处理建议：{1}。
+
+导出的听证报告每页都会标明“草稿”。仍要导出吗？</source>
+        <translation>{0} opinions have no analysis and decision yet: {1}.
+
+Every page of the exported report will be marked DRAFT (草稿). Export anyway?</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>文件夹中已有以下文件：
+{0}
+
+要用这次导出的文件替换它们吗？</source>
+        <translation>The folder already holds these files:
+{0}
+
+Replace them with the files of this export?</translation>
+    </message>
+    <message>
         <source>正在写入 {0} ……</source>
         <translation>Writing {0}…</translation>
     </message>
@@ -1999,12 +2089,24 @@ You can restore them with “Undo”.</translation>
         <translation>The report preview is being generated; please print after it has updated.</translation>
     </message>
     <message>
+        <source>打印预览 — 听证报告</source>
+        <translation>Print preview — hearing report</translation>
+    </message>
+    <message>
+        <source>打印边距</source>
+        <translation>Printer margins</translation>
+    </message>
+    <message>
+        <source>仍要打印吗？</source>
+        <translation>Print anyway?</translation>
+    </message>
+    <message>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <source>已送往打印机：{0} 页。</source>
-        <translation>Sent to the printer: {0} pages.</translation>
+        <source>{0}：{1} 页。</source>
+        <translation>{0}: {1} pages.</translation>
     </message>
 </context>
 <context>

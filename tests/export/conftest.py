@@ -120,6 +120,13 @@ def box_font(tmp_path_factory) -> Path:
     return path
 
 
+def without_font_notice(warnings: list[str]) -> list[str]:
+    """The warnings less the one about the standard's fonts (仿宋, 小标宋), which a test
+    machine without them always gets."""
+    from hearing_desk.export.fonts import FONT_NOTICE
+    return [w for w in warnings if not w.startswith(FONT_NOTICE)]
+
+
 # --- reading documents back -------------------------------------------------
 
 _PAGE_NO = re.compile(r"—\d+—")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from hearing_desk.domain import Decision, Dispute, Opinion, Response, ReportMeta
+from hearing_desk.domain import Decision, Dispute, Hearing, Opinion, Response, ReportMeta
 from hearing_desk.export import compose_basic_info
 from hearing_desk.export.compose import (
     BLANK_DATE, Closing, Heading, Para, TableBlock, Title, build_report, format_date, format_span,
@@ -94,7 +94,9 @@ def test_pending_opinion_is_marked_and_warned(sample_hearing):
     report = build_report(h)
     row = next(r for r in _analysis(report.blocks).rows if r[0] == ["刘炜胤"])
     assert row[1] == ["（尚未提出分析及处理建议）"]
-    assert report.warnings == ["听证报告中有 1 条意见尚未提出分析及处理建议：刘炜胤的第1条意见。"]
+    assert report.warnings == ["听证报告中有 1 条意见尚未提出分析及处理建议，报告标为草稿：刘炜胤的第1条意见。"]
+    assert report.draft and report.open_opinions == ["刘炜胤的第1条意见"]
+    assert not build_report(Hearing(title="某听证会")).draft
 
 
 def test_several_disputes_are_numbered(sample_hearing):
@@ -120,3 +122,48 @@ def test_absence_and_refusal_are_stated_once(panel_hearing):
     paras = [b.text for b in build_report(panel_hearing).blocks if isinstance(b, Para)]
     assert not any("未出席听证会" in p or "拒绝在听证笔录上签字" in p for p in paras)
     assert "刘炜胤因病请假；谷琼泉拒绝签字。" in paras
+
+
+def test_own_ordinals_are_never_numbered_again():
+    from hearing_desk.export.compose import own_ordinal
+    assert [own_ordinal(t) for t in ("一是在办法", "第二个问题，使用", "（三）稳步", "4.办法", "5、x", "(6)y")] \
+        == [1, 2, 3, 4, 5, 6]
+    assert [own_ordinal(t) for t in ("第二十三条通过", "1.5倍", "将根据", "首先")] == [None] * 4
+    assert numbered([(1, "一是甲。"), (2, "二是乙。")]) == ["一是甲。", "二是乙。"]
+    assert numbered([(1, "第一个问题，甲。"), (2, "乙。")]) == ["第一个问题，甲。", "2.乙。"]
+    # item 7 that begins its own list (一是…二是…) keeps its number, as in the seed
+    assert numbered([(6, "甲。"), (7, "一是乙；二是丙。")]) == ["6.甲。", "7.一是乙；二是丙。"]
+    assert numbered([(1, "一是甲。")]) == ["一是甲。"] and numbered([(1, "甲。")], always=True) == ["1.甲。"]
+
+
+def test_paragraph_breaks_print_as_paragraphs(sample_hearing):
+    blocks = build_report(sample_hearing).blocks
+    paras = [b.text for b in blocks if isinstance(b, Para)]
+    assert any(p.startswith("听证参加人-汪曼：征求意见稿提到的“第二十三条") for p in paras)
+    assert any(p.startswith("建议修改为“通过审核的公共数据产品和服务") for p in paras)
+    assert any(p.startswith("在程序方面，此前已履行了公众参与") for p in paras)
+    row = next(r for r in _analysis(blocks).rows if r[0] == ["陈德福"])
+    assert row[1] == [o.response.analysis for o in sample_hearing.opinions if o.speaker == "a2"]
+
+
+def test_what_the_data_holds_goes_into_the_report(sample_hearing):
+    from hearing_desk.domain import Milestone, Person, Role
+    h = sample_hearing
+    h.ends_at = h.starts_at + timedelta(hours=2, minutes=30)
+    h.milestones = [Milestone(date(2024, 7, 5), "公布听证参加人名单"), Milestone(date(2024, 7, 1), "发布听证会公告"),
+                    Milestone(date(2024, 7, 8), "向听证参加人送达听证材料")]
+    h.people += [Person("v1", Role.OBSERVER, "周一"), Person("v2", Role.OBSERVER, "吴二")]
+    h.people_by_id()["a9"].attended = False
+    h.settings.report_decision_counts = True
+    report = build_report(h)
+    paras = [b.text for b in report.blocks if isinstance(b, Para)]
+    assert "已于2024年7月16日15时至17时30分在深圳市光明区公共服务平台103会议室" in paras[0]
+    assert Heading("组织筹备情况：", level=2) in report.blocks
+    assert ("深圳市光明区政务服务和数据管理局于2024年7月1日发布听证会公告；2024年7月5日公布听证参加人名单；"
+            "2024年7月8日向听证参加人送达听证材料。") in paras
+    assert "本次听证会应到听证参加人9人，实到8人，达到应到人数的三分之二；另有旁听人2人（周一、吴二）。" in paras
+    assert ("听证参加人共提出意见21条，听证陈述人逐条提出了分析及处理建议，其中采纳2条、部分采纳1条、不予采纳1条、"
+            "已体现5条、解释说明8条、另行研究3条；1条无需处理。") in paras
+    h.settings.report_decision_counts = False
+    assert not any(p.startswith("听证参加人共提出意见") for p in
+                   (b.text for b in build_report(h).blocks if isinstance(b, Para)))

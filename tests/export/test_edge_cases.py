@@ -7,7 +7,7 @@ from hearing_desk.domain import Decision, Hearing, Opinion, Person, Response, Ro
 from hearing_desk.export import export_documents
 from hearing_desk.export.text import clean_text
 
-from .conftest import docx_text, pdf_text
+from .conftest import docx_text, pdf_text, without_font_notice
 
 
 def _all(tmp_path) -> dict:
@@ -17,7 +17,7 @@ def _all(tmp_path) -> dict:
 
 def test_a_hearing_with_only_a_title_exports_every_document(tmp_path):
     paths = _all(tmp_path)
-    warnings = export_documents(Hearing(title="某某听证会"), **paths)
+    warnings = without_font_notice(export_documents(Hearing(title="某某听证会"), **paths))
     assert all(p.is_file() for p in paths.values())
     assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
     text = pdf_text(paths["report_pdf"])

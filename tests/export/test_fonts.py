@@ -12,7 +12,7 @@ from hearing_desk.export import export_documents, find_fonts
 from hearing_desk.export import fonts as fonts_module
 from hearing_desk.export.glyphs import unprintable_warnings
 
-from .conftest import pdf_text, poppler_fonts, pypdf_fonts
+from .conftest import pdf_text, poppler_fonts, pypdf_fonts, without_font_notice
 
 STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
                "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",
@@ -61,7 +61,7 @@ def test_system_fonts_in_style_order(tmp_path):
     folder = tmp_path / "fonts"
     _link(folder, "wqy-zenhei.ttc", hei)
     fs = find_fonts(dirs=[folder])
-    assert fs.body.startswith("HD-wqyzenhei-") and fs.embedded and fs.warnings == []
+    assert fs.body.startswith("HD-wqyzenhei-") and fs.embedded and without_font_notice(fs.warnings) == []
     _link(folder, "simhei.ttf", hei)            # the system's SimHei beats other fonts
     fs = find_fonts(dirs=[folder])
     assert fs.body.startswith("HD-simhei-") and fs.heading.startswith("HD-simhei-")
@@ -70,7 +70,8 @@ def test_system_fonts_in_style_order(tmp_path):
     assert fs.body.startswith("HD-simsun-") and fs.heading.startswith("HD-simhei-")
     _link(folder / "sub", "simfang.ttf", ming)  # FangSong beats both, found in sub-folders
     fs = find_fonts(dirs=[folder])
-    assert fs.body.startswith("HD-simfang-") and fs.title.startswith("HD-simhei-")
+    # no 小标宋: the title is set in the 宋体 face (and the export says so)
+    assert fs.body.startswith("HD-simfang-") and fs.title.startswith("HD-simsun-")
 
 
 def test_the_users_font_wins(tmp_path, monkeypatch):
@@ -87,7 +88,7 @@ def test_the_users_font_wins(tmp_path, monkeypatch):
     assert find_fonts(other, dirs=[folder]).body.startswith("HD-other-")
 
 
-def _build_font(path: Path, chars: str, truetype: bool = True) -> Path:
+def _build_font(path: Path, chars: str, truetype: bool = True, family: str = "HDTest") -> Path:
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.t2CharStringPen import T2CharStringPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -112,7 +113,7 @@ def _build_font(path: Path, chars: str, truetype: bool = True) -> Path:
         fb.setupCFF("HDTestCFF", {"FullName": "HDTestCFF"}, charstrings, {})
     fb.setupHorizontalMetrics({n: (1000, 100) for n in names})
     fb.setupHorizontalHeader(ascent=880, descent=-120)
-    fb.setupNameTable({"familyName": "HDTest", "styleName": "Regular"})
+    fb.setupNameTable({"familyName": family, "styleName": "Regular", "psName": f"HDTest{path.stem}-Regular"})
     fb.setupOS2(fsType=0)
     fb.setupPost()
     fb.save(str(path))
@@ -124,14 +125,14 @@ def test_unusable_user_fonts_are_named_and_skipped(tmp_path):
     _link(folder, "uming.ttc", _system_font("uming.ttc"))
     missing = find_fonts(tmp_path / "nope.ttf", dirs=[folder])
     assert missing.body.startswith("HD-uming-")
-    assert missing.warnings == [f"指定的字体文件 {tmp_path / 'nope.ttf'} 不存在，已改用系统字体。"]
+    assert without_font_notice(missing.warnings) == [f"指定的字体文件 {tmp_path / 'nope.ttf'} 不存在，已改用系统字体。"]
     cff = _build_font(tmp_path / "cff.otf", fonts_module.PROBE, truetype=False)
     fs = find_fonts(cff, dirs=[folder])
     assert fs.body.startswith("HD-uming-")
-    assert fs.warnings == [f"指定的字体 {cff} 是 OpenType/CFF 字体，无法嵌入，已改用其他字体。"]
+    assert without_font_notice(fs.warnings) == [f"指定的字体 {cff} 是 OpenType/CFF 字体，无法嵌入，已改用其他字体。"]
     latin = _build_font(tmp_path / "latin.ttf", "abcdef")
     fs = find_fonts(latin, dirs=[folder])
-    assert fs.warnings == [f"指定的字体 {latin} 不含常用汉字，已改用其他字体。"]
+    assert without_font_notice(fs.warnings) == [f"指定的字体 {latin} 不含常用汉字，已改用其他字体。"]
 
 
 def test_without_any_truetype_font_the_cid_fallback_is_announced(sample_hearing, tmp_path, monkeypatch):
@@ -198,3 +199,52 @@ def test_rare_characters_of_the_every_field_file(full_hearing_path, tmp_path):
     else:
         assert "赵𠮷" in text and not any("“𠮷”" in w for w in warnings)
     json.dumps(warnings, ensure_ascii=False)        # plain strings for the command line
+
+
+# --- the standard's faces (GB/T 9704: 仿宋 body, 小标宋 title, 黑体 一级, 楷体 二级, 宋体 page numbers)
+
+def test_government_fonts_are_recognised_by_file_name(tmp_path):
+    """信创 Linux's 方正 GBK fonts (FZFSK.TTF …) and Windows' sim*.ttf each take their role."""
+    from hearing_desk.export.fonts import FONT_NOTICE, FontFile, font_kind
+
+    ming, hei, kai = _system_font("uming.ttc"), _system_font("wqy-zenhei.ttc"), _system_font("ukai.ttc")
+    folder = tmp_path / "fonts"
+    for name, target in (("FZFSK.TTF", ming), ("FZXBSK.TTF", hei), ("FZHTK.TTF", hei),
+                         ("FZKTK.TTF", kai), ("simsun.ttc", ming)):
+        _link(folder, name, target)
+    assert [font_kind(FontFile(folder / n)) for n in ("FZFSK.TTF", "FZXBSK.TTF", "FZHTK.TTF", "FZKTK.TTF")] \
+        == ["fangsong", "xiaobiaosong", "hei", "kai"]
+    fs = find_fonts(dirs=[folder])
+    assert fs.body.startswith("HD-FZFSK-") and fs.title.startswith("HD-FZXBSK-")
+    assert fs.heading.startswith("HD-FZHTK-") and fs.kai.startswith("HD-FZKTK-")
+    assert fs.song.startswith("HD-simsun-")
+    assert not any(w.startswith(FONT_NOTICE) for w in fs.warnings)     # all standard: nothing to say
+
+
+def test_government_fonts_are_recognised_by_family_name(tmp_path):
+    """A 方正仿宋_GBK under another file name is still 仿宋 (its name table says so)."""
+    from hearing_desk.export.fonts import PROBE, FontFile, font_kind
+
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    fang = _build_font(folder / "a1.ttf", PROBE + "0123456789", family="方正仿宋_GBK")
+    kai = _build_font(folder / "a2.ttf", PROBE, family="FZKai-Z03S")
+    assert font_kind(FontFile(fang)) == "fangsong" and font_kind(FontFile(kai)) == "kai"
+    fs = find_fonts(dirs=[folder])
+    assert fs.body.startswith("HD-a1-") and fs.kai.startswith("HD-a2-")
+
+
+def test_missing_standard_fonts_are_named_once(sample_hearing, tmp_path, monkeypatch):
+    """No 仿宋 and no 小标宋: ONE warning names what is used and what to install (the
+    window writes it to the log, tests/gui/responses/test_report.py)."""
+    from hearing_desk.export.fonts import FONT_NOTICE
+
+    folder = tmp_path / "fonts"
+    _link(folder, "wqy-zenhei.ttc", _system_font("wqy-zenhei.ttc"))
+    monkeypatch.setattr(fonts_module, "system_font_dirs", lambda: [folder])
+    warnings = export_documents(sample_hearing, report_pdf=tmp_path / "r.pdf", transcript_pdf=tmp_path / "t.pdf")
+    notices = [w for w in warnings if w.startswith(FONT_NOTICE)]
+    assert len(notices) == 1
+    notice = notices[0]
+    assert "正文应为仿宋，现用 文泉" in notice and "标题应为小标宋" in notice
+    assert "simfang.ttf" in notice and "FZFSK.TTF" in notice and "FZXBSK.TTF" in notice

@@ -162,14 +162,15 @@ def test_turn_times_when_the_setting_says_so(panel_hearing, tmp_path):
 
 def test_procedural_notes_are_set_apart(panel_hearing):
     from hearing_desk.export.fonts import find_fonts
-    from hearing_desk.export.layout import make_styles
+    from hearing_desk.export.styles import make_styles
     from hearing_desk.export.transcript_pdf import turn_story
+    from hearing_desk.export.typeset import GridParagraph
 
     fonts = find_fonts()
     story = turn_story(panel_hearing, fonts, make_styles(fonts))
-    notes = [p for p in story if isinstance(p, Paragraph) and "休会" in p.text]
+    notes = [p for p in story if isinstance(p, GridParagraph) and "休会" in p.text]
     assert len(notes) == 1
-    assert notes[0].style.alignment == TA_CENTER
-    assert notes[0].style.leftIndent > 0 and notes[0].style.rightIndent > 0
-    speech = [p for p in story if isinstance(p, Paragraph) and "现在宣布" in p.text][0]
-    assert speech.style.alignment != TA_CENTER
+    assert notes[0].style.align == "center"
+    assert notes[0].style.left_indent > 0 and notes[0].style.right_indent > 0
+    speech = [p for p in story if isinstance(p, GridParagraph) and "现在宣布" in p.text][0]
+    assert speech.style.align != "center"

@@ -11,7 +11,7 @@ from hearing_desk.domain import Decision
 from hearing_desk.export import export_documents
 from hearing_desk.export.summary_xlsx import summary_rows
 
-from .conftest import SECRETS, docx_text, pdf_pages
+from .conftest import SECRETS, docx_text, pdf_pages, without_font_notice
 
 HEADER = ["序号", "听证参加人", "基本情况", "意见或建议", "依据理由", "涉及条款", "处理情况", "分析及处理建议"]
 
@@ -58,6 +58,24 @@ def test_summary_is_print_ready(workbook):
     assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
 
 
+def test_summary_rows_grow_and_widths_do_not_depend_on_calibri(sample_hearing, tmp_path):
+    """Row heights are an estimate Excel may change (no customHeight), and the
+    default font that column widths are measured in is 宋体, not Calibri."""
+    out = tmp_path / "s.xlsx"
+    export_documents(sample_hearing, summary_xlsx=out)
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        styles = z.read("xl/styles.xml").decode()
+    import re
+    data_rows = [m for m in re.findall(r"<row [^>]*>", sheet) if int(re.search(r'r="(\d+)"', m).group(1)) >= 3]
+    assert len(data_rows) == 21
+    assert all('customHeight' not in row and ' ht="' in row for row in data_rows)   # an estimate, not fixed
+    first_font = styles.split("<fonts")[1].split("</font>")[0]
+    assert "宋体" in first_font and "Calibri" not in styles
+    wb = load_workbook(out)
+    assert wb["意见汇总"].row_dimensions[3].height > 30
+
+
 def test_second_sheet_counts_by_decision_and_article(workbook, sample_hearing):
     ws = workbook["统计"]
     values = [[c.value for c in row] for row in ws.iter_rows(min_row=1)]
@@ -67,7 +85,11 @@ def test_second_sheet_counts_by_decision_and_article(workbook, sample_hearing):
     start = next(i for i, r in enumerate(values) if r[0] == "涉及条款")
     by_article = {r[0]: r[1] for r in values[start + 1:] if r[0]}
     assert list(by_article)[:3] == ["第二条", "第三条", "第四条"]          # numeric order
-    assert list(by_article)[-1] == "未涉及具体条款"
+    assert list(by_article)[-2:] == ["未涉及具体条款", "合计（按意见计）"]
+    assert by_article["合计（按意见计）"] == 21                           # opinions, not mentions
+    total = next(r for r in values if r[0] == "合计")
+    assert total[1:] == [21, 1]
+    assert ws.cell(row=values.index(total) + 1, column=1).font.name == "黑体"
     assert by_article["第三条"] == 5 and by_article["第十八条"] == 2
     assert by_article["未涉及具体条款"] == 7
     assert ws.page_setup.orientation == "portrait"
@@ -139,7 +161,7 @@ def test_export_creates_folders_and_accepts_strings(sample_hearing, tmp_path):
 
 
 def test_empty_transcript_is_announced(sample_hearing, tmp_path):
-    warnings = export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf")
+    warnings = without_font_notice(export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf"))
     assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
     text = "".join(pdf_pages(tmp_path / "t.pdf"))
     assert "以上笔录经核对无误。" in text and "签名" in text

@@ -478,4 +478,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     assert tab.doc.closed and not tab.doc.writer._thread.is_alive()
     assert background.running_tasks() == []
     assert [t.name for t in threading.enumerate() if t is not threading.main_thread()] == []
-    assert message_boxes.kinds() == ["question"]                       # only the lock asked; no warnings
+    from hearing_desk.export.fonts import FONT_NOTICE
+    # only the lock asked; no warnings but the one naming the standard's fonts (仿宋, 小标宋)
+    # this machine lacks, said once with each PDF export
+    assert [k for k, _title, text in message_boxes.calls if FONT_NOTICE not in text] == ["question"]

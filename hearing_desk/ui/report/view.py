@@ -1,30 +1,34 @@
 """听证报告 view: the 基本情况 paragraph (composed from the setup, editable), a live
-preview of the report PDF, exports in the background and printing."""
+preview of the report PDF, the opinions still open (the report is then a 草稿),
+exports in the background (never over a file without asking; names carry the
+hearing's date) and printing at 100 % with a print preview (:mod:`.printing`)."""
 from __future__ import annotations
 
 import atexit
 import copy
 import functools
+import logging
 import re
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...domain import Hearing
 from ...services.errors import HearingDeskError
 from ...services.hearings import HearingService
 from ..background import run_in_background
+from . import printing
 from .commands import SetBasicInfo, push
 
 #: the documents the export buttons write: key, button text, file name ending, export_documents keyword
@@ -35,7 +39,10 @@ DOCUMENTS = (
     ("transcript_pdf", "听证笔录（PDF）", "听证笔录.pdf"),
 )
 
-PRINT_DPI = 300
+log = logging.getLogger(__name__)
+
+#: the documents that are the 听证报告 (a draft while opinions are open)
+REPORT_KEYS = ("report_pdf", "report_docx")
 
 
 def _export_package():
@@ -64,6 +71,24 @@ def file_stem(hearing: Hearing) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60]
 
 
+def file_name(hearing: Hearing, ending: str) -> str:
+    """``光明区…（征求意见稿）听证报告（2024年7月16日）.pdf``: the hearing's date in the
+    name, so that two hearings on one matter do not overwrite each other's files."""
+    stem, dot, ext = ending.rpartition(".")
+    when = hearing.starts_at
+    dated = f"（{when.year}年{when.month}月{when.day}日）" if when else ""
+    return f"{file_stem(hearing)}{stem}{dated}{dot}{ext}"
+
+
+def open_opinions(hearing: Hearing) -> list[str]:
+    """The opinions without an answer (the report's own rule: it is a 草稿 then)."""
+    package = _export_package()
+    if package is None:
+        return []
+    from ...export.compose import open_opinions as rule
+    return rule(hearing)
+
+
 def build_preview(db, hearing_id: int, path: str, font_path: str | None = None) -> tuple[str, list[str], float]:
     """Worker: write the report PDF of the stored hearing; returns (path, warnings, seconds)."""
     started = time.perf_counter()
@@ -89,33 +114,10 @@ def export_files(db, hearing_id: int, targets: dict[str, str], font_path: str | 
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw the document's pages (within the printer's page range) on the printer;
-    returns the number of pages printed."""
-    count = document.pageCount()
-    first, last = 0, count - 1
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = printer.fromPage() - 1, min(count, printer.toPage()) - 1
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise HearingDeskError("无法开始打印：打印机没有响应，请检查打印机设置。")
-    printed = 0
-    try:
-        for page in range(first, last + 1):
-            if printed:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
-            image = document.render(page, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(target)
-            printed += 1
-    finally:
-        painter.end()
-    return printed
+    """Draw the document's pages (within the printer's page range) on the printer at
+    their physical size; returns the number of pages printed."""
+    first, last = printing.page_range(printer, document.pageCount())
+    return printing.draw_pages(document, printer, first, last)
 
 
 class ReportView(QWidget):
@@ -149,6 +151,7 @@ class ReportView(QWidget):
         self.export_task = None
         self.last_folder: str | None = None
         self.last_warnings: list[str] = []
+        self.last_print = ""
 
         # ---------------------------------------------------------- basic info
         self.basic_info = QPlainTextEdit()
@@ -195,6 +198,13 @@ class ReportView(QWidget):
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
         el.addWidget(self.open_folder_button)
+        self.open_state = QLabel()
+        self.open_state.setWordWrap(True)
+        self.open_state.setObjectName("open_opinions")
+        el.insertWidget(0, self.open_state)
+        self.preview_print_button = QPushButton(self.tr("打印预览…"))
+        self.preview_print_button.clicked.connect(self.print_preview)
+        el.addWidget(self.preview_print_button)
         self.print_button = QPushButton(self.tr("打印听证报告…"))
         self.print_button.clicked.connect(self.print_report)
         el.addWidget(self.print_button)
@@ -214,6 +224,7 @@ class ReportView(QWidget):
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview_state = QLabel()
         self.preview_state.setStyleSheet("color: #555;")
+        self.preview_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.refresh_button = QPushButton(self.tr("刷新预览"))
         self.refresh_button.clicked.connect(self.regenerate_preview)
         right = QWidget()
@@ -238,7 +249,8 @@ class ReportView(QWidget):
         self._preview_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.regenerate_preview)
         if _export_package() is None:
-            for b in [*self.export_buttons.values(), self.export_all_button, self.print_button, self.refresh_button]:
+            for b in [*self.export_buttons.values(), self.export_all_button, self.print_button,
+                      self.preview_print_button, self.refresh_button]:
                 b.setEnabled(False)
             self.preview_state.setText(self.tr("文档导出模块尚未安装，暂时无法预览和导出。"))
 
@@ -256,6 +268,7 @@ class ReportView(QWidget):
                 self.basic_info.blockSignals(False)
         self.basic_info.setEnabled(hearing is not None)
         self._update_basic_state()
+        self._update_open_state()
         if changed_hearing:
             self.pdf.close()
             self.open_folder_button.setEnabled(False)
@@ -268,6 +281,20 @@ class ReportView(QWidget):
         super().showEvent(event)
         if self._preview_stale:
             self.schedule_preview(0)
+
+    def _update_open_state(self) -> None:
+        """Which opinions are still open: the report is a 草稿 until they are answered."""
+        pending = open_opinions(self.hearing) if self.hearing else []
+        self.open_state.setProperty("open_count", len(pending))
+        if not pending:
+            self.open_state.setText(self.tr("<span style='color:#1b7f3b'>每条意见都已提出分析及处理建议，"
+                                            "报告可作为正式文本导出。</span>") if self.hearing else "")
+            self.open_state.setToolTip("")
+            return
+        shown = "、".join(pending[:6]) + ("等" if len(pending) > 6 else "")
+        self.open_state.setText(self.tr("<span style='color:#b3261e'><b>尚有 {0} 条意见未提出分析及处理建议</b>"
+                                        "（{1}）：导出和打印的听证报告每页都标“草稿”。</span>").format(len(pending), shown))
+        self.open_state.setToolTip("\n".join(pending))
 
     def _update_basic_state(self) -> None:
         if self.hearing is None:
@@ -366,8 +393,9 @@ class ReportView(QWidget):
         if old and old != path:
             Path(old).unlink(missing_ok=True)
         note = self.tr("预览已更新（{0}，{1} 页）").format(time.strftime("%H:%M:%S"), self.pdf.pageCount())
-        if warnings:
-            note += self.tr("；提示：") + "；".join(warnings[:2])
+        if warnings:      # the whole text in the tooltip: a long line must not widen the window
+            first = warnings[0]
+            note += self.tr("；提示：") + (first if len(first) <= 40 else first[:40] + "…")
         self.preview_state.setText(note)
         self.preview_state.setToolTip("\n".join(warnings))
         self.preview_ready.emit(seconds)
@@ -401,8 +429,10 @@ class ReportView(QWidget):
         if not folder:
             return
         self.ctx.settings.set("export/folder", folder)
-        stem = file_stem(self.hearing)
-        targets = {key: str(Path(folder) / f"{stem}{ending}") for key, _, ending in DOCUMENTS if key in keys}
+        targets = {key: str(Path(folder) / file_name(self.hearing, ending))
+                   for key, _, ending in DOCUMENTS if key in keys}
+        if not self._confirm_draft(keys) or not self._confirm_overwrite(list(targets.values())):
+            return
         self.last_folder = folder
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
@@ -416,6 +446,25 @@ class ReportView(QWidget):
             on_done=lambda warnings: self._export_done(list(targets.values()), warnings),
             on_error=self._export_failed, on_progress=self._export_progress, description="export documents")
 
+    def _confirm_draft(self, keys: list[str]) -> bool:
+        pending = open_opinions(self.hearing) if self.hearing else []
+        if not pending or not any(k in REPORT_KEYS for k in keys):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("听证报告还是草稿"),
+            self.tr("还有 {0} 条意见没有提出分析及处理建议：{1}。\n\n导出的听证报告每页都会标明“草稿”。"
+                    "仍要导出吗？").format(len(pending), "、".join(pending[:10]) + ("等" if len(pending) > 10 else "")))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_overwrite(self, paths: list[str]) -> bool:
+        existing = [Path(p).name for p in paths if Path(p).exists()]
+        if not existing:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("文件已存在"),
+            self.tr("文件夹中已有以下文件：\n{0}\n\n要用这次导出的文件替换它们吗？").format("\n".join(existing)))
+        return answer == QMessageBox.StandardButton.Yes
+
     def _export_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
@@ -423,6 +472,10 @@ class ReportView(QWidget):
             self.export_state.setText(self.tr("正在写入 {0} ……").format(text))
 
     def _export_done(self, files: list[str], warnings: list[str]) -> None:
+        # written here, in the GUI thread: logging from a worker thread leaves a
+        # "Dummy" thread behind in the threading module
+        for warning in warnings:
+            log.warning("导出 %s：%s", "、".join(Path(f).name for f in files), warning)
         self.export_task = None
         self._set_exporting(False)
         self.progress.hide()
@@ -461,21 +514,46 @@ class ReportView(QWidget):
         dialog.setMinMax(1, max(1, pages))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
-    def print_report(self) -> int:
-        if self.pdf.status() != QPdfDocument.Status.Ready or self.is_previewing():
+    @classmethod
+    def show_preview(cls, dialog: QPrintPreviewDialog) -> int:
+        return dialog.exec()
+
+    def _ready_to_print(self) -> bool:
+        if self.pdf.status() != QPdfDocument.Status.Ready or self.is_previewing() or not self._preview_path:
             QMessageBox.information(self, self.tr("打印听证报告"),
                                     self.tr("报告预览正在生成，请等预览更新后再打印。"))
+            return False
+        return True
+
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """Qt's print preview of the report: every page at its size on the paper."""
+        if not self._ready_to_print():
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印预览 — 听证报告"))
+        dialog.paintRequested.connect(lambda p: printing.draw_pages(self.pdf, p))
+        self.show_preview(dialog)
+        return dialog
+
+    def print_report(self) -> int:
+        if not self._ready_to_print():
             return 0
         printer = self.ask_printer(self, self.pdf.pageCount())
         if printer is None:
             return 0
+        problem = printing.margin_problem(printer)
+        if problem and QMessageBox.question(self, self.tr("打印边距"), problem + "\n\n" + self.tr("仍要打印吗？")) \
+                != QMessageBox.StandardButton.Yes:
+            return 0
         try:
-            pages = print_pdf(self.pdf, printer)
-        except HearingDeskError as exc:
+            done = printing.send(self._preview_path, self.pdf, printer)
+        except (HearingDeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("打印失败"), str(exc))
             return 0
-        self.ctx.events.status.emit(self.tr("已送往打印机：{0} 页。").format(pages))
-        return pages
+        self.last_print = done.how
+        self.ctx.events.status.emit(self.tr("{0}：{1} 页。").format(done.how, done.pages))
+        return done.pages
 
 
-__all__ = ["ReportView", "print_pdf", "build_preview", "export_files", "composed_basic_info"]
+__all__ = ["ReportView", "print_pdf", "build_preview", "export_files", "composed_basic_info", "file_name"]

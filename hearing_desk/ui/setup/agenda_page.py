@@ -94,6 +94,9 @@ class AgendaPage(QWidget):
         self.show_times = QCheckBox(self.tr("在听证笔录中印出每段发言的时间"))
         self.show_times.toggled.connect(lambda _v: self._commit_settings("show_turn_times"))
         form.addRow("", self.show_times)
+        self.count_decisions = QCheckBox(self.tr("在听证报告中统计各类处理意见的条数（采纳 X 条、部分采纳 Y 条……）"))
+        self.count_decisions.toggled.connect(lambda _v: self._commit_settings("report_decision_counts"))
+        form.addRow("", self.count_decisions)
         reset = QPushButton(self.tr("恢复默认设置"))
         reset.clicked.connect(self.reset_settings)
         form.addRow("", reset)
@@ -147,9 +150,10 @@ class AgendaPage(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)
-        self.show_times.blockSignals(True)
-        self.show_times.setChecked(s.show_turn_times)
-        self.show_times.blockSignals(False)
+        for box, value in ((self.show_times, s.show_turn_times), (self.count_decisions, s.report_decision_counts)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
         self.quorum_text.setText(
             self.tr("到会的{0}不少于应到人数的{1}，方可举行；分子填 0 表示不作要求。").format(
                 hearing.label(Role.PARTICIPANT), fraction_text(s.quorum_numerator, s.quorum_denominator))
@@ -232,7 +236,8 @@ class AgendaPage(QWidget):
         return ProcedureSettings(
             speaking_limit_minutes=self.speaking.value(), quorum_numerator=self.numerator.value(),
             quorum_denominator=self.denominator.value(), materials_days_before=self.materials.value(),
-            report_deadline_working_days=self.deadline.value(), show_turn_times=self.show_times.isChecked())
+            report_deadline_working_days=self.deadline.value(), show_turn_times=self.show_times.isChecked(),
+            report_decision_counts=self.count_decisions.isChecked())
 
     def _commit_settings(self, field: str) -> None:
         if self.hearing is None:

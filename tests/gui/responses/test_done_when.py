@@ -28,7 +28,11 @@ def flat(text: str) -> str:
 
 def pdf_section(path) -> str:
     text = "".join(flat(page.extract_text()) for page in PdfReader(str(path)).pages)
-    return text[text.index(ANALYSIS):text.index(OTHER)]
+    section = text[text.index(ANALYSIS):text.index(OTHER)]
+    # a row that continues on the next page does so under the repeated header row
+    header = "听证参加人意见分析及处理建议"
+    first = section.index(header) + len(header)
+    return section[:first] + re.sub(r"—\d+—", "", section[first:]).replace(header, "")
 
 
 def docx_text(path) -> str:

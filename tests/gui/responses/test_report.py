@@ -72,7 +72,7 @@ def test_preview_follows_edits(report, qtbot, ctx, sample_id, db):
     assert "授权主体不具有排他性，特此说明。" in pdf_text(report._preview_path)
 
 
-def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, monkeypatch, ctx):
+def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, monkeypatch, ctx, caplog):
     folder = tmp_path / "out"
     folder.mkdir()
     monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
@@ -84,14 +84,16 @@ def test_export_buttons_write_files_in_the_background(report, qtbot, tmp_path, m
         assert report.progress.isVisible() and not report.export_all_button.isEnabled()
     files = [Path(f) for f in blocker.args[0]]
     assert sorted(f.name for f in files) == sorted([
-        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证报告.pdf",
-        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证报告.docx",
-        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证意见汇总表.xlsx",
-        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证笔录.pdf"])
+        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证报告（2024年7月16日）.pdf",
+        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证报告（2024年7月16日）.docx",
+        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证意见汇总表（2024年7月16日）.xlsx",
+        "光明区公共数据授权运营暂行管理办法（征求意见稿）听证笔录（2024年7月16日）.pdf"])
     assert all(f.parent == folder and f.stat().st_size > 1000 for f in files)
     assert not report.progress.isVisible() and report.export_all_button.isEnabled()
     assert "已导出到" in report.export_state.text()
     assert "听证笔录中还没有任何发言记录" in report.export_state.text()     # the package's warning is shown
+    logged = [r.getMessage() for r in caplog.records if r.name == "hearing_desk.ui.report.view"]
+    assert any("听证笔录中还没有任何发言记录" in m for m in logged)           # and written to the log
     assert ctx.settings.get("export/folder") == str(folder)
     report.open_folder_button.click()
     assert opened and opened[0].toLocalFile() == str(folder)
@@ -107,7 +109,7 @@ def test_export_cancelled_in_the_folder_dialog_writes_nothing(report, monkeypatc
     assert report.export_task is None and not report.progress.isVisible()
 
 
-def test_print_renders_every_page_on_the_printer(report, tmp_path, monkeypatch):
+def test_print_to_a_pdf_file_is_the_document_itself(report, tmp_path, monkeypatch):
     out = tmp_path / "printed.pdf"
 
     def ask(cls, parent, pages):
@@ -119,6 +121,116 @@ def test_print_renders_every_page_on_the_printer(report, tmp_path, monkeypatch):
     pages = report.print_report()
     assert pages == report.pdf.pageCount() > 1
     assert len(PdfReader(str(out)).pages) == pages
+    assert out.read_bytes() == Path(report._preview_path).read_bytes()      # vector, 100 %
+    assert "PDF 原文件" in report.last_print
+
+
+def test_a_cups_printer_gets_the_pdf_at_100_percent(report, tmp_path, monkeypatch, ctx):
+    """Where CUPS's lp is installed, the PDF itself goes to the printer, scaling off;
+    the status line says what was sent."""
+    from hearing_desk.ui.report import printing
+
+    log = tmp_path / "lp-args.txt"
+    fake = tmp_path / "lp"
+    fake.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a" >> {log}; done\necho "request id is HDTest-7 (1 file(s))"\n')
+    fake.chmod(0o755)
+    monkeypatch.setattr(printing, "lp_command", lambda: str(fake))
+
+    class CupsPrinter:
+        """What the print dialog returns for a CUPS queue (no CUPS server in the tests)."""
+        def printerName(self): return "HDTest"              # noqa: E704,N802
+        def outputFileName(self): return ""                 # noqa: E704,N802
+        def outputFormat(self): return QPrinter.OutputFormat.NativeFormat   # noqa: E704,N802
+        def copyCount(self): return 2                       # noqa: E704,N802
+        def duplex(self): return QPrinter.DuplexMode.DuplexNone             # noqa: E704
+        def printRange(self): return QPrinter.PrintRange.AllPages           # noqa: E704,N802
+        def pageLayout(self): return QPrinter().pageLayout()                # noqa: E704,N802
+
+    def ask(cls, parent, pages):
+        return CupsPrinter()
+    monkeypatch.setattr(ReportView, "ask_printer", classmethod(ask))
+    status = []
+    ctx.events.status.connect(status.append)
+    pages = report.print_report()
+    assert pages == report.pdf.pageCount()
+    args = log.read_text(encoding="utf-8").split("\n")
+    assert args[:4] == ["-d", "HDTest", "-n", "2"]
+    for option in ("fit-to-page=false", "print-scaling=none", "scaling=100", "media=A4"):
+        assert option in args
+    assert args[-2] == report._preview_path                          # the PDF file itself
+    assert status and "矢量" in status[-1] and "HDTest-7" in status[-1] and f"{pages} 页" in status[-1]
+
+
+def test_print_preview_shows_every_page(report, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    seen = []
+
+    def show(cls, dialog):
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        seen.append(widget.pageCount())
+        return 0
+    monkeypatch.setattr(ReportView, "show_preview", classmethod(show))
+    report.preview_print_button.click()
+    assert seen == [report.pdf.pageCount()]
+
+
+def test_hardware_margins_that_cut_the_text_block_are_named(monkeypatch):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
+    from hearing_desk.ui.report import printing
+
+    printer = QPrinter()
+    assert printing.margin_problem(printer) is None or "不可打印边距" in printing.margin_problem(printer)
+    monkeypatch.setattr(printing, "hardware_margins_mm",
+                        lambda p: {"top": 5.0, "left": 30.0, "right": 5.0, "bottom": 25.0})
+    problem = printing.margin_problem(printer)
+    assert "左 30.0 mm" in problem and "下 25.0 mm" in problem and "上" not in problem.split("（")[1].split("）")[0]
+    assert QMarginsF and QPageLayout
+
+
+def test_exporting_over_existing_files_asks_first(report, qtbot, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hearing_desk.ui.report.view import file_name
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / file_name(report.hearing, "听证报告.pdf")
+    target.write_bytes(b"old")
+    monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    report.export_buttons["report_pdf"].click()
+    assert report.export_task is None and target.read_bytes() == b"old"
+    assert any(target.name in text for text in message_boxes.texts())
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(report.exported, timeout=PREVIEW_TIMEOUT):
+        report.export_buttons["report_pdf"].click()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_open_opinions_are_named_and_the_report_is_a_draft(report, qtbot, tmp_path, monkeypatch, db,
+                                                          sample_id, ctx, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hearing_desk.services.responses import ResponseService
+
+    assert report.open_state.property("open_count") == 0
+    ResponseService(db).answer(sample_id, "a6-1", Decision.PENDING, "")
+    with qtbot.waitSignal(report.preview_ready, timeout=PREVIEW_TIMEOUT):
+        ctx.events.hearing_changed.emit(sample_id)
+    assert report.open_state.property("open_count") == 1
+    assert "龚健的第1条意见" in report.open_state.text() and "草稿" in report.open_state.text()
+    assert "草稿" in pdf_text(report._preview_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    report.export_buttons["report_docx"].click()
+    assert report.export_task is None and not list(folder.iterdir())
+    assert "龚健的第1条意见" in message_boxes.texts()[-1]
 
 
 def test_print_cancelled(report, monkeypatch):

@@ -87,6 +87,11 @@ def test_settings_defaults_edit_merge_and_undo(tab, ctx, stored, sample_hid, mes
     page.show_times.setChecked(True)
     s = stored(sample_hid).settings
     assert (s.report_deadline_working_days, s.show_turn_times) == (5, True)
+    assert not page.count_decisions.isChecked()
+    page.count_decisions.setChecked(True)               # the report counts the decisions
+    assert stored(sample_hid).settings.report_decision_counts
+    ctx.undo_stack.undo()
+    assert not stored(sample_hid).settings.report_decision_counts and not page.count_decisions.isChecked()
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert stored(sample_hid).settings.report_deadline_working_days == 10
