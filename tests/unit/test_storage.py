@@ -5,6 +5,8 @@ import sqlite3
 import subprocess
 import sys
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import text
 
@@ -141,7 +143,10 @@ def test_duplicate_is_a_separate_copy(hearings, full_hearing_path):
     copy_id = hearings.duplicate(hid)
     original, dup = hearings.get(hid), hearings.get(copy_id)
     assert dup.title == original.title + "（副本）"
-    assert dup.opinions == original.opinions and dup.people == original.people
+    assert dup.opinions == original.opinions
+    # a copy has not been signed by anyone: same people, no signatures, no locks
+    assert [replace(p, signature=None) for p in original.people] == dup.people
+    assert dup.locks == [] and dup.changes == []
     hearings.delete(hid)
     assert hearings.get(copy_id).transcript == dup.transcript
 

@@ -10,7 +10,7 @@ from ...domain import Hearing, Turn
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
 OpinionsRole = UserRole + 1
-#: True when the turn was changed after the transcript was first locked
+#: True when the turn was changed after a lock (it is in the change annex)
 ChangedRole = UserRole + 2
 
 
@@ -69,7 +69,7 @@ class TurnTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is Column.SEQ:
-                return turn.seq
+                return self.number(index.row())
             if column is Column.TIME:
                 return turn.at.strftime("%H:%M:%S") if turn.at else ""
             if column is Column.SPEAKER:
@@ -106,6 +106,16 @@ class TurnTableModel(QAbstractTableModel):
         prefix = f"〔{self._note_word}〕" if turn.is_note else self.speaker_text(turn) + "："
         return prefix + turn.text, len(prefix)
 
+    def number(self, row: int) -> int:
+        """The turn's printed number (``domain.turns``: its place among the committed
+        turns, without gaps): the rows are exactly the committed turns in seq order."""
+        return row + 1
+
+    def number_of(self, seq: int) -> int | None:
+        """The printed number of turn ``seq`` (None when it is not there)."""
+        row = self.row_of(seq)
+        return None if row is None else row + 1
+
     def badges(self, row: int) -> tuple[int, bool]:
         """How many opinions refer to row ``row``, and whether it changed after the lock."""
         seq = self.turns[row].seq
@@ -137,7 +147,7 @@ class TurnTableModel(QAbstractTableModel):
         for o in self.hearing.opinions:
             for seq in o.transcript_refs:
                 self._opinions.setdefault(seq, []).append(o.id)
-        self._changed = {c.turn_seq for c in self.hearing.turn_changes if c.before}
+        self._changed = {c.turn_seq for c in self.hearing.changes if c.before and c.turn_seq is not None}
 
     def row_of(self, seq: int) -> int | None:
         """Row of the turn numbered ``seq`` (binary search: rows are ordered by seq)."""
