@@ -15,10 +15,13 @@ ChangedRole = UserRole + 2
 
 
 class Column(IntEnum):
-    SEQ = 0
-    TIME = 1
-    SPEAKER = 2
-    TEXT = 3
+    """Only TEXT is shown (the delegate draws the whole turn). It comes first: the other
+    rows' first column must not change when a row is removed (Qt's model tester), and
+    the printed number (SEQ) does change for every turn after a deleted one."""
+    TEXT = 0
+    SEQ = 1
+    TIME = 2
+    SPEAKER = 3
     OPINIONS = 4
 
 
@@ -167,6 +170,7 @@ class TurnTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.turns.insert(row, turn)
         self.endInsertRows()
+        self._numbers_changed(row + 1)
         return row
 
     def replace_turn(self, turn: Turn) -> None:
@@ -181,6 +185,12 @@ class TurnTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.turns[row]
             self.endRemoveRows()
+            self._numbers_changed(row)
+
+    def _numbers_changed(self, first: int) -> None:
+        """The turns from row ``first`` on have new printed numbers."""
+        if first < len(self.turns):
+            self.dataChanged.emit(self.index(first, Column.SEQ), self.index(len(self.turns) - 1, Column.SEQ))
 
     def _row_changed(self, seq: int) -> None:
         row = self.row_of(seq)
