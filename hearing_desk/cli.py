@@ -167,10 +167,14 @@ def _verify(args) -> int:
         part = "完整指纹" if result.whole else "指纹前 16 位"
         print(f"指纹一致{older}：{name} 中的听证笔录与纸面{part}相符（{short_fingerprint(result.digest)}）。")
         return 0
-    if result.lock is not None:
-        later = sum(1 for c in hearing.changes if c.lock >= result.lock)
+    later = sum(1 for c in hearing.changes if result.lock is not None and c.lock >= result.lock)
+    if result.lock is not None and later:
         print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，"
               f"{name} 中的笔录此后已修改（修改记录 {later} 处），现在的指纹是 {short_fingerprint(result.digest)}。",
+              file=sys.stderr)
+    elif result.lock is not None:
+        print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，但 {name} "
+              f"中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。现在的指纹是 {short_fingerprint(result.digest)}。",
               file=sys.stderr)
     else:
         print(f"hearing-desk：指纹不符：{name} 中的听证笔录的指纹是 {short_fingerprint(result.digest)}，"

@@ -195,6 +195,14 @@ def signature_counts(hearing: Hearing) -> SignatureCounts:
         by_state=by)
 
 
+def given_for(hearing: Hearing, lock: int) -> int:
+    """How many people signed, refused or were recorded as gone for the version of lock
+    ``lock`` (a person in two roles once)."""
+    return sum(1 for s in signers(hearing)
+               if (sig := s.signature) is not None and sig.lock == lock
+               and sig.status is not SignatureStatus.PENDING)
+
+
 # ---------------------------------------------------------------- refusals
 
 _LEAD = re.compile(r"^(?:当场)?(?:拒绝签字|拒签|拒绝签名)[，,。；;：:\s]*")

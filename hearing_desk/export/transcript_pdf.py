@@ -37,7 +37,7 @@ from ..domain.fingerprint import grouped_fingerprint, short_fingerprint
 from ..domain.locking import is_final
 from ..domain.printed import PrintedRecord, printed_record
 from ..domain.signing import (
-    InitialsGroup, SignState, page_initials, refusal_line, sign_status, signers,
+    InitialsGroup, SignState, given_for, page_initials, refusal_line, sign_status, signers,
 )
 from ..domain.text import format_date, format_moment
 from ..domain.turns import turn_numbers
@@ -319,8 +319,7 @@ def history_story(hearing: Hearing, fonts: FontSet, styles: Styles, *, final: bo
         Paragraph(fonts.markup(f"本笔录共锁定 {len(locks)} 次。每次锁定固定当时印出的全部内容及其指纹；"
                                "解锁后的每一处修改均记录在案，逐一列明如下。"), styles.body)]
     for lock in locks:
-        signed = sum(1 for p in hearing.people if p.signature and p.signature.lock == lock.number
-                     and p.signature.status in (SignatureStatus.SIGNED, SignatureStatus.REFUSED))
+        signed = given_for(hearing, lock.number)
         when = format_moment(lock.locked_at) if lock.locked_at else "（时间不详）"
         text = f"第 {lock.number} 次锁定：{when}，指纹 {short_fingerprint(lock.fingerprint)}"
         if lock.scheme == 1:
@@ -330,7 +329,7 @@ def history_story(hearing: Hearing, fonts: FontSet, styles: Styles, *, final: bo
         else:
             text += "。"
         if signed:
-            text += f"已有 {signed} 人就该版本签字或拒签" + ("。" if lock is current else "，该版本的签字不适用于此后的版本。")
+            text += f"已有 {signed} 人就该版本签字、拒签或登记离场" + ("。" if lock is current else "，该版本的签字不适用于此后的版本。")
         if lock.unlocked_at is not None:
             text += f"于{format_moment(lock.unlocked_at)}解锁修改。"
         story.append(Paragraph(fonts.markup(text), styles.body))

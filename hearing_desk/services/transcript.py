@@ -31,7 +31,8 @@ from ..domain import (
 )
 from ..domain.fingerprint import SCHEME, fingerprint
 from ..domain.locking import lock_intact, lock_problems
-from ..domain.signing import refusal_problem, sign_status, signer_of
+from ..domain.attendance import marked_absent
+from ..domain.signing import can_sign, given_for, refusal_problem, sign_status, signer_of
 from ..domain.turns import needs_speaker
 from ..storage import repository as repo
 from ..storage.database import Database
@@ -158,7 +159,7 @@ class TranscriptService:
                     person = self._person(s, hearing_id, after.speaker)
                     if person is None:
                         raise BadInput(f"找不到发言人（{after.speaker}），他可能已从人员名单中删除。")
-                    if person.attended is False and after.speaker != before.speaker:
+                    if marked_absent(person) and after.speaker != before.speaker:
                         raise BadInput(f"{person.name}在签到中记为未到，不能作为第 {number} 段的发言人；"
                                        "如其实际到会，请先更正签到。")
                 if after == before:
@@ -260,11 +261,10 @@ class TranscriptService:
             if row is None or row.unlocked_at is not None:
                 raise BadInput("笔录没有锁定。")
             row.unlocked_at = now_local().isoformat()
-            signed = s.scalar(select(func.count()).select_from(PersonRow).where(
-                PersonRow.hearing_id == hearing_id, PersonRow.signature_lock == row.number,
-                PersonRow.signature_status.isnot(None), PersonRow.signature_status != "pending"))
+            people = Hearing(title="", people=[repo.row_to_person(r) for r in s.scalars(
+                select(PersonRow).where(PersonRow.hearing_id == hearing_id).order_by(PersonRow.position))])
             repo.touch(s, hearing_id)
-            return Unlocked(row.number, row.fingerprint, signed or 0)
+            return Unlocked(row.number, row.fingerprint, given_for(people, row.number))
 
     def people(self, hearing_id: int) -> list[Person]:
         """The people with their attendance and signatures (cheap: no turns)."""
@@ -300,7 +300,7 @@ class TranscriptService:
                 raise BadInput("笔录尚未锁定，不能登记签字：请先锁定笔录，打印后再登记。")
             if not lock_intact(hearing):
                 raise BadInput("笔录内容与锁定时的指纹不符，不能登记签字：请解锁后重新锁定、重新打印。")
-            if status is not SignatureStatus.PENDING and signer.attended is False:
+            if status is not SignatureStatus.PENDING and not can_sign(signer):
                 raise BadInput(f"{signer.name}在签到中记为未到，笔录上印为缺席，不能登记签字；"
                                "如其实际到会，请先更正签到（笔录随之改变，需重新锁定和打印）。")
             if status is SignatureStatus.REFUSED:

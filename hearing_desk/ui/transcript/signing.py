@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from ...domain import Signature, SignatureStatus, short_fingerprint
-from ...domain.signing import SignState, sign_status, signature_counts
+from ...domain.signing import SignState, can_sign, given_for, sign_status
 from ...services.errors import HearingDeskError
 from .commands import SetSignature
 from .dialogs import Confirm, RefusalNote, SaveTranscriptPdf
@@ -80,9 +80,8 @@ class SignOff:
 
     def _ask_unlock(self) -> bool:
         hearing = self.doc.hearing
-        counts = signature_counts(hearing)
-        given = counts.signed + counts.refused + counts.left
         lock = hearing.current_lock
+        given = given_for(hearing, lock.number) if lock else 0
         warning = self.tr(
             "\n\n已有 {0} 人就这一版本（第 {1} 次锁定，指纹 {2}）签字、拒签或登记离场。解锁后这些签字属于旧版本，"
             "不再计为已签字：修改后须重新锁定、重新打印，请每个人就新版本重新签字。").format(
@@ -115,7 +114,7 @@ class SignOff:
         if not self.doc.locked:
             QMessageBox.information(self, self.tr("登记签字"), self.tr("请先锁定笔录，再登记签字。"))
             return
-        if status is not SignatureStatus.PENDING and signer.attended is False:
+        if status is not SignatureStatus.PENDING and not can_sign(signer):
             # the printed transcript says this person was not there: a correction changes it
             if self.confirm_present(signer.id):
                 QMessageBox.information(self, self.tr("登记签字"), self.tr(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Role, TurnKind
+from ...domain.attendance import marked_absent
 from ...services.errors import HearingDeskError
 from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
@@ -410,7 +411,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         """Someone marked absent at 签到 speaks (or signs) only when the recorder confirms a
         correction of the attendance; the correction is an undoable change of 签到."""
         person = self.doc.hearing.person(person_id) if self.doc.hearing else None
-        if person is None or person.attended is not False:
+        if person is None or not marked_absent(person):
             return True
         if not Confirm.ask(self, self.tr("更正签到"), self.tr(
                 "{0}在签到中记为未到。\n如其实际到会，请更正为已到：笔录表头的实到人数、出席情况"

@@ -356,3 +356,16 @@ def test_flush_stores_pending_notes_and_find_focuses_the_search(register, svc, s
     assert svc.load(sample_id).other_notes == "未保存的说明。"
     register.start_find()
     qtbot.waitUntil(register.search.hasFocus)
+
+
+def test_the_dialog_reads_and_writes_printed_numbers(qtbot, sample_hearing):
+    """The user types the numbers printed in the transcript's margin; opinions keep seqs."""
+    from hearing_desk.domain import Opinion
+    opinion = Opinion("x", "a5", "意见", transcript_refs=[12])
+    dialog = OpinionDialog(sample_hearing, opinion, numbers={10: 1, 12: 2, 15: 3})
+    qtbot.addWidget(dialog)
+    assert dialog.refs.text() == "2"
+    dialog.refs.setText("第3段、#1")
+    assert dialog.value().transcript_refs == [15, 10]
+    dialog.refs.setText("4")                         # no such turn
+    assert dialog._refs() is None
