@@ -43,7 +43,7 @@ from datetime import date
 
 from ..domain import Hearing, Role
 from ..domain.attendance import Quorum, attendance
-from ..domain.deadlines import add_working_days, materials_days_short, report_deadline, working_days_left
+from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact
 from ..domain.signing import SignState, refusal_problem, sign_status, signers
 from ..domain.turns import absent_speakers
@@ -250,5 +250,4 @@ class CheckService:
         return run_checks(hearing, today)
 
 
-__all__ = ["Check", "Target", "CheckService", "run_checks", "report_deadline", "add_working_days",
-           "working_days_left", "KIND_LABELS"]
+__all__ = ["Check", "Target", "CheckService", "run_checks", "KIND_LABELS"]
