@@ -21,6 +21,7 @@ before, after).
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER
@@ -78,13 +79,15 @@ class TurnParagraph(Paragraph):
     def draw(self):
         if self.number:          # first, so that text extraction reads it before the turn
             canv = self.canv
-            size = self.style.fontSize
-            baseline = self.height - getAscent(self.style.fontName, size)
-            canv.saveState()
-            canv.setFont(self.number_font, NUMBER_SIZE)
-            canv.drawRightString(-3 * mm, baseline, self.number)     # in the left margin
-            canv.restoreState()
+            canv.setFont(self.number_font, NUMBER_SIZE)     # the paragraph sets its own font after
+            canv.drawRightString(-3 * mm, self.height - _ascent(self.style.fontName, self.style.fontSize),
+                                 self.number)                # in the left margin, on the first line
         super().draw()
+
+
+@lru_cache(maxsize=32)
+def _ascent(font: str, size: float) -> float:
+    return getAscent(font, size)
 
 
 class OneLine(Flowable):
