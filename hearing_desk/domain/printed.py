@@ -3,9 +3,9 @@
 :func:`printed_record` composes everything the signed pages show – the header fields,
 the officials and participants with their labels and attendance, every turn's number,
 speaker (as printed), time and text, the notes, the lines of the signature table. The
-transcript PDF draws from it and nothing else, and :func:`fingerprint` is a SHA-256 over
-it (:mod:`.fingerprint`): what is printed is covered, by construction. (A turn's time is covered even where
-the hearing's settings leave times off the page.)
+transcript PDF draws from it and nothing else, and the fingerprint is a SHA-256 over it
+(:mod:`.fingerprint`): what is printed is covered, by construction. (A turn's time is
+covered even where the hearing's settings leave times off the page.)
 
 Changes made after a lock are found by comparing two records (:func:`differences`),
 so whatever the printed pages show is also what the change annex can report.
