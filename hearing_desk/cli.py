@@ -7,9 +7,11 @@
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
                                       [--no-personal-data]
     hearing-desk [--db URL] demo
+    hearing-desk verify FILE.json FINGERPRINT
 
-Exit status 0 on success, 2 for bad input, 1 for anything else. Messages go to
-stderr in Chinese; ``import`` and ``demo`` print only the new id on stdout.
+Exit status 0 on success, 2 for bad input, 1 for anything else (``verify``: 1 when
+the fingerprint does not match). Messages go to stderr in Chinese; ``import`` and
+``demo`` print only the new id on stdout, ``verify`` its verdict.
 """
 from __future__ import annotations
 
@@ -56,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
+
+    p = sub.add_parser("verify", help="核对打印的听证笔录：由听证会文件重新计算笔录指纹，与纸面上的指纹比较"
+                                      "（一致退出码 0，不一致 1）")
+    p.add_argument("file", metavar="FILE.json", help="听证会文件（hearing-desk/1 格式，export --json 导出）")
+    p.add_argument("fingerprint", metavar="FINGERPRINT",
+                   help="笔录上印的指纹：每页的 16 位（如 140B-2C9A-77D1-0F3E）或末页的完整 64 位")
     return parser
 
 
@@ -97,6 +105,8 @@ def _log_exception() -> str:
 
 
 def _run_command(args, parser) -> int:
+    if args.command == "verify":
+        return _verify(args)
     from .services.hearings import HearingService
     from .storage.database import Database
 
@@ -132,8 +142,42 @@ def _export(service, args, parser) -> int:
         warnings = export_documents(service.get(args.id), font_path=args.font, **documents)
         unfinished = service.unfinished_turn(args.id)
         if unfinished is not None and args.transcript:
-            warnings.append(f"现场笔录输入框中还有未按回车记入的第 {unfinished.seq} 段"
+            number = len(service.get(args.id).transcript) + 1
+            warnings.append(f"现场笔录输入框中还有未按回车记入的第 {number} 段"
                             f"（“{unfinished.text.strip()[:20]}”），没有印入听证笔录。")
         for warning in warnings:
             print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     return 0
+
+
+def _verify(args) -> int:
+    """``verify FILE.json FINGERPRINT``: does the record in the file print this fingerprint?"""
+    from .domain.fingerprint import short_fingerprint, verify
+    from .services.interchange import read_file
+
+    hearing = read_file(args.file)
+    try:
+        result = verify(hearing, args.fingerprint)
+    except ValueError:
+        raise BadInput(f"指纹“{args.fingerprint}”格式不对：应为笔录每页所印的 16 位（如 140B-2C9A-77D1-0F3E）"
+                       "或末页所印的完整 64 位十六进制数字。") from None
+    name = Path(args.file).name
+    if result.matches:
+        older = "（旧版指纹，只覆盖发言内容）" if result.scheme == 1 else ""
+        part = "完整指纹" if result.whole else "指纹前 16 位"
+        print(f"指纹一致{older}：{name} 中的听证笔录与纸面{part}相符（{short_fingerprint(result.digest)}）。")
+        return 0
+    later = sum(1 for c in hearing.changes if result.lock is not None and c.lock >= result.lock)
+    if result.lock is not None and later:
+        print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，"
+              f"{name} 中的笔录此后已修改（修改记录 {later} 处），现在的指纹是 {short_fingerprint(result.digest)}。",
+              file=sys.stderr)
+    elif result.lock is not None:
+        print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，但 {name} "
+              f"中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。现在的指纹是 {short_fingerprint(result.digest)}。",
+              file=sys.stderr)
+    else:
+        print(f"hearing-desk：指纹不符：{name} 中的听证笔录的指纹是 {short_fingerprint(result.digest)}，"
+              f"与 {args.fingerprint} 不同：纸面上的笔录与文件中的记录不一致，或文件不是这场听证会。",
+              file=sys.stderr)
+    return 1

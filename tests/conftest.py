@@ -58,6 +58,14 @@ def full_hearing_path() -> Path:
 
 
 @pytest.fixture
+def signed_hearing_path() -> Path:
+    """full-hearing.json as the program leaves it after signing: attendance checked, two
+    locks with a change of a turn and of the venue between them, signatures of both
+    versions, turn times printed (written by the services, then given fixed times)."""
+    return DATA / "signed-hearing.json"
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "hearings.sqlite3"
 

@@ -1,16 +1,20 @@
-"""Plain dataclasses and enums of a public hearing (no Qt, no SQLAlchemy)."""
+"""Plain dataclasses and enums of a public hearing (no Qt, no SQLAlchemy), and the rules
+every screen and document asks: attendance (:mod:`.attendance`), who signs and where
+each signature stands (:mod:`.signing`), deadlines (:mod:`.deadlines`), turn numbers
+(:mod:`.turns`), what the transcript prints (:mod:`.printed`), its fingerprint
+(:mod:`.fingerprint`) and the lock (:mod:`.locking`)."""
 from .enums import ROLE_ORDER, Decision, Role, SignatureStatus, TurnKind
-from .fingerprint import short_fingerprint, transcript_digest
+from .fingerprint import fingerprint, short_fingerprint
 from .model import (
     DEFAULT_ATTACHMENTS, AgendaItem, Contact, Dispute, Draft, DraftArticle, Hearing,
-    Milestone, Opinion, Person, ProcedureSettings, ReportMeta, Response, Signature,
-    Turn, TurnChange,
+    Milestone, Opinion, Person, ProcedureSettings, RecordChange, ReportMeta, Response,
+    Signature, TranscriptLock, Turn,
 )
 
 __all__ = [
     "ROLE_ORDER", "Decision", "Role", "SignatureStatus", "TurnKind",
-    "short_fingerprint", "transcript_digest",
+    "fingerprint", "short_fingerprint",
     "DEFAULT_ATTACHMENTS", "AgendaItem", "Contact", "Dispute", "Draft", "DraftArticle",
-    "Hearing", "Milestone", "Opinion", "Person", "ProcedureSettings", "ReportMeta",
-    "Response", "Signature", "Turn", "TurnChange",
+    "Hearing", "Milestone", "Opinion", "Person", "ProcedureSettings", "RecordChange",
+    "ReportMeta", "Response", "Signature", "TranscriptLock", "Turn",
 ]

@@ -88,6 +88,9 @@ _DECISION_LABELS = {
 
 
 class SignatureStatus(StrEnum):
+    """A recorded signature. ``absent`` is someone who attended but was not there to
+    sign (left early): 离场未签. Being absent from the hearing is attendance
+    (``Person.attended``), not a signature state."""
     PENDING = "pending"
     SIGNED = "signed"
     REFUSED = "refused"
@@ -96,7 +99,7 @@ class SignatureStatus(StrEnum):
     @property
     def label(self) -> str:
         return {"pending": "待签字", "signed": "已签字",
-                "refused": "拒绝签字", "absent": "缺席"}[self.value]
+                "refused": "拒绝签字", "absent": "离场未签"}[self.value]
 
 
 class TurnKind(StrEnum):

@@ -32,8 +32,13 @@ class Contact:
 
 @dataclass
 class Signature:
+    """One person's signature on the printed transcript. ``lock`` is the number of the
+    lock (the version of the transcript, see :class:`TranscriptLock`) it was recorded
+    for; a signature of an earlier version (or of none, from an older file) does not
+    count for the version now locked (:mod:`.signing`)."""
     status: SignatureStatus = SignatureStatus.PENDING
     note: str | None = None
+    lock: int | None = None
 
 
 @dataclass
@@ -46,13 +51,9 @@ class Person:
     selection: str | None = None     # 产生方式: 报名, 邀请 ...
     category: str | None = None      # 类别: 企业代表, 公民 ...
     seq: int | None = None           # 序号 within the role
-    attended: bool | None = None     # None: not stated (the format's default is true)
+    attended: bool | None = None     # 签到: True checked in, False absent, None not checked yet
     contact: Contact | None = None
     signature: Signature | None = None
-
-    @property
-    def is_present(self) -> bool:
-        return self.attended is not False
 
 
 @dataclass
@@ -73,7 +74,9 @@ class Turn:
 
     @property
     def is_note(self) -> bool:
-        return self.kind is TurnKind.NOTE
+        """A procedural note: marked so, or a turn with neither speaker nor label (it
+        cannot be printed as anyone's words)."""
+        return self.kind is TurnKind.NOTE or (self.speaker is None and not self.speaker_label)
 
 
 @dataclass
@@ -134,19 +137,44 @@ class ProcedureSettings:
     show_turn_times: bool = False       # print turn times in the transcript
     report_decision_counts: bool = False  # the report counts the decisions (采纳 X 条 …)
 
-    def quorum_met(self, expected: int, present: int) -> bool:
-        if self.quorum_numerator <= 0 or expected == 0:
-            return True
-        return present * self.quorum_denominator >= expected * self.quorum_numerator
+
+@dataclass
+class TranscriptLock:
+    """One lock of the transcript for signing: a version of the record.
+
+    ``fingerprint`` is the hex SHA-256 printed on the pages of that version
+    (:func:`~.record.fingerprint`); ``scheme`` 1 marks a lock made before the
+    fingerprint covered the whole printed record (turns only). ``unlocked_at`` is set
+    when the lock was lifted (``None``: locked now, if it is the last lock)."""
+    number: int
+    fingerprint: str
+    locked_at: datetime | None = None
+    unlocked_at: datetime | None = None
+    scheme: int = 2
+
+    @property
+    def is_open(self) -> bool:
+        return self.unlocked_at is None
 
 
 @dataclass
-class TurnChange:
-    """A change to a turn after the transcript was locked for signing."""
-    turn_seq: int
+class RecordChange:
+    """A change of something the transcript prints, made after lock ``lock`` was lifted
+    (changes before the first lock are not logged). ``key`` names the thing changed
+    (``turn:12`` – a turn's seq –, ``field:听证地点``, ``person:a3``), ``what`` says it
+    as the annex prints it (第 12 段, 听证地点); ``before`` / ``after`` are the printed
+    texts ("" for a thing added or removed)."""
+    lock: int
     changed_at: datetime
+    key: str
+    what: str
     before: str
     after: str
+
+    @property
+    def turn_seq(self) -> int | None:
+        kind, _, value = self.key.partition(":")
+        return int(value) if kind == "turn" and value.lstrip("-").isdigit() else None
 
 
 @dataclass
@@ -179,9 +207,28 @@ class Hearing:
     id: int | None = None                   # database id
     basic_info_override: str | None = None  # the report's 基本情况 paragraph, as the user wrote it
     settings: ProcedureSettings = field(default_factory=ProcedureSettings)
-    transcript_locked_at: datetime | None = None
-    transcript_fingerprint: str | None = None
-    turn_changes: list[TurnChange] = field(default_factory=list)
+    locks: list[TranscriptLock] = field(default_factory=list)      # every lock, in order
+    changes: list[RecordChange] = field(default_factory=list)      # changes after a lock
+
+    # --- the lock (rules on it: .record and .signing) ---
+    @property
+    def last_lock(self) -> TranscriptLock | None:
+        return self.locks[-1] if self.locks else None
+
+    @property
+    def current_lock(self) -> TranscriptLock | None:
+        """The lock in force (the transcript is locked for signing), or None."""
+        last = self.last_lock
+        return last if last is not None and last.is_open else None
+
+    @property
+    def is_locked(self) -> bool:
+        return self.current_lock is not None
+
+    @property
+    def ever_locked(self) -> bool:
+        """Locked now or before: changes to what is printed are logged."""
+        return bool(self.locks)
 
     # --- lookups used by documents and the GUI ---
     def label(self, role: Role) -> str:

@@ -60,9 +60,16 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
             from .report_pdf import write_report_pdf
             _atomic(report_pdf, lambda p: write_report_pdf(hearing, p, fonts, report))
         if transcript_pdf:
+            from ..domain.locking import is_final
             from .transcript_pdf import write_transcript_pdf
             if not hearing.transcript:
-                warnings.append("听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。")
+                warnings.append("听证笔录中还没有任何发言记录，导出的是只有表头的草稿。")
+            elif hearing.current_lock is not None and not is_final(hearing):
+                warnings.append("听证笔录锁定后内容已被改动，与锁定时的指纹不符，导出的是草稿；"
+                                "请解锁后重新锁定，再打印供签字。")
+            elif not is_final(hearing):
+                warnings.append("听证笔录尚未锁定，导出的是草稿（每页标有“草稿（未锁定）”），不能用于签字；"
+                                "请先在“现场笔录 → 核对签字”中锁定笔录。")
             _atomic(transcript_pdf, lambda p: write_transcript_pdf(hearing, p, fonts))
     if report_docx:
         from .report_docx import write_report_docx

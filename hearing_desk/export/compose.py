@@ -11,34 +11,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..domain import Decision, Hearing, Opinion, Person, Role, SignatureStatus
+from ..domain import Decision, Hearing, Opinion, Person, Role
 from ..domain.articles import cn_to_int
-from ..domain.attendance import attendance
+from ..domain.attendance import Quorum, attendance, marked_absent
+from ..domain.printed import describe, matter_of  # noqa: F401 - the documents import them from here
+from ..domain.signing import SignState, sign_status, signers
+from ..domain.text import format_date, format_span  # noqa: F401
 
 BLANK_DATE = "    年  月  日"
 
 
 # --- small formatters -------------------------------------------------------
 
-def format_date(d: date | datetime) -> str:
-    """2024年7月16日"""
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def format_clock(dt: datetime) -> str:
     """15时, 9时30分"""
     return f"{dt.hour}时" if dt.minute == 0 else f"{dt.hour}时{dt.minute:02d}分"
-
-
-def format_span(start: datetime | None, end: datetime | None) -> str:
-    """2024年7月16日15时00分至17时30分 (the transcript's time from–to)."""
-    if start is None:
-        return ""
-    text = f"{format_date(start)}{start.hour}时{start.minute:02d}分"
-    if end is not None:
-        same_day = (end.year, end.month, end.day) == (start.year, start.month, start.day)
-        text += "至" + ("" if same_day else format_date(end)) + f"{end.hour}时{end.minute:02d}分"
-    return text
 
 
 _CN_DIGITS = "零〇一二三四五六七八九十百"
@@ -93,13 +80,6 @@ def opinion_number(opinion: Opinion, position: int) -> int:
 
 def _strip_end(text: str) -> str:
     return text.strip().rstrip("，,。；;")
-
-
-def matter_of(hearing: Hearing) -> str:
-    if hearing.matter:
-        return hearing.matter
-    title = hearing.title.strip()
-    return title[:-3] if title.endswith("听证会") else title
 
 
 def report_title(hearing: Hearing) -> str:
@@ -157,24 +137,19 @@ def officials_lines(hearing: Hearing) -> list[str]:
         if not people:
             continue
         who = [p.name + (f"，工作单位：{p.affiliation}" if p.affiliation else "")
-               + ("（未出席）" if not p.is_present else "") for p in people]
+               + ("（未出席）" if marked_absent(p) else "") for p in people]
         lines.append(f"{hearing.label(role)}：" + "；".join(who))
     return lines
 
 
-def describe(person: Person) -> str:
-    """What the participant table prints under 基本情况."""
-    return person.description or person.affiliation or person.category or ""
-
-
 def absent(hearing: Hearing) -> list[Person]:
-    return [p for p in hearing.participants()
-            if not p.is_present or (p.signature and p.signature.status is SignatureStatus.ABSENT)]
+    """Participants marked absent at 签到 (attendance is the domain's rule)."""
+    return [p for p in hearing.participants() if marked_absent(p)]
 
 
 def refused(hearing: Hearing) -> list[Person]:
-    return [p for p in hearing.people
-            if p.signature and p.signature.status is SignatureStatus.REFUSED]
+    """People who refused to sign the version of the transcript now locked."""
+    return [s.person for s in signers(hearing) if sign_status(hearing, s).state is SignState.REFUSED]
 
 
 # --- the report as blocks ---------------------------------------------------
@@ -251,9 +226,12 @@ def attendance_text(hearing: Hearing) -> str | None:
         return None
     part = hearing.label(Role.PARTICIPANT)
     text = f"本次听证会应到{part}{a.expected}人，实到{a.present}人"
-    if a.has_rule:
-        text += (f"，达到应到人数的{a.rule}" if a.quorum_met
-                 else f"，未达到应到人数的{a.rule}（至少{a.needed}人）")
+    if a.quorum is Quorum.MET and a.has_rule:
+        text += f"，达到应到人数的{a.rule}"
+    elif a.quorum is Quorum.SHORT:
+        text += f"，未达到应到人数的{a.rule}（至少{a.needed}人）"
+    elif a.quorum is Quorum.OPEN:
+        text += f"，另有{a.unchecked}人未核对签到"
     observers = hearing.people_in(Role.OBSERVER)
     if observers:
         names = "、".join(p.name for p in observers) if len(observers) <= 5 else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain import Hearing, Role
+from ..domain.turns import turn_numbers
 from .fonts import HOW_TO_ADD, FontSet
 
 #: At most this many places are named for one character.
@@ -54,12 +55,13 @@ def printed_texts(hearing: Hearing) -> Iterator[tuple[str, str]]:
             yield f"{where}的涉及条款", article
         if o.response and o.response.analysis:
             yield f"对{where}的分析及处理建议", o.response.analysis
+    numbers = turn_numbers(h.transcript)     # the numbers printed in the transcript's margin
     for t in h.transcript:
-        yield f"笔录第{t.seq}段", t.text
+        yield f"笔录第{numbers[t.seq]}段", t.text
         if t.speaker_label:
-            yield f"笔录第{t.seq}段的发言人", t.speaker_label
-    for c in h.turn_changes:
-        yield f"笔录第{c.turn_seq}段的修改记录", c.before + c.after
+            yield f"笔录第{numbers[t.seq]}段的发言人", t.speaker_label
+    for c in h.changes:
+        yield f"笔录修改记录（{c.what}）", c.before + c.after
 
 
 def unprintable_warnings(hearing: Hearing, fonts: FontSet) -> list[str]:

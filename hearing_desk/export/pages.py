@@ -87,10 +87,8 @@ def gbt_page_number(fonts: FontSet) -> Decorate:
     return decorate
 
 
-def draft_mark(fonts: FontSet, note: str = "") -> list[Decorate]:
-    """草稿 on every page: in the head margin (right, 黑体 3号) and as a light
-    diagonal mark beneath the text, so that no copy of an unfinished document
-    passes for the final one."""
+def draft_watermark(fonts: FontSet) -> Decorate:
+    """A light diagonal 草稿 beneath the text of every page."""
     def watermark(canv: Canvas, page: int, total: int) -> None:
         canv.saveState()
         canv.setFillColor(Color(0.85, 0.85, 0.85))
@@ -100,11 +98,17 @@ def draft_mark(fonts: FontSet, note: str = "") -> list[Decorate]:
         canv.drawCentredString(0, -40, DRAFT)
         canv.restoreState()
     watermark.under = True  # type: ignore[attr-defined]
+    return watermark
 
+
+def draft_mark(fonts: FontSet, note: str = "") -> list[Decorate]:
+    """草稿 on every page: in the head margin (right, 黑体 3号) and as a light
+    diagonal mark beneath the text, so that no copy of an unfinished document
+    passes for the final one."""
     def mark(canv: Canvas, page: int, total: int) -> None:
         canv.saveState()
         canv.setFillColor(black)
         canv.setFont(fonts.heading, BODY_SIZE)
         canv.drawRightString(LEFT + TEXT_W, PAGE_H - TOP + 10 * mm, DRAFT + note)
         canv.restoreState()
-    return [watermark, mark]
+    return [draft_watermark(fonts), mark]

@@ -10,17 +10,22 @@ The rules, and when they apply:
 * **missing_reason** — 不予采纳 or 部分采纳 without an analysis (the report must say why).
 * **empty_analysis** — answered (not 无需处理) but the analysis is empty: the report's
   analysis table would have an empty cell.
-* **no_signature** — once the transcript is locked for signing (``transcript_locked_at``),
-  every attending participant and every official needs a signature state other than
-  待签字 (signed, refused, absent). Before the lock nobody can have signed, so an unsigned
-  hearing is not a problem yet (the sample hearing has no lock and no signatures).
-  A participant recorded as absent needs no signature.
-* **refusal_note** — a refused signature without the recorder's note.
-* **quorum** — participants present (``attended`` not false; unstated counts as present,
-  the format's default) against ``settings.quorum_met``.
+* **no_signature** — once the transcript is locked for signing, every person who signs
+  (officials and participants, a person in two roles once; :mod:`~hearing_desk.domain.signing`)
+  needs a state for *this* version: signed, refused or left. A signature given for an
+  earlier version (before an unlock) does not count. Someone marked absent at 签到
+  does not sign. Before the lock nobody can have signed, so nothing is raised then.
+* **signature_conflict** — someone marked absent at 签到 has a signature recorded.
+* **refusal_note** — a refused signature without a real note of the recorder.
+* **record_mismatch** — the transcript is locked but what it prints no longer matches the
+  lock's fingerprint (a file edited by hand, say): it prints as a draft until relocked.
+* **quorum** — participants checked in (``attended`` true) against the hearing's rule
+  (:mod:`~hearing_desk.domain.attendance`); **attendance_open** — the rule is not met yet
+  and some participants are not checked in, so the count is not final.
+* **absent_speaker** — a turn spoken by someone marked absent at 签到.
 * **materials_late** — when a milestone whose event mentions 送达 or 材料 is recorded:
   the earliest of them must be at least ``settings.materials_days_before`` days before
-  the hearing day.
+  the hearing day (:mod:`~hearing_desk.domain.deadlines`).
 * **deadline_near / deadline_past** — the report is due ``report_deadline_working_days``
   working days (Monday to Friday; public holidays are not known to the program) after
   the hearing day (``ends_at``, else ``starts_at``). While the report is unfinished
@@ -28,29 +33,44 @@ The rules, and when they apply:
   fewer are left, and when the day has passed. When the report's date (成文日期) is
   recorded, it is compared with the deadline instead. A finished report without a date
   raises nothing: the deadline is the presenter's reminder, not a verdict.
+
+Turns are named by their printed number (第 6 段), the number in the transcript's margin.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from ..domain import Hearing, Role, SignatureStatus
+from ..domain import Hearing, Role
+from ..domain.attendance import Quorum, attendance
+from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
+from ..domain.locking import lock_intact
+from ..domain.signing import SignState, refusal_problem, sign_status, signers
+from ..domain.turns import absent_speakers
+from ..storage import repository as repo
 from ..storage.database import Database
-from .opinions import OpinionService, opinion_label
+from .errors import NotFound
+from .opinions import opinion_label
 
 UNANSWERED = "unanswered"
 MISSING_REASON = "missing_reason"
 EMPTY_ANALYSIS = "empty_analysis"
 NO_SIGNATURE = "no_signature"
+SIGNATURE_CONFLICT = "signature_conflict"
 REFUSAL_NOTE = "refusal_note"
+RECORD_MISMATCH = "record_mismatch"
 QUORUM = "quorum"
+ATTENDANCE_OPEN = "attendance_open"
+ABSENT_SPEAKER = "absent_speaker"
 MATERIALS_LATE = "materials_late"
 DEADLINE_NEAR = "deadline_near"
 DEADLINE_PAST = "deadline_past"
 
 KIND_LABELS = {
     UNANSWERED: "意见未答复", MISSING_REASON: "缺少不予采纳理由", EMPTY_ANALYSIS: "缺少分析意见",
-    NO_SIGNATURE: "未记录签字情况", REFUSAL_NOTE: "拒签未注明", QUORUM: "出席人数不足",
+    NO_SIGNATURE: "未记录签字情况", SIGNATURE_CONFLICT: "缺席者有签字记录", REFUSAL_NOTE: "拒签未注明",
+    RECORD_MISMATCH: "笔录与指纹不符", QUORUM: "出席人数不足", ATTENDANCE_OPEN: "签到未完成",
+    ABSENT_SPEAKER: "缺席者发言",
     MATERIALS_LATE: "材料送达过晚", DEADLINE_NEAR: "报告期限将至", DEADLINE_PAST: "报告已超期",
 }
 
@@ -82,41 +102,11 @@ class Check:
     @property
     def is_warning(self) -> bool:
         """A reminder rather than a fault."""
-        return self.kind == DEADLINE_NEAR
+        return self.kind in (DEADLINE_NEAR, ATTENDANCE_OPEN)
 
-
-# ------------------------------------------------------------------ working days
 
 def _cn(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
-
-
-def add_working_days(start: date, days: int) -> date:
-    """The day ``days`` working days (Mon–Fri) after ``start``."""
-    d = start
-    left = days
-    while left > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            left -= 1
-    return d
-
-
-def working_days_left(today: date, deadline: date) -> int:
-    """Working days from tomorrow up to and including ``deadline``; negative when past
-    (minus the working days since)."""
-    if today <= deadline:
-        return sum(1 for k in range(1, (deadline - today).days + 1)
-                   if (today + timedelta(days=k)).weekday() < 5)
-    return -sum(1 for k in range(1, (today - deadline).days + 1)
-                if (deadline + timedelta(days=k)).weekday() < 5)
-
-
-def report_deadline(hearing: Hearing) -> date | None:
-    when = hearing.ends_at or hearing.starts_at
-    if when is None:
-        return None
-    return add_working_days(when.date(), hearing.settings.report_deadline_working_days)
 
 
 # ------------------------------------------------------------------ the checks
@@ -128,6 +118,7 @@ def run_checks(hearing: Hearing, today: date | None = None) -> list[Check]:
     out += _opinion_checks(hearing)
     out += _signature_checks(hearing)
     out += _quorum_checks(hearing)
+    out += _speaker_checks(hearing)
     out += _materials_checks(hearing)
     out += _deadline_checks(hearing, today)
     return out
@@ -154,39 +145,50 @@ def _opinion_checks(h: Hearing) -> list[Check]:
 
 
 def _signature_checks(h: Hearing) -> list[Check]:
-    if h.transcript_locked_at is None:
-        return []
     out = []
-    signers = h.officials() + h.participants()
-    for p in signers:
-        if p.attended is False:
+    lock = h.current_lock
+    if lock is not None and not lock_intact(h):
+        out.append(Check(RECORD_MISMATCH,
+                         f"笔录锁定后内容已被改动，与第 {lock.number} 次锁定的指纹不符：笔录只能作为草稿打印，"
+                         "请解锁后重新锁定、重新打印并签字。", Target("transcript", field="signatures")))
+    for signer in signers(h):
+        status = sign_status(h, signer)
+        who = f"{signer.label}{signer.name}"
+        target = Target("transcript", person_id=signer.id, field="signatures")
+        if status.conflict:
+            out.append(Check(SIGNATURE_CONFLICT,
+                             f"{who}在签到中记为未到，却登记有“{status.old.status.label}”：请更正签到或签字记录。",
+                             target))
+        if lock is None:
             continue
-        sig = p.signature
-        who = f"{h.label(p.role)}{p.name}"
-        if sig is None or sig.status is SignatureStatus.PENDING:
+        if status.state is SignState.PENDING:
+            old = "（此前的签字属于笔录的旧版本，须就现版本重新签字）" if status.old else ""
             out.append(Check(NO_SIGNATURE,
-                             f"笔录已锁定待签字，但{who}的签字情况尚未记录（已签字、拒绝签字或缺席）。",
-                             Target("transcript", person_id=p.id, field="signatures")))
-        elif sig.status is SignatureStatus.REFUSED and not (sig.note or "").strip():
+                             f"笔录已锁定待签字，但{who}的签字情况尚未记录（已签字、拒绝签字或离场未签）{old}。",
+                             target))
+        elif status.state is SignState.REFUSED and refusal_problem(status.note, signer.name):
             out.append(Check(REFUSAL_NOTE,
-                             f"{who}拒绝签字，但没有记明情况：请写下主持人或记录员的说明。",
-                             Target("transcript", person_id=p.id, field="signatures")))
+                             f"{who}拒绝签字，但没有记明理由或情况：请写下主持人或记录员的说明。", target))
     return out
 
 
 def _quorum_checks(h: Hearing) -> list[Check]:
-    participants = h.participants()
-    expected = len(participants)
-    present = sum(1 for p in participants if p.is_present)
-    s = h.settings
-    if s.quorum_met(expected, present):
-        return []
-    need = -(-expected * s.quorum_numerator // s.quorum_denominator)
+    a = attendance(h)
     label = h.label(Role.PARTICIPANT)
-    return [Check(QUORUM,
-                  f"{label}应到 {expected} 人，实到 {present} 人，未达到出席人数要求"
-                  f"（至少 {s.quorum_numerator}/{s.quorum_denominator}，即 {need} 人）。",
-                  Target("setup", field="attendance"))]
+    target = Target("setup", field="attendance")
+    if a.quorum is Quorum.SHORT:
+        return [Check(QUORUM, f"{label}应到 {a.expected} 人，实到 {a.present} 人，未达到出席人数要求"
+                              f"（至少 {a.rule}，即 {a.needed} 人）。", target)]
+    if a.quorum is Quorum.OPEN:
+        return [Check(ATTENDANCE_OPEN, f"{label}应到 {a.expected} 人，已签到 {a.present} 人，"
+                                       f"{a.unchecked} 人尚未核对：到会人数须达到 {a.needed} 人。", target)]
+    return []
+
+
+def _speaker_checks(h: Hearing) -> list[Check]:
+    return [Check(ABSENT_SPEAKER, f"第 {number} 段的发言人{person.name}在签到中记为未到：请更正签到或该段的发言人。",
+                  Target("setup", person_id=person.id, field="attendance"))
+            for number, _turn, person in absent_speakers(h)]
 
 
 def _materials_checks(h: Hearing) -> list[Check]:
@@ -196,13 +198,12 @@ def _materials_checks(h: Hearing) -> list[Check]:
     if not sent:
         return []
     first = min(sent, key=lambda m: m.date)
-    days = (h.starts_at.date() - first.date).days
-    need = h.settings.materials_days_before
-    if days >= need:
+    if not materials_days_short(h, first.date):
         return []
+    days = (h.starts_at.date() - first.date).days
     return [Check(MATERIALS_LATE,
                   f"材料于 {_cn(first.date)}（“{first.event}”）送达，距听证会仅 {days} 天，"
-                  f"少于规定的 {need} 天。",
+                  f"少于规定的 {h.settings.materials_days_before} 天。",
                   Target("setup", field="milestones"))]
 
 
@@ -241,8 +242,12 @@ class CheckService:
         self.db = db
 
     def run(self, hearing_id: int, today: date | None = None) -> list[Check]:
-        return run_checks(OpinionService(self.db).load(hearing_id), today)
+        """The checks of the stored hearing, whole (the record's checks need its turns and locks)."""
+        with self.db.session() as s:
+            hearing = repo.load_hearing(s, hearing_id)
+        if hearing is None:
+            raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+        return run_checks(hearing, today)
 
 
-__all__ = ["Check", "Target", "CheckService", "run_checks", "report_deadline", "add_working_days",
-           "working_days_left", "KIND_LABELS"]
+__all__ = ["Check", "Target", "CheckService", "run_checks", "KIND_LABELS"]

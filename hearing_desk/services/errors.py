@@ -34,3 +34,8 @@ class DatabaseInUse(HearingDeskError):
 
 class DatabaseTooNew(HearingDeskError):
     """The database was written by a newer version of the program."""
+
+
+class TranscriptLocked(HearingDeskError):
+    """The transcript is locked for signing: what its pages print cannot change until
+    it is unlocked."""

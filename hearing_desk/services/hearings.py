@@ -14,6 +14,7 @@ from ..storage import repository as repo
 from ..storage.database import Database
 from . import interchange
 from .errors import BadInput, NotFound
+from .record import guarded
 
 
 class HearingService:
@@ -72,9 +73,14 @@ class HearingService:
         return self.import_file(sample_hearing_path())
 
     def duplicate(self, hearing_id: int, title: str | None = None) -> int:
+        """A new hearing with the same contents; not its signed record (locks, changes,
+        signatures): the copy has not been signed by anyone."""
         hearing = copy.deepcopy(self.get(hearing_id))
         hearing.id = None
         hearing.title = title or f"{hearing.title}（副本）"
+        hearing.locks, hearing.changes = [], []
+        for p in hearing.people:
+            p.signature = None
         return self.add(hearing)
 
     def delete(self, hearing_id: int) -> None:
@@ -83,8 +89,10 @@ class HearingService:
                 raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会。")
 
     def save_fields(self, hearing: Hearing) -> None:
-        """Store the hearing-level fields (setup, report meta, disputes, settings, lock)."""
+        """Store the hearing-level fields (setup, report meta, disputes, settings); while the
+        transcript is locked, a change of what it prints is refused (see :mod:`.record`)."""
         if not hearing.title or not hearing.title.strip():
             raise BadInput("听证会名称不能为空。")
         with self.db.session() as s:
-            repo.save_hearing_fields(s, hearing)
+            with guarded(s, hearing.id):
+                repo.save_hearing_fields(s, hearing)

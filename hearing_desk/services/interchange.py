@@ -3,6 +3,12 @@
 Reading refuses a bad document whole, naming every place that is wrong
 (``opinions[3].speaker：找不到 id 为 "a99" 的人员``). Writing gives back exactly
 the fields the document said, so that import then export is lossless.
+
+The program's own optional fields (docs/hearing-format.md): ``record`` (every lock of
+the transcript with its fingerprint, the changes logged between locks), ``settings``
+(procedure settings that differ from the defaults – the transcript's fingerprint
+depends on whether turn times are printed) and ``people[].signature.lock`` (the lock a
+signature was given for). A file without them imports as before.
 """
 from __future__ import annotations
 
@@ -12,9 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dataclasses import fields
+
 from ..domain import (
     AgendaItem, Contact, Decision, Draft, DraftArticle, Hearing, Milestone, Opinion,
-    Person, ReportMeta, Response, Role, Signature, SignatureStatus, Turn, TurnKind,
+    Person, ProcedureSettings, RecordChange, ReportMeta, Response, Role, Signature,
+    SignatureStatus, TranscriptLock, Turn, TurnKind,
 )
 from ..domain.model import Dispute
 from ..paths import schema_path
@@ -204,6 +213,47 @@ def _rule_problems(doc: dict) -> list[str]:
                 datetime.fromisoformat(t["at"])
             except ValueError:
                 problems.append(f"transcript[{i}].at：时间不存在：{t['at']!r}")
+    problems += _record_problems(doc)
+    settings = doc.get("settings", {})
+    if settings.get("quorum_numerator", 0) > settings.get("quorum_denominator", 3):
+        problems.append("settings.quorum_numerator：到会比例的分子不能大于分母")
+    return problems
+
+
+def _record_problems(doc: dict) -> list[str]:
+    """Locks numbered 1, 2, 3 … in order, only the last one still in force; changes and
+    signatures pointing to locks that exist (a change: to a lock that was lifted)."""
+    problems: list[str] = []
+    record = doc.get("record", {})
+    locks = record.get("locks", [])
+    lifted = set()
+    for i, lock in enumerate(locks):
+        place = f"record.locks[{i}]"
+        if lock["number"] != i + 1:
+            problems.append(f"{place}.number：锁定应依次编号，这里应为 {i + 1}，实际是 {lock['number']}")
+        if "unlocked_at" in lock:
+            lifted.add(lock["number"])
+        elif i < len(locks) - 1:
+            problems.append(f"{place}.unlocked_at：只有最后一次锁定可以仍在锁定中，之前的锁定须有解锁时间")
+        for key in ("locked_at", "unlocked_at"):
+            if key in lock:
+                try:
+                    datetime.fromisoformat(lock[key])
+                except ValueError:
+                    problems.append(f"{place}.{key}：时间不存在：{lock[key]!r}")
+    for i, change in enumerate(record.get("changes", [])):
+        if change["lock"] not in lifted:
+            problems.append(f"record.changes[{i}].lock：第 {change['lock']} 次锁定不存在或未解锁，"
+                            "锁定期间不能有修改")
+        try:
+            datetime.fromisoformat(change["changed_at"])
+        except ValueError:
+            problems.append(f"record.changes[{i}].changed_at：时间不存在：{change['changed_at']!r}")
+    numbers = {lock["number"] for lock in locks}
+    for i, p in enumerate(doc.get("people", [])):
+        lock = p.get("signature", {}).get("lock")
+        if lock is not None and lock not in numbers:
+            problems.append(f"people[{i}].signature.lock：没有第 {lock} 次锁定")
     return problems
 
 
@@ -263,7 +313,7 @@ def from_document(doc: Any) -> Hearing:
             selection=p.get("selection"), category=p.get("category"), seq=p.get("seq"),
             attended=p.get("attended"),
             contact=Contact(**contact) if contact is not None else None,
-            signature=Signature(SignatureStatus(sig["status"]), sig.get("note")) if sig else None,
+            signature=Signature(SignatureStatus(sig["status"]), sig.get("note"), sig.get("lock")) if sig else None,
         ))
     hearing.agenda = [AgendaItem(a["seq"], a["title"]) for a in doc.get("agenda", [])]
     for t in doc.get("transcript", []):
@@ -296,6 +346,15 @@ def from_document(doc: Any) -> Hearing:
             DraftArticle(label=a["label"], text=a["text"], number=a.get("number"), chapter=a.get("chapter"))
             for a in d.get("articles", [])
         ])
+    record = doc.get("record", {})
+    hearing.locks = [TranscriptLock(number=k["number"], fingerprint=k["fingerprint"],
+                                    locked_at=_dt(k.get("locked_at")), unlocked_at=_dt(k.get("unlocked_at")),
+                                    scheme=k.get("scheme", 2)) for k in record.get("locks", [])]
+    hearing.changes = [RecordChange(lock=c["lock"], changed_at=datetime.fromisoformat(c["changed_at"]),
+                                    key=c["key"], what=c["what"], before=c["before"], after=c["after"])
+                       for c in record.get("changes", [])]
+    if "settings" in doc:
+        hearing.settings = ProcedureSettings(**doc["settings"])
     return hearing
 
 
@@ -353,7 +412,34 @@ def to_document(hearing: Hearing, *, personal_data: bool = True) -> dict:
             art["text"] = a.text
             d["articles"].append(art)
         doc["draft"] = d
+    record: dict[str, Any] = {}
+    if hearing.locks:
+        record["locks"] = [_lock(k) for k in hearing.locks]
+    if hearing.changes:
+        record["changes"] = [{"lock": c.lock, "changed_at": c.changed_at.isoformat(), "key": c.key,
+                              "what": c.what, "before": c.before, "after": c.after} for c in hearing.changes]
+    if record:
+        doc["record"] = record
+    settings = _settings(hearing.settings)
+    if settings:
+        doc["settings"] = settings
     return doc
+
+
+def _lock(k: TranscriptLock) -> dict:
+    out: dict[str, Any] = {"number": k.number}
+    _put(out, "locked_at", k.locked_at.isoformat() if k.locked_at else None)
+    _put(out, "unlocked_at", k.unlocked_at.isoformat() if k.unlocked_at else None)
+    out["fingerprint"] = k.fingerprint
+    out["scheme"] = k.scheme
+    return out
+
+
+def _settings(settings: ProcedureSettings) -> dict:
+    """The settings that differ from the defaults (none: the field is left out)."""
+    default = ProcedureSettings()
+    return {f.name: getattr(settings, f.name) for f in fields(ProcedureSettings)
+            if getattr(settings, f.name) != getattr(default, f.name)}
 
 
 def _person(p: Person, personal_data: bool) -> dict:
@@ -369,6 +455,7 @@ def _person(p: Person, personal_data: bool) -> dict:
     if p.signature is not None:
         s: dict[str, Any] = {"status": str(p.signature.status)}
         _put(s, "note", p.signature.note)
+        _put(s, "lock", p.signature.lock)
         out["signature"] = s
     return out
 

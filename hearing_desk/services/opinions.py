@@ -18,11 +18,12 @@ import copy
 import itertools
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import Dispute, Hearing, Opinion, Response, Role, Turn
 from ..domain.articles import cn_to_int, find_article_labels
+from ..domain.turns import numbering
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnRow
@@ -105,6 +106,22 @@ class OpinionService:
     def get(self, hearing_id: int, opinion_id: str) -> Opinion:
         with self.db.session() as s:
             return repo.row_to_opinion(self._row(s, hearing_id, opinion_id))
+
+    def turn_numbers(self, hearing_id: int) -> dict[int, int]:
+        """seq → the number printed in the transcript's margin (``domain.turns``)."""
+        with self.db.session() as s:
+            return numbering(s.scalars(select(TurnRow.seq).where(
+                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(False))))
+
+    def numbered_turns(self, hearing_id: int, seqs: list[int]) -> list[tuple[int, Turn]]:
+        """(printed number, turn) of the committed turns with these seqs, in order."""
+        turns = self.turns(hearing_id, seqs)
+        if not turns:
+            return []
+        with self.db.session() as s:
+            return [(s.scalar(select(func.count()).select_from(TurnRow).where(
+                TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(False), TurnRow.seq <= t.seq)), t)
+                for t in turns]
 
     def turns(self, hearing_id: int, seqs: list[int]) -> list[Turn]:
         """The committed transcript turns with these numbers, in order."""

@@ -4,13 +4,20 @@ agenda, procedure settings, attendance (签到), imported participants and the d
 Every method owns its transaction and returns plain values, so that an undo
 command can store them (ids and values, never rows). A refused change raises
 ``BadInput`` with a Chinese message and leaves the database as it was.
+
+Every write goes through the record's guard (:func:`.record.guarded`): while the
+transcript is locked for signing, a change of anything it prints (the venue, a name,
+an attendance …) is refused with ``TranscriptLocked``; after an unlock it is logged.
+Attendance is kept equal on every record of a person who holds two roles.
 """
 from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any, Iterable
 
 from sqlalchemy import func, select
@@ -20,11 +27,12 @@ from ..domain import (
     ROLE_ORDER, AgendaItem, Contact, Draft, Hearing, Milestone, Person, ProcedureSettings,
     ReportMeta, Role,
 )
-from ..domain.attendance import Attendance, attendance, fraction_text  # noqa: F401 - one rule, used by the tabs
+from ..domain.signing import same_person_ids
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnRow
 from .errors import BadInput, NotFound
+from .record import guarded
 
 #: The hearing-level fields the setup tab edits, with the words a clerk knows.
 FIELD_LABELS: dict[str, str] = {
@@ -82,29 +90,6 @@ def default_agenda(hearing: Hearing | None = None) -> list[AgendaItem]:
     ]
 
 
-def materials_due(hearing: Hearing) -> date | None:
-    """The last day to send the materials to participants (713号令 第十六条: 7 days before)."""
-    if hearing.starts_at is None:
-        return None
-    return hearing.starts_at.date() - timedelta(days=hearing.settings.materials_days_before)
-
-
-def report_due(hearing: Hearing) -> date | None:
-    """The report's deadline: so many working days (Monday to Friday) after the hearing.
-
-    Public holidays are not known to the program; the GUI says so.
-    """
-    day = (hearing.ends_at or hearing.starts_at)
-    if day is None:
-        return None
-    d, left = day.date(), hearing.settings.report_deadline_working_days
-    while left > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            left -= 1
-    return d
-
-
 def field_value(hearing: Hearing, name: str) -> Any:
     """The current value of one of ``FIELD_LABELS`` (a copy for lists)."""
     if name == "report_issuer":
@@ -157,7 +142,7 @@ class SetupService:
         """Store one field (see ``FIELD_LABELS``); return the value it had before."""
         if name not in FIELD_LABELS:
             raise KeyError(name)
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = field_value(h, name)
             self._apply_field(h, name, value)
@@ -212,7 +197,7 @@ class SetupService:
             label = None
         if label is not None and len(label) > 20:
             raise BadInput(f"称谓“{label}”太长（最多 20 个字）。")
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = h.role_labels.get(role)
             if label is None:
@@ -237,7 +222,7 @@ class SetupService:
             problems.append("报告期限应在 1 到 365 个工作日之间")
         if problems:
             raise BadInput("程序设置有误：" + "；".join(problems) + "。")
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = replace(h.settings)
             h.settings = replace(settings)
@@ -256,7 +241,7 @@ class SetupService:
         empty = [i for i, t in enumerate(titles, start=1) if not t]
         if empty:
             raise BadInput(f"议程第 {empty[0]} 步没有内容。请填写该步骤，或删除它。")
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = [AgendaItem(a.seq, a.title) for a in h.agenda]
             old_seqs = {a.seq for a in old}
@@ -284,7 +269,7 @@ class SetupService:
 
     def fill_default_agenda(self, hearing_id: int) -> bool:
         """Give a hearing with no agenda and no transcript the order of 第十七条. True if it did."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             turns = s.scalar(select(func.count()).select_from(TurnRow).where(TurnRow.hearing_id == hearing_id))
             if h.agenda or turns:
@@ -297,7 +282,7 @@ class SetupService:
     # ------------------------------------------------------------ draft
     def set_draft(self, hearing_id: int, draft: Draft | None) -> Draft | None:
         """Store the draft under hearing (None removes it); return the old one."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = h.draft
             h.draft = copy.deepcopy(draft)
@@ -305,7 +290,7 @@ class SetupService:
         return old
 
     def set_draft_title(self, hearing_id: int, title: str | None) -> str | None:
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = h.draft.title if h.draft else None
             h.draft = h.draft or Draft()
@@ -326,7 +311,7 @@ class SetupService:
             p.name = _clean(p.name) or ""
             if not p.name:
                 raise BadInput(f"{p.role.usual_label}的姓名不能为空。")
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             self._require_hearing(s, hearing_id)
             rows = self._person_rows(s, hearing_id)
             if unique_names:
@@ -359,7 +344,7 @@ class SetupService:
 
     def restore_people(self, hearing_id: int, removed: list[tuple[Person, int]]) -> None:
         """Put back people removed by ``delete_people`` at their old places, in one transaction."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             rows = self._person_rows(s, hearing_id)
             keys = {r.key for r in rows}
             for person, position in sorted(removed, key=lambda x: x[1]):
@@ -378,7 +363,7 @@ class SetupService:
         unknown = set(changes) - set(PERSON_FIELDS)
         if unknown:
             raise KeyError(", ".join(sorted(unknown)))
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             row = self._person_row(s, hearing_id, person_id)
             person = repo.row_to_person(row)
             old = {k: person_value(person, k) for k in changes}
@@ -395,6 +380,10 @@ class SetupService:
                             raise BadInput("序号应从 1 开始。")
                 elif key == "attended":
                     value = None if value is None else bool(value)
+                    rows = {r.key: r for r in self._person_rows(s, hearing_id)}
+                    for twin, state in _with_twins(rows, {person_id: value}).items():
+                        if twin != person_id:
+                            rows[twin].attended = state
                 else:
                     value = _clean(value)
                     if key == "name" and not value:
@@ -410,7 +399,7 @@ class SetupService:
 
     def delete_people(self, hearing_id: int, person_ids: list[str]) -> list[tuple[Person, int]]:
         """Remove people in one transaction; refused whole if a turn or opinion points to any."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             rows = self._person_rows(s, hearing_id)
             by_key = {r.key: r for r in rows}
             refs = self._references(s, hearing_id)
@@ -440,7 +429,7 @@ class SetupService:
 
     def move_person(self, hearing_id: int, person_id: str, delta: int) -> bool:
         """Move a person up (-1) or down (+1) within their role; 序号 follow. False at an end."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             rows = self._person_rows(s, hearing_id)
             row = next((r for r in rows if r.key == person_id), None)
             if row is None:
@@ -467,7 +456,7 @@ class SetupService:
         what they said stay. Returns the old role, 序号 and list position for
         :meth:`restore_role`, or None when the person already has that role."""
         role = Role(role)
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             rows = self._person_rows(s, hearing_id)
             row = next((r for r in rows if r.key == person_id), None)
             if row is None:
@@ -493,7 +482,7 @@ class SetupService:
     def restore_role(self, hearing_id: int, person_id: str, old: tuple[Role, int | None, int]) -> None:
         """Undo :meth:`change_role`."""
         role, seq, position = old
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             rows = self._person_rows(s, hearing_id)
             row = next((r for r in rows if r.key == person_id), None)
             if row is None:
@@ -506,7 +495,7 @@ class SetupService:
 
     def renumber(self, hearing_id: int, role: Role) -> dict[str, int | None]:
         """序号 1, 2, 3 ... in the current order of ``role``; return the old 序号 by person id."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             same = _role_order([r for r in self._person_rows(s, hearing_id) if r.role == str(role)])
             old = {r.key: r.seq for r in same}
             for n, r in enumerate(same, start=1):
@@ -516,7 +505,7 @@ class SetupService:
 
     def set_seqs(self, hearing_id: int, seqs: dict[str, int | None]) -> None:
         """Put 序号 back (undo of ``renumber``)."""
-        with self.db.session() as s:
+        with self._write(hearing_id) as s:
             for r in self._person_rows(s, hearing_id):
                 if r.key in seqs:
                     r.seq = seqs[r.key]
@@ -524,12 +513,14 @@ class SetupService:
 
     # ------------------------------------------------------------ attendance
     def set_attendance(self, hearing_id: int, values: dict[str, bool | None]) -> dict[str, bool | None]:
-        """Mark people present (True) or absent (False); return what they were."""
-        with self.db.session() as s:
+        """Mark people present (True), absent (False) or not checked (None); a person in
+        two roles is marked on both records. Returns what every record touched was."""
+        with self._write(hearing_id) as s:
             rows = {r.key: r for r in self._person_rows(s, hearing_id)}
             missing = [pid for pid in values if pid not in rows]
             if missing:
                 raise NotFound(f"找不到编号为 {missing[0]} 的人员，可能已被删除。")
+            values = _with_twins(rows, values)
             old = {pid: rows[pid].attended for pid in values}
             for pid, value in values.items():
                 rows[pid].attended = value
@@ -537,6 +528,13 @@ class SetupService:
         return old
 
     # ------------------------------------------------------------ internals
+    @contextmanager
+    def _write(self, hearing_id: int) -> Iterator[Session]:
+        """A transaction whose changes of the printed record obey the lock."""
+        with self.db.session() as s:
+            with guarded(s, hearing_id):
+                yield s
+
     @staticmethod
     def _require_hearing(s: Session, hearing_id: int) -> HearingRow:
         row = repo.get_row(s, hearing_id)
@@ -581,6 +579,16 @@ class SetupService:
             if ROLE_ORDER.index(Role(r.role)) > rank:
                 return i
         return len(rows)
+
+
+def _with_twins(rows: dict[str, PersonRow], values: dict[str, bool | None]) -> dict[str, bool | None]:
+    """``values`` extended to the other records of the same people (a person in two roles)."""
+    hearing = Hearing(title="", people=[repo.row_to_person(r) for r in rows.values()])
+    out = dict(values)
+    for pid, value in values.items():
+        for twin in same_person_ids(hearing, pid):
+            out.setdefault(twin, value)
+    return out
 
 
 def _role_order(rows: list[PersonRow]) -> list[PersonRow]:

@@ -7,11 +7,12 @@ the committed row and moves the draft row to the next ``seq`` in one transaction
 :class:`TranscriptWriter` does these writes off the GUI thread, in order, so that
 typing never waits for the disk.
 
-Once the transcript has been locked for signing (``transcript_locked_at`` and
-``transcript_fingerprint = transcript_digest(hearing)``), changing it is refused
-until it is unlocked; every change made after the first lock is kept as a
-``TurnChange`` (when, before, after). Unlocking keeps the fingerprint of the last
-lock, which is how the program knows that later changes must be logged.
+Locking fixes a version of the record for signing: a new lock (time, fingerprint over
+everything printed) is added to the hearing's lock history. While locked, every change
+of what the transcript prints is refused; after unlocking, each change is logged until
+the next lock (:mod:`.record`). Signatures are recorded for the lock in force; those of
+an earlier lock stay, as belonging to that version (:mod:`hearing_desk.domain.signing`).
+Messages name turns by their printed number (第 6 段), not by their stored seq.
 """
 from __future__ import annotations
 
@@ -20,31 +21,28 @@ import logging
 import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from types import SimpleNamespace
 from typing import Callable
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from ..domain import (
-    Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnChange, TurnKind,
-    short_fingerprint, transcript_digest,
+    Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnKind,
 )
+from ..domain.fingerprint import SCHEME, fingerprint
+from ..domain.locking import lock_intact, lock_problems
+from ..domain.attendance import marked_absent
+from ..domain.signing import can_sign, given_for, refusal_problem, sign_status, signer_of
+from ..domain.turns import needs_speaker
 from ..storage import repository as repo
 from ..storage.database import Database
-from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnChangeRow, TurnRow
-from .errors import BadInput, HearingDeskError, NotFound
+from ..storage.models import HearingRow, OpinionRow, PersonRow, TranscriptLockRow, TurnRow
+from .errors import BadInput, HearingDeskError, NotFound, TranscriptLocked
+from .record import guarded, locked_message, now_local
 
 log = logging.getLogger(__name__)
 
-
-class TranscriptLocked(HearingDeskError):
-    """The transcript is locked for signing; it must be unlocked before it changes."""
-
-
-def now_local() -> datetime:
-    """The current time with the computer's UTC offset, to the second."""
-    return datetime.now().astimezone().replace(microsecond=0)
+__all__ = ["TranscriptLocked", "TranscriptService", "TranscriptWriter", "now_local", "turn_line"]
 
 
 def turn_line(hearing: Hearing, turn: Turn) -> str:
@@ -67,6 +65,15 @@ class DeletedTurn:
     """What :meth:`TranscriptService.restore_turn` needs to put a deleted turn back."""
     turn: Turn
     opinion_ids: list[str] = field(default_factory=list)   # opinions that referred to it
+
+
+@dataclass
+class Unlocked:
+    """What unlocking left behind: the lock lifted and the signatures given for it, which
+    now belong to that version."""
+    lock: int
+    fingerprint: str
+    signatures: int
 
 
 # ====================================================================== the service
@@ -101,19 +108,30 @@ class TranscriptService:
         way (``draft`` empty); a procedural note goes in before the typed turn."""
         if not turn.text.strip():
             raise BadInput("发言内容为空，没有记入笔录。")
+        if needs_speaker(turn):
+            raise BadInput("这段发言还没有发言人：请先选定发言人（F1 主持人、F5 参加人…），"
+                           "或按 F7 记为程序记录。")
         if draft.seq <= turn.seq:
             raise ValueError("the typing box's turn must come after the appended turn")
         with self.db.session() as s:       # Core statements: this runs on every Enter
-            state = s.execute(select(_HEARINGS.c.transcript_locked_at, _HEARINGS.c.transcript_fingerprint)
-                              .where(_HEARINGS.c.id == hearing_id)).one_or_none()
-            if state is None:
+            if s.execute(select(_HEARINGS.c.id).where(_HEARINGS.c.id == hearing_id)).one_or_none() is None:
                 raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
-            self._check_unlocked(*state)
-            if _update_draft(s, hearing_id, draft) == 0:
-                s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=True, **_turn_values(draft)))
-            s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
-            if state.transcript_fingerprint:
-                self._log_change(s, hearing_id, turn.seq, "", self._line(s, hearing_id, turn))
+            lock = s.execute(select(_LOCKS.c.number, _LOCKS.c.unlocked_at, _LOCKS.c.fingerprint)
+                             .where(_LOCKS.c.hearing_id == hearing_id)
+                             .order_by(_LOCKS.c.number.desc()).limit(1)).one_or_none()
+            if lock is not None and lock.unlocked_at is None:
+                raise TranscriptLocked(locked_message(lock.fingerprint))
+
+            def write():
+                if _update_draft(s, hearing_id, draft) == 0:
+                    s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=True, **_turn_values(draft)))
+                s.execute(insert(_TURNS).values(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
+
+            if lock is None:
+                write()                    # never locked: nothing is logged
+            else:
+                with guarded(s, hearing_id):
+                    write()
             s.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(updated_at=repo.now_iso()))
 
     # ------------------------------------------------------------------ corrections
@@ -125,24 +143,28 @@ class TranscriptService:
             raise TypeError(f"cannot change {sorted(set(changes) - allowed)}")
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
-            turn_row = self._turn_row(s, hearing_id, seq)
-            before = repo.row_to_turn(turn_row)
-            after = replace(before, **changes)
-            after.text = (after.text or "").strip()
-            if not after.text:
-                raise BadInput(f"第 {seq} 段的内容不能为空；如要去掉这段，请用“删除”。")
-            if after.kind is TurnKind.NOTE:
-                after.speaker, after.speaker_label = None, None
-            if after.speaker is not None and self._person(s, hearing_id, after.speaker) is None:
-                raise BadInput(f"找不到发言人（{after.speaker}），他可能已从人员名单中删除。")
-            if after == before:
-                return before, after
-            repo.write_turn(turn_row, after)
-            if row.transcript_fingerprint:
-                old, new = self._line(s, hearing_id, before), self._line(s, hearing_id, after)
-                if old != new:
-                    self._log_change(s, hearing_id, seq, old, new)
+            number = self._number(s, hearing_id, seq)
+            with guarded(s, hearing_id):
+                turn_row = self._turn_row(s, hearing_id, seq)
+                before = repo.row_to_turn(turn_row)
+                after = replace(before, **changes)
+                after.text = (after.text or "").strip()
+                if not after.text:
+                    raise BadInput(f"第 {number} 段的内容不能为空；如要去掉这段，请用“删除”。")
+                if after.kind is TurnKind.NOTE:
+                    after.speaker, after.speaker_label = None, None
+                if needs_speaker(after):
+                    raise BadInput(f"第 {number} 段需要发言人：请选择发言人，或改为程序记录。")
+                if after.speaker is not None:
+                    person = self._person(s, hearing_id, after.speaker)
+                    if person is None:
+                        raise BadInput(f"找不到发言人（{after.speaker}），他可能已从人员名单中删除。")
+                    if marked_absent(person) and after.speaker != before.speaker:
+                        raise BadInput(f"{person.name}在签到中记为未到，不能作为第 {number} 段的发言人；"
+                                       "如其实际到会，请先更正签到。")
+                if after == before:
+                    return before, after
+                repo.write_turn(turn_row, after)
             row.updated_at = repo.now_iso()
             return before, after
 
@@ -150,34 +172,31 @@ class TranscriptService:
         """Remove a committed turn; opinions no longer refer to it."""
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
-            turn_row = self._turn_row(s, hearing_id, seq)
-            deleted = DeletedTurn(repo.row_to_turn(turn_row))
-            for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
-                if seq in (o.transcript_refs or []):
-                    o.transcript_refs = [r for r in o.transcript_refs if r != seq] or None
-                    deleted.opinion_ids.append(o.key)
-            if row.transcript_fingerprint:
-                self._log_change(s, hearing_id, seq, self._line(s, hearing_id, deleted.turn), "")
-            s.delete(turn_row)
+            with guarded(s, hearing_id):
+                turn_row = self._turn_row(s, hearing_id, seq)
+                deleted = DeletedTurn(repo.row_to_turn(turn_row))
+                for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                    if seq in (o.transcript_refs or []):
+                        o.transcript_refs = [r for r in o.transcript_refs if r != seq] or None
+                        deleted.opinion_ids.append(o.key)
+                s.delete(turn_row)
             row.updated_at = repo.now_iso()
             return deleted
 
     def restore_turn(self, hearing_id: int, deleted: DeletedTurn) -> Turn:
-        """Put a deleted turn back with its number, and the opinions' references to it."""
+        """Put a deleted turn back with its seq (and so its place), and the opinions'
+        references to it."""
         turn = deleted.turn
         with self.db.session() as s:
             row = self._hearing_row(s, hearing_id)
-            self._check_unlocked(row.transcript_locked_at, row.transcript_fingerprint)
-            if s.scalar(select(TurnRow.id).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == turn.seq)):
-                raise BadInput(f"笔录中已有第 {turn.seq} 段，无法恢复被删除的那一段。")
-            s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
-            wanted = set(deleted.opinion_ids)
-            for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
-                if o.key in wanted:
-                    o.transcript_refs = sorted(set(o.transcript_refs or []) | {turn.seq})
-            if row.transcript_fingerprint:
-                self._log_change(s, hearing_id, turn.seq, "", self._line(s, hearing_id, turn))
+            with guarded(s, hearing_id):
+                if s.scalar(select(TurnRow.id).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == turn.seq)):
+                    raise BadInput("笔录中那一段的位置已被占用，无法恢复被删除的那一段。")
+                s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(turn)))
+                wanted = set(deleted.opinion_ids)
+                for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                    if o.key in wanted:
+                        o.transcript_refs = sorted(set(o.transcript_refs or []) | {turn.seq})
             row.updated_at = repo.now_iso()
             return turn
 
@@ -190,11 +209,12 @@ class TranscriptService:
 
         with self.db.session() as s:
             turn = repo.row_to_turn(self._turn_row(s, hearing_id, seq))
+            number = self._number(s, hearing_id, seq)
             person = self._person(s, hearing_id, turn.speaker) if turn.speaker else None
         if turn.is_note or person is None:
-            raise BadInput(f"第 {seq} 段是程序记录或没有对应的人员，不能标为意见。")
+            raise BadInput(f"第 {number} 段是程序记录或没有对应的人员，不能标为意见。")
         if person.role is not Role.PARTICIPANT:
-            raise BadInput(f"只有听证参加人的发言可以标为意见；第 {seq} 段的发言人是"
+            raise BadInput(f"只有听证参加人的发言可以标为意见；第 {number} 段的发言人是"
                            f"{person.role.usual_label}{person.name}。")
         text = (text if text is not None else turn.text).strip()
         if not text:
@@ -209,65 +229,108 @@ class TranscriptService:
 
     # ------------------------------------------------------------------ lock
     def lock(self, hearing_id: int) -> Hearing:
-        """Fix the transcript for signing: its fingerprint is stored with the time."""
+        """Fix the transcript for signing: a new lock with the time and the fingerprint of
+        everything printed. Refused for an empty transcript, an unfinished turn in the
+        typing box, attendance not yet checked, or a speech of someone recorded absent."""
         with self.db.session() as s:
-            row = self._hearing_row(s, hearing_id)
-            if row.transcript_locked_at:
+            self._hearing_row(s, hearing_id)
+            hearing = repo.load_hearing(s, hearing_id)
+            if hearing.is_locked:
                 raise BadInput("笔录已经锁定。")
             draft = repo.load_draft_turn(s, hearing_id)
             if draft is not None and draft.text.strip():
                 raise BadInput("输入框中还有未提交的发言。请先按回车把它记入笔录（或清空输入框），再锁定笔录。")
-            hearing = repo.load_hearing(s, hearing_id)
-            if not hearing.transcript:
-                raise BadInput("笔录还是空的，没有可以锁定的内容。")
-            row.transcript_locked_at = now_local().isoformat()
-            row.transcript_fingerprint = transcript_digest(hearing)
-            row.updated_at = repo.now_iso()
-            hearing.transcript_locked_at = datetime.fromisoformat(row.transcript_locked_at)
-            hearing.transcript_fingerprint = row.transcript_fingerprint
+            problems = lock_problems(hearing)
+            if problems:
+                raise BadInput("笔录暂时不能锁定：", problems)
+            number = (hearing.last_lock.number if hearing.last_lock else 0) + 1
+            row = TranscriptLockRow(hearing_id=hearing_id, number=number, locked_at=now_local().isoformat(),
+                                    fingerprint=fingerprint(hearing), scheme=SCHEME)
+            s.add(row)
+            repo.touch(s, hearing_id)
+            s.flush()
+            hearing.locks.append(repo.row_to_lock(row))
             return hearing
 
-    def unlock(self, hearing_id: int) -> None:
-        """Allow changes again; the last fingerprint is kept, and changes are logged."""
+    def unlock(self, hearing_id: int) -> Unlocked:
+        """Lift the lock in force; changes are allowed again and logged until the next
+        lock. The signatures given for this lock stay, as belonging to this version."""
         with self.db.session() as s:
-            row = self._hearing_row(s, hearing_id)
-            row.transcript_locked_at = None
-            row.updated_at = repo.now_iso()
+            self._hearing_row(s, hearing_id)
+            row = repo.last_lock_row(s, hearing_id)
+            if row is None or row.unlocked_at is not None:
+                raise BadInput("笔录没有锁定。")
+            row.unlocked_at = now_local().isoformat()
+            people = Hearing(title="", people=[repo.row_to_person(r) for r in s.scalars(
+                select(PersonRow).where(PersonRow.hearing_id == hearing_id).order_by(PersonRow.position))])
+            repo.touch(s, hearing_id)
+            return Unlocked(row.number, row.fingerprint, given_for(people, row.number))
 
-    def changes(self, hearing_id: int) -> list[TurnChange]:
+    def people(self, hearing_id: int) -> list[Person]:
+        """The people with their attendance and signatures (cheap: no turns)."""
         with self.db.session() as s:
-            return [TurnChange(r.turn_seq, datetime.fromisoformat(r.changed_at), r.before, r.after)
-                    for r in s.scalars(select(TurnChangeRow).where(
-                        TurnChangeRow.hearing_id == hearing_id).order_by(TurnChangeRow.id))]
+            self._hearing_row(s, hearing_id)
+            return [repo.row_to_person(r) for r in s.scalars(
+                select(PersonRow).where(PersonRow.hearing_id == hearing_id).order_by(PersonRow.position))]
+
+    def history(self, hearing_id: int) -> Hearing:
+        """The hearing's locks and logged changes (people too, for the signatures)."""
+        with self.db.session() as s:
+            h = repo.load_hearing_fields(self._hearing_row(s, hearing_id))
+            h.locks = repo.load_locks(s, hearing_id)
+            h.changes = repo.load_changes(s, hearing_id)
+            return h
 
     # ------------------------------------------------------------------ signatures
     def set_signature(self, hearing_id: int, person_id: str, status: SignatureStatus,
-                      note: str | None = None) -> Signature | None:
-        """Record one person's signature; returns what was recorded before."""
+                      note: str | None = None) -> dict[str, Signature | None]:
+        """Record a signature for the lock in force, on every record of that person (a
+        person in two roles signs once). Returns what each record had before (for undo).
+        待签字 (``PENDING``) clears it."""
         note = (note or "").strip() or None
-        if status is SignatureStatus.REFUSED and not note:
-            raise BadInput("拒绝签字时必须写明情况（例如：某某认为笔录未完整记录其意见，拒绝签字）。")
         with self.db.session() as s:
-            self._hearing_row(s, hearing_id)
-            row = s.scalar(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
-                                                   PersonRow.key == person_id))
-            if row is None:
-                raise NotFound(f"找不到人员（{person_id}），他可能已从名单中删除。")
-            before = repo.row_to_person(row).signature
-            row.signature_status = str(status)
-            row.signature_note = note
+            hearing = repo.load_hearing(s, hearing_id)
+            if hearing is None:
+                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            signer = signer_of(hearing, person_id)
+            if signer is None:
+                raise NotFound(f"找不到签字人（{person_id}），他可能已从名单中删除或不需签字。")
+            lock = hearing.current_lock
+            if lock is None:
+                raise BadInput("笔录尚未锁定，不能登记签字：请先锁定笔录，打印后再登记。")
+            if not lock_intact(hearing):
+                raise BadInput("笔录内容与锁定时的指纹不符，不能登记签字：请解锁后重新锁定、重新打印。")
+            if status is not SignatureStatus.PENDING and not can_sign(signer):
+                raise BadInput(f"{signer.name}在签到中记为未到，笔录上印为缺席，不能登记签字；"
+                               "如其实际到会，请先更正签到（笔录随之改变，需重新锁定和打印）。")
+            if status is SignatureStatus.REFUSED:
+                problem = refusal_problem(note, signer.name)
+                if problem:
+                    raise BadInput(problem)
+            elif status is not SignatureStatus.ABSENT:
+                note = None
+            after = None if status is SignatureStatus.PENDING else Signature(status, note, lock.number)
+            rows = self._signer_rows(s, hearing_id, signer.ids)
+            before = {r.key: repo.row_to_person(r).signature for r in rows}
+            for r in rows:
+                _write_signature(r, after)
             repo.touch(s, hearing_id)
             return before
 
-    def restore_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> None:
+    def restore_signatures(self, hearing_id: int, signatures: dict[str, Signature | None]) -> None:
+        """Put back signatures exactly as they were (undo), record by record."""
         with self.db.session() as s:
-            row = s.scalar(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
-                                                   PersonRow.key == person_id))
-            if row is None:
-                raise NotFound(f"找不到人员（{person_id}），他可能已从名单中删除。")
-            row.signature_status = str(signature.status) if signature else None
-            row.signature_note = signature.note if signature else None
+            rows = self._signer_rows(s, hearing_id, tuple(signatures))
+            for r in rows:
+                _write_signature(r, signatures[r.key])
             repo.touch(s, hearing_id)
+
+    def signature_state(self, hearing_id: int, person_id: str):
+        """Where one person's signature stands for the lock in force (domain rule)."""
+        with self.db.session() as s:
+            hearing = repo.load_hearing(s, hearing_id)
+        signer = signer_of(hearing, person_id) if hearing else None
+        return sign_status(hearing, signer) if signer else None
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -278,17 +341,16 @@ class TranscriptService:
         return row
 
     @staticmethod
-    def _check_unlocked(locked_at: str | None, fingerprint: str | None) -> None:
-        if locked_at:
-            fp = short_fingerprint(fingerprint or "")
-            raise TranscriptLocked(f"笔录已锁定待签字（指纹 {fp}），修改前请先解锁。")
+    def _number(s, hearing_id: int, seq: int) -> int:
+        """The printed number of turn ``seq``: its place among the committed turns."""
+        return s.scalar(select(func.count()).select_from(TurnRow).where(
+            TurnRow.hearing_id == hearing_id, TurnRow.draft.is_(False), TurnRow.seq <= seq)) or 0
 
-    @staticmethod
-    def _turn_row(s, hearing_id: int, seq: int) -> TurnRow:
+    def _turn_row(self, s, hearing_id: int, seq: int) -> TurnRow:
         row = s.scalar(select(TurnRow).where(TurnRow.hearing_id == hearing_id, TurnRow.seq == seq,
                                              TurnRow.draft.is_(False)))
         if row is None:
-            raise NotFound(f"笔录中没有第 {seq} 段，它可能已被删除。")
+            raise NotFound("笔录中没有这一段，它可能已被删除。")
         return row
 
     @staticmethod
@@ -297,24 +359,26 @@ class TranscriptService:
                                                PersonRow.key == person_id))
         return repo.row_to_person(row) if row is not None else None
 
-    def _line(self, s, hearing_id: int, turn: Turn) -> str:
-        """``turn_line`` without loading the whole hearing: its role labels and the speaker."""
-        row = self._hearing_row(s, hearing_id)
-        person = self._person(s, hearing_id, turn.speaker) if turn.speaker else None
-        hearing = Hearing(title=row.title, people=[person] if person else [],
-                          role_labels={Role(k): v for k, v in (row.role_labels or {}).items()})
-        return turn_line(hearing, turn)
-
     @staticmethod
-    def _log_change(s, hearing_id: int, seq: int, before: str, after: str) -> None:
-        s.add(TurnChangeRow(hearing_id=hearing_id, turn_seq=seq, changed_at=now_local().isoformat(),
-                            before=before, after=after))
+    def _signer_rows(s, hearing_id: int, ids) -> list[PersonRow]:
+        rows = list(s.scalars(select(PersonRow).where(PersonRow.hearing_id == hearing_id,
+                                                      PersonRow.key.in_(list(ids)))))
+        if len(rows) != len(set(ids)):
+            raise NotFound("找不到签字人，他可能已从名单中删除。")
+        return rows
+
+
+def _write_signature(row: PersonRow, signature: Signature | None) -> None:
+    row.signature_status = str(signature.status) if signature else None
+    row.signature_note = signature.note if signature else None
+    row.signature_lock = signature.lock if signature else None
 
 
 _TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text")
 #: the one statement of an autosave, built once (the writer runs it every half second)
 _TURNS = TurnRow.__table__
 _HEARINGS = HearingRow.__table__
+_LOCKS = TranscriptLockRow.__table__
 _UPDATE_DRAFT = update(_TURNS).where(_TURNS.c.hearing_id == bindparam("hearing"), _TURNS.c.draft.is_(True)) \
     .values({c: bindparam(f"new_{c}") for c in _TURN_COLUMNS})
 

@@ -1,7 +1,7 @@
 """SQLAlchemy tables of the hearing database.
 
-Rows that the GUI edits one at a time (people, turns, opinions, changes after
-the lock) have tables of their own; small lists that are edited as a whole
+Rows that the GUI edits one at a time (people, turns, opinions, the transcript's
+locks and the changes logged between them) have tables of their own; small lists that are edited as a whole
 (legal bases, agenda, milestones, draft articles, disputes) are JSON columns of
 the hearing row. Times are ISO 8601 text, so that the offset a hearing was
 entered with is kept.
@@ -39,8 +39,6 @@ class HearingRow(Base):
     draft: Mapped[dict | None] = mapped_column(JSON)         # interchange "draft" object
     basic_info_override: Mapped[str | None] = mapped_column(Text)
     settings: Mapped[dict | None] = mapped_column(JSON)      # ProcedureSettings fields
-    transcript_locked_at: Mapped[str | None] = mapped_column(String(40))
-    transcript_fingerprint: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
 
@@ -53,9 +51,12 @@ class HearingRow(Base):
     opinions: Mapped[list[OpinionRow]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
         order_by="OpinionRow.position")
-    turn_changes: Mapped[list[TurnChangeRow]] = relationship(
+    locks: Mapped[list[TranscriptLockRow]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="TurnChangeRow.id")
+        order_by="TranscriptLockRow.number")
+    changes: Mapped[list[RecordChangeRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="RecordChangeRow.id")
 
 
 class PersonRow(Base):
@@ -77,6 +78,7 @@ class PersonRow(Base):
     contact: Mapped[dict | None] = mapped_column(JSON)
     signature_status: Mapped[str | None] = mapped_column(String(20))
     signature_note: Mapped[str | None] = mapped_column(Text)
+    signature_lock: Mapped[int | None] = mapped_column(Integer)    # the lock it was given for
 
     hearing: Mapped[HearingRow] = relationship(back_populates="people")
 
@@ -121,17 +123,37 @@ class OpinionRow(Base):
     hearing: Mapped[HearingRow] = relationship(back_populates="opinions")
 
 
-class TurnChangeRow(Base):
-    __tablename__ = "turn_change"
+class TranscriptLockRow(Base):
+    """A lock of the transcript for signing: one version of the record. The last lock
+    with no ``unlocked_at`` is in force."""
+    __tablename__ = "transcript_lock"
+    __table_args__ = (UniqueConstraint("hearing_id", "number", name="uq_transcript_lock_number"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
-    turn_seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)              # 1, 2, 3 … in order
+    locked_at: Mapped[str | None] = mapped_column(String(40))
+    unlocked_at: Mapped[str | None] = mapped_column(String(40))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    scheme: Mapped[int] = mapped_column(Integer)               # 1: turns only (before 0002)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="locks")
+
+
+class RecordChangeRow(Base):
+    """A change of the printed record made after lock ``lock`` was lifted."""
+    __tablename__ = "record_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    lock: Mapped[int] = mapped_column(Integer)
     changed_at: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(Text)        # turn:12, field:venue, person:a3
+    what: Mapped[str] = mapped_column(Text)       # 第 12 段, 听证地点
     before: Mapped[str] = mapped_column(Text)
     after: Mapped[str] = mapped_column(Text)
 
-    hearing: Mapped[HearingRow] = relationship(back_populates="turn_changes")
+    hearing: Mapped[HearingRow] = relationship(back_populates="changes")
 
 
 Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)

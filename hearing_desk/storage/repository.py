@@ -9,10 +9,11 @@ from sqlalchemy.orm import Session
 
 from ..domain import (
     AgendaItem, Contact, Decision, Dispute, Draft, DraftArticle, Hearing, Milestone,
-    Opinion, Person, ProcedureSettings, ReportMeta, Response, Role, Signature,
-    SignatureStatus, Turn, TurnChange, TurnKind,
+    Opinion, Person, ProcedureSettings, RecordChange, ReportMeta, Response, Role, Signature,
+    SignatureStatus, TranscriptLock, Turn, TurnKind,
 )
-from .models import HearingRow, OpinionRow, PersonRow, TurnChangeRow, TurnRow
+from ..domain.signing import signature_counts
+from .models import HearingRow, OpinionRow, PersonRow, RecordChangeRow, TranscriptLockRow, TurnRow
 
 
 def now_iso() -> str:
@@ -61,8 +62,6 @@ def write_hearing_fields(row: HearingRow, h: Hearing) -> None:
                      for a in h.draft.articles]}
     row.basic_info_override = h.basic_info_override
     row.settings = asdict(h.settings)
-    row.transcript_locked_at = _iso(h.transcript_locked_at)
-    row.transcript_fingerprint = h.transcript_fingerprint
     row.updated_at = now_iso()
 
 
@@ -92,8 +91,6 @@ def load_hearing_fields(row: HearingRow) -> Hearing:
         other_notes=row.other_notes, report=report, draft=draft,
         basic_info_override=row.basic_info_override,
         settings=_settings_from(row.settings),
-        transcript_locked_at=_dt(row.transcript_locked_at),
-        transcript_fingerprint=row.transcript_fingerprint,
     )
 
 
@@ -118,6 +115,7 @@ def write_person(row: PersonRow, p: Person) -> None:
     row.contact = None if p.contact is None else {k: v for k, v in asdict(p.contact).items() if v is not None}
     row.signature_status = str(p.signature.status) if p.signature else None
     row.signature_note = p.signature.note if p.signature else None
+    row.signature_lock = p.signature.lock if p.signature else None
 
 
 def row_to_person(row: PersonRow) -> Person:
@@ -126,7 +124,7 @@ def row_to_person(row: PersonRow) -> Person:
         description=row.description, selection=row.selection, category=row.category,
         seq=row.seq, attended=row.attended,
         contact=Contact(**row.contact) if row.contact is not None else None,
-        signature=Signature(SignatureStatus(row.signature_status), row.signature_note)
+        signature=Signature(SignatureStatus(row.signature_status), row.signature_note, row.signature_lock)
         if row.signature_status else None,
     )
 
@@ -151,6 +149,41 @@ def row_to_turn(row: TurnRow) -> Turn:
     return Turn(seq=row.seq, text=row.text, speaker=row.speaker, speaker_label=row.speaker_label,
                 at=_dt(row.at), kind=TurnKind(row.kind) if row.kind else None,
                 agenda_item=row.agenda_item)
+
+
+def lock_to_row(lock: TranscriptLock) -> TranscriptLockRow:
+    return TranscriptLockRow(number=lock.number, locked_at=_iso(lock.locked_at), unlocked_at=_iso(lock.unlocked_at),
+                             fingerprint=lock.fingerprint, scheme=lock.scheme)
+
+
+def row_to_lock(row: TranscriptLockRow) -> TranscriptLock:
+    return TranscriptLock(number=row.number, fingerprint=row.fingerprint, locked_at=_dt(row.locked_at),
+                          unlocked_at=_dt(row.unlocked_at), scheme=row.scheme)
+
+
+def change_to_row(c: RecordChange) -> RecordChangeRow:
+    return RecordChangeRow(lock=c.lock, changed_at=_iso(c.changed_at), key=c.key, what=c.what,
+                           before=c.before, after=c.after)
+
+
+def row_to_change(row: RecordChangeRow) -> RecordChange:
+    return RecordChange(lock=row.lock, changed_at=datetime.fromisoformat(row.changed_at), key=row.key,
+                        what=row.what, before=row.before, after=row.after)
+
+
+def load_locks(session: Session, hearing_id: int) -> list[TranscriptLock]:
+    return [row_to_lock(r) for r in session.scalars(select(TranscriptLockRow).where(
+        TranscriptLockRow.hearing_id == hearing_id).order_by(TranscriptLockRow.number))]
+
+
+def last_lock_row(session: Session, hearing_id: int) -> TranscriptLockRow | None:
+    return session.scalar(select(TranscriptLockRow).where(TranscriptLockRow.hearing_id == hearing_id)
+                          .order_by(TranscriptLockRow.number.desc()).limit(1))
+
+
+def load_changes(session: Session, hearing_id: int) -> list[RecordChange]:
+    return [row_to_change(r) for r in session.scalars(select(RecordChangeRow).where(
+        RecordChangeRow.hearing_id == hearing_id).order_by(RecordChangeRow.id))]
 
 
 def opinion_to_row(o: Opinion, position: int) -> OpinionRow:
@@ -207,8 +240,8 @@ def add_hearing(session: Session, h: Hearing) -> int:
         (PersonRow, [person_to_row(p, i) for i, p in enumerate(h.people)]),
         (TurnRow, [turn_to_row(t) for t in h.transcript]),
         (OpinionRow, [opinion_to_row(o, i) for i, o in enumerate(h.opinions)]),
-        (TurnChangeRow, [TurnChangeRow(turn_seq=c.turn_seq, changed_at=_iso(c.changed_at),
-                                       before=c.before, after=c.after) for c in h.turn_changes]),
+        (TranscriptLockRow, [lock_to_row(k) for k in h.locks]),
+        (RecordChangeRow, [change_to_row(c) for c in h.changes]),
     ):
         if rows:
             session.execute(insert(model), values(rows))
@@ -233,9 +266,8 @@ def load_hearing(session: Session, hearing_id: int) -> Hearing | None:
         .order_by(TurnRow.seq))]
     h.opinions = [row_to_opinion(r) for r in session.scalars(
         select(OpinionRow).where(OpinionRow.hearing_id == hearing_id).order_by(OpinionRow.position))]
-    h.turn_changes = [TurnChange(r.turn_seq, datetime.fromisoformat(r.changed_at), r.before, r.after)
-                      for r in session.scalars(select(TurnChangeRow).where(
-                          TurnChangeRow.hearing_id == hearing_id).order_by(TurnChangeRow.id))]
+    h.locks = load_locks(session, hearing_id)
+    h.changes = load_changes(session, hearing_id)
     return h
 
 
@@ -298,26 +330,35 @@ class HearingSummary:
 
 
 def list_hearings(session: Session) -> list[HearingSummary]:
+    """Every hearing with where it stands. Counts of rows are SQL counts; where the
+    signatures stand is the domain's rule (``signature_counts``), over each hearing's
+    people and locks (a few dozen rows per hearing)."""
     def counts(stmt) -> dict[int, int]:
         return dict(session.execute(stmt).all())
 
     participants = counts(select(PersonRow.hearing_id, func.count()).where(
         PersonRow.role == str(Role.PARTICIPANT)).group_by(PersonRow.hearing_id))
-    unsigned = counts(select(PersonRow.hearing_id, func.count()).where(
-        PersonRow.role != str(Role.OBSERVER), PersonRow.role != str(Role.STAFF),
-        (PersonRow.signature_status.is_(None)) | (PersonRow.signature_status == "pending"),
-        PersonRow.attended.isnot(False)).group_by(PersonRow.hearing_id))
     turns = counts(select(TurnRow.hearing_id, func.count()).where(TurnRow.draft.is_(False))
                    .group_by(TurnRow.hearing_id))
     opinions = counts(select(OpinionRow.hearing_id, func.count()).group_by(OpinionRow.hearing_id))
     answered = counts(select(OpinionRow.hearing_id, func.count()).where(
         OpinionRow.decision.isnot(None), OpinionRow.decision != "pending").group_by(OpinionRow.hearing_id))
+    people: dict[int, list[Person]] = {}
+    for r in session.scalars(select(PersonRow).order_by(PersonRow.hearing_id, PersonRow.position)):
+        people.setdefault(r.hearing_id, []).append(row_to_person(r))
+    locks: dict[int, list[TranscriptLock]] = {}
+    for r in session.scalars(select(TranscriptLockRow).order_by(TranscriptLockRow.hearing_id,
+                                                                 TranscriptLockRow.number)):
+        locks.setdefault(r.hearing_id, []).append(row_to_lock(r))
     out = []
-    for hid, title, starts, locked, updated in session.execute(
-            select(HearingRow.id, HearingRow.title, HearingRow.starts_at,
-                   HearingRow.transcript_locked_at, HearingRow.updated_at).order_by(HearingRow.id)):
+    for hid, title, starts, labels, updated in session.execute(
+            select(HearingRow.id, HearingRow.title, HearingRow.starts_at, HearingRow.role_labels,
+                   HearingRow.updated_at).order_by(HearingRow.id)):
+        h = Hearing(title=title, people=people.get(hid, []), locks=locks.get(hid, []),
+                    role_labels={Role(k): v for k, v in (labels or {}).items()})
         out.append(HearingSummary(
             id=hid, title=title, starts_at=_dt(starts), participants=participants.get(hid, 0),
             turns=turns.get(hid, 0), opinions=opinions.get(hid, 0), answered=answered.get(hid, 0),
-            signatures_pending=unsigned.get(hid, 0), locked=locked is not None, updated_at=updated))
+            signatures_pending=signature_counts(h).pending if h.is_locked else 0,
+            locked=h.is_locked, updated_at=updated))
     return out

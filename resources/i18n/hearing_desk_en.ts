@@ -307,6 +307,10 @@
 <context>
     <name>AnswerPage</name>
     <message>
+        <source>笔录中找不到这条意见出处的段落（可能已被删除）。</source>
+        <translation>The transcript passage this opinion came from cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>只显示未答复</source>
         <extracomment>emitted after an answer was stored (opinion ids)</extracomment>
         <translation>Unanswered only</translation>
@@ -407,10 +411,6 @@
     <message>
         <source>这条意见没有标注笔录出处。</source>
         <translation>This opinion has no transcript reference.</translation>
-    </message>
-    <message>
-        <source>笔录中找不到第 {0} 段。</source>
-        <translation>Turn {0} is not in the transcript.</translation>
     </message>
     <message>
         <source>（程序记录）</source>
@@ -546,20 +546,20 @@
         <translation>Use when attendance starts: mark everyone not present, then click each person as they arrive</translation>
     </message>
     <message>
-        <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。</source>
-        <translation>Click the “Attendance” column or press Space to toggle present / not present; ↑↓ moves. Expected and present count {0} only; the host and other officials also sign in here, and the transcript’s signature block lists those present accordingly. Changes are saved at once and can be undone.</translation>
-    </message>
-    <message>
         <source>应到 {0} 人&#x3000;&#x3000;实到 {1} 人</source>
         <translation>Expected: {0}    Present: {1}</translation>
     </message>
     <message>
-        <source>只计{0}</source>
-        <translation>Counts {0} only</translation>
+        <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。笔录锁定前，每个人都须标明已到或未到。</source>
+        <translation>Click the check-in column or press Space to switch present / absent; ↑↓ move. Expected and present count {0} only, and present counts only people marked present; the host and other officials check in here too, and the transcript&apos;s signature table lists the people present accordingly. Changes are saved at once and can be undone. Before the transcript is locked, everyone must be marked present or absent.</translation>
     </message>
     <message>
-        <source>其中 {0} 人尚未核对，暂按到会计算。</source>
-        <translation>{0} of them not yet checked; counted as present for now.</translation>
+        <source>只计{0}；实到只计已签到的人</source>
+        <translation>{0} only; present counts only people checked in</translation>
+    </message>
+    <message>
+        <source>其中 {0} 人尚未核对，不计入实到。</source>
+        <translation>{0} of them not checked yet: not counted as present.</translation>
     </message>
     <message>
         <source>已到</source>
@@ -734,6 +734,10 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
 </context>
 <context>
     <name>ChangeLogModel</name>
+    <message>
+        <source>第 {0} 次后</source>
+        <translation>after lock {0}</translation>
+    </message>
     <message>
         <source>（新增）</source>
         <translation>(added)</translation>
@@ -1342,8 +1346,8 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
         <translation>Add participants under “Hearing setup” first.</translation>
     </message>
     <message>
-        <source>笔录出处应为段落编号，用顿号分隔，如：12、15。</source>
-        <translation>The transcript source must be turn numbers separated by commas, e.g. 12, 15.</translation>
+        <source>笔录出处应为笔录中已有的段落编号（笔录左侧的编号），用顿号分隔，如：12、15。</source>
+        <translation>Sources must be numbers of turns in the transcript (the numbers in its margin), separated by 、, e.g. 12、15.</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1843,16 @@ You can restore them with “Undo”.</translation>
         <translation>Refused to Sign</translation>
     </message>
     <message>
-        <source>{0}拒绝签字，理由：</source>
-        <translation>{0} refused to sign; reason:</translation>
+        <source>例如：认为第 5 段未完整记录其意见；或：当场拒绝签字，未说明理由</source>
+        <translation>e.g.: considers turn 5 an incomplete record of the opinion; or: refused on the spot without giving a reason</translation>
     </message>
     <message>
-        <source>请写明{0}拒绝签字的情况（必填，将记入笔录签字栏）：</source>
-        <translation>Describe how {0} refused to sign (required; recorded in the transcript’s signature block):</translation>
+        <source>{0}拒绝签字。请写明其理由或当时的情况（必填，将记入笔录签名栏）：</source>
+        <translation>{0} refuses to sign. Write down the reason given or what happened (required; printed in the signature table):</translation>
+    </message>
+    <message>
+        <source>请写明拒绝签字的理由或情况。</source>
+        <translation>Write down the reason for the refusal or what happened.</translation>
     </message>
 </context>
 <context>
@@ -2259,20 +2267,12 @@ Replace them with the files of this export?</translation>
         <translation>The transcript is locked for signatures; nothing more can be recorded. To make changes, unlock it under “Check and Sign”.</translation>
     </message>
     <message>
-        <source>笔录已锁定待签字（指纹 {0}）。修改任何一段都需要先解锁，修改会被记录。</source>
-        <translation>The transcript is locked for signatures (fingerprint {0}). Unlock it before editing any turn; changes are logged.</translation>
-    </message>
-    <message>
         <source>● 记录中</source>
         <translation>● Recording</translation>
     </message>
     <message>
         <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
         <translation>Type the speech here; Enter adds it to the transcript, Shift+Enter starts a new line.</translation>
-    </message>
-    <message>
-        <source>笔录锁定后已解锁修改（{0} 处修改已记录）。修改完成后请重新锁定并重新打印。</source>
-        <translation>The transcript was unlocked after locking ({0} changes logged). When done, lock it again and reprint it.</translation>
     </message>
     <message>
         <source>锁定笔录</source>
@@ -2301,26 +2301,50 @@ Lock the transcript now?</translation>
         <translation>Transcript locked, fingerprint {0}</translation>
     </message>
     <message>
-        <source>
-
-已有 {0} 人签字或拒签；修改后笔录需要重新打印、重新签字。</source>
-        <translation>
-
-{0} people have already signed or refused to sign; after changes the transcript must be reprinted and signed again.</translation>
-    </message>
-    <message>
         <source>解锁笔录</source>
         <translation>Unlock Transcript</translation>
     </message>
     <message>
+        <source>笔录已锁定待签字（第 {0} 次锁定，指纹 {1}）。修改任何一段都需要先解锁，修改会被记录。</source>
+        <translation>The transcript is locked for signing (lock {0}, fingerprint {1}). Any change needs an unlock first and is logged.</translation>
+    </message>
+    <message>
+        <source>笔录第 {0} 次锁定后已解锁修改（{1} 处修改已记录）。已登记的签字属于旧版本；修改完成后请重新锁定，重新打印，重新签字。</source>
+        <translation>The transcript was unlocked after lock {0} ({1} changes logged). Signatures recorded belong to the old version; when done, lock again, print again and sign again.</translation>
+    </message>
+    <message>
+        <source>笔录还是空的，没有可以锁定的内容。</source>
+        <translation>The transcript is empty: there is nothing to lock.</translation>
+    </message>
+    <message>
+        <source>
+
+这是第 {0} 次锁定：此前登记的签字属于旧版本，须就新版本重新签字。</source>
+        <translation>
+
+This is lock {0}: signatures recorded before belong to the old version; everyone signs the new version again.</translation>
+    </message>
+    <message>
+        <source>
+
+已有 {0} 人就这一版本（第 {1} 次锁定，指纹 {2}）签字、拒签或登记离场。解锁后这些签字属于旧版本，不再计为已签字：修改后须重新锁定、重新打印，请每个人就新版本重新签字。</source>
+        <translation>
+
+{0} people have signed, refused or been recorded as gone for this version (lock {1}, fingerprint {2}). After unlocking these signatures belong to the old version and no longer count as signed: after the changes, lock again, print again and have everyone sign the new version.</translation>
+    </message>
+    <message>
         <source>笔录已锁定待签字。要解锁并修改吗？
-解锁后的每一处修改（时间、修改前、修改后）都会被记录。</source>
-        <translation>The transcript is locked for signatures. Unlock it to make changes?
-Every change after unlocking (time, before, after) is logged.</translation>
+解锁后的每一处修改（时间、修改前、修改后）都会被记录，并列入笔录的附录。</source>
+        <translation>The transcript is locked for signing. Unlock it to make changes?
+Every change after unlocking (time, before, after) is logged and listed in the transcript&apos;s annex.</translation>
     </message>
     <message>
         <source>无法解锁</source>
         <translation>Cannot unlock</translation>
+    </message>
+    <message>
+        <source>笔录已解锁；{0} 人的签字属于第 {1} 次锁定的旧版本</source>
+        <translation>Transcript unlocked; {0} signatures belong to the old version of lock {1}</translation>
     </message>
     <message>
         <source>登记签字</source>
@@ -2329,6 +2353,10 @@ Every change after unlocking (time, before, after) is logged.</translation>
     <message>
         <source>请先锁定笔录，再登记签字。</source>
         <translation>Lock the transcript before recording signatures.</translation>
+    </message>
+    <message>
+        <source>已更正{0}的签到。笔录内容随之改变，已解锁：请重新锁定笔录并重新打印，再就新版本登记签字。</source>
+        <translation>{0}&apos;s check-in was corrected. The transcript changes with it and has been unlocked: lock it again and print it again, then record signatures for the new version.</translation>
     </message>
     <message>
         <source>无法登记签字</source>
@@ -2343,20 +2371,46 @@ Every change after unlocking (time, before, after) is logged.</translation>
         <translation>This version cannot export the transcript as PDF yet.</translation>
     </message>
     <message>
+        <source>导出草稿</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <source>笔录尚未锁定，导出的是草稿：每页标有“草稿（未锁定）”，没有核对意见、签名栏和指纹，不能用于签字。
+打印供签字的笔录，请先锁定。
+
+仍要导出草稿吗？</source>
+        <translation>The transcript is not locked: the export is a draft, marked “草稿（未锁定）” on every page, without the confirmation, the signature table and the fingerprint; it cannot be signed.
+To print the transcript for signing, lock it first.
+
+Export the draft anyway?</translation>
+    </message>
+    <message>
+        <source>听证笔录（草稿）</source>
+        <translation>transcript (draft)</translation>
+    </message>
+    <message>
+        <source>听证笔录</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
         <source>听证笔录已导出：{0}</source>
         <translation>Transcript exported: {0}</translation>
+    </message>
+    <message>
+        <source>听证笔录草稿已导出：{0}</source>
+        <translation>Transcript draft exported: {0}</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
         <source>锁定笔录</source>
-        <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked</extracomment>
+        <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked (its seq)</extracomment>
         <translation>Lock Transcript</translation>
     </message>
     <message>
-        <source>固定笔录内容并计算指纹，之后才能登记签字（Ctrl+Shift+L）</source>
-        <translation>Fix the transcript content and compute its fingerprint; needed before signatures can be recorded (Ctrl+Shift+L)</translation>
+        <source>固定笔录内容并计算指纹，之后才能打印供签字、登记签字（Ctrl+Shift+L）</source>
+        <translation>Fix the transcript and compute its fingerprint; only then can it be printed for signing and signatures recorded (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>解锁修改…</source>
@@ -2383,44 +2437,88 @@ Every change after unlocking (time, before, after) is logged.</translation>
         <translation>Refused to Sign…</translation>
     </message>
     <message>
-        <source>缺席</source>
-        <translation>Absent</translation>
+        <source>离场未签</source>
+        <translation>Left before signing</translation>
+    </message>
+    <message>
+        <source>到会但签字时已离场；没有到会的人在“签到”中记为未到，不在此登记</source>
+        <translation>Attended but had left when the transcript was signed; people who did not attend are marked absent at check-in, not here</translation>
+    </message>
+    <message>
+        <source>锁定与修改记录</source>
+        <translation>Locks and changes</translation>
+    </message>
+    <message>
+        <source>（时间不详）</source>
+        <translation>(time unknown)</translation>
+    </message>
+    <message>
+        <source>笔录已于 {0} 锁定（第 {1} 次锁定）。打印或导出的笔录每页都印有下面的指纹，签字人据此核对。</source>
+        <translation>The transcript was locked at {0} (lock {1}). Every printed or exported page carries the fingerprint below, for the signers to check.</translation>
+    </message>
+    <message>
+        <source>笔录已锁定（第 {0} 次），但内容与锁定时的指纹不符：只能打印草稿。请解锁后重新锁定。</source>
+        <translation>The transcript is locked (lock {0}) but no longer matches the fingerprint of the lock: it can only be printed as a draft. Unlock and lock it again.</translation>
+    </message>
+    <message>
+        <source>完整指纹（SHA-256）：{0}</source>
+        <translation>Whole fingerprint (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>笔录第 {0} 次锁定后已解锁修改（修改都记录在下方）。已登记的签字属于旧版本；请在修改完成后重新锁定，重新打印，重新签字。</source>
+        <translation>The transcript was unlocked after lock {0} (the changes are listed below). Signatures recorded belong to the old version; when done, lock again, print again and sign again.</translation>
+    </message>
+    <message>
+        <source>笔录尚未锁定，导出的是草稿。记录完成后先锁定笔录，再打印、登记签字。</source>
+        <translation>The transcript is not locked: an export is a draft. When the record is complete, lock it, then print it and record the signatures.</translation>
+    </message>
+    <message>
+        <source>导出笔录 PDF（供签字）…</source>
+        <translation>Export transcript PDF (for signing)…</translation>
+    </message>
+    <message>
+        <source>导出草稿 PDF…</source>
+        <translation>Export draft PDF…</translation>
+    </message>
+    <message>
+        <source>锁定与修改记录（锁定 {0} 次，修改 {1} 处）</source>
+        <translation>Locks and changes ({0} locks, {1} changes)</translation>
+    </message>
+    <message>
+        <source>第 {0} 次锁定 {1}，指纹 {2}</source>
+        <translation>Lock {0} {1}, fingerprint {2}</translation>
+    </message>
+    <message>
+        <source>，{0} 解锁</source>
+        <translation>, unlocked {0}</translation>
+    </message>
+    <message>
+        <source>（现行）</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <source>应签 {0} 人：已签字 {1}，拒绝签字 {2}，离场未签 {3}，待签字 {4}</source>
+        <translation>{0} to sign: signed {1}, refused {2}, left before signing {3}, pending {4}</translation>
+    </message>
+    <message>
+        <source>；未出席 {0} 人不签字</source>
+        <translation>; {0} absent do not sign</translation>
+    </message>
+    <message>
+        <source>；其中 {0} 人的签字属于旧版本，须重新签字</source>
+        <translation>; {0} of them signed an old version and must sign again</translation>
     </message>
     <message>
         <source>待签字</source>
         <translation>To sign</translation>
     </message>
     <message>
-        <source>锁定后的修改记录</source>
-        <translation>Changes after locking</translation>
-    </message>
-    <message>
         <source>锁定后没有修改过笔录。</source>
         <translation>The transcript has not been changed since it was locked.</translation>
     </message>
     <message>
-        <source>笔录已于 {0} 锁定。打印或导出的笔录每页都印有下面的指纹，签字人据此核对。</source>
-        <translation>The transcript was locked at {0}. Every printed or exported page carries the fingerprint below for the signatories to check.</translation>
-    </message>
-    <message>
-        <source>笔录曾经锁定，已解锁修改（修改都记录在下方）。请在修改完成后重新锁定，并重新打印。</source>
-        <translation>The transcript was locked and has been unlocked for changes (all logged below). When done, lock it again and reprint it.</translation>
-    </message>
-    <message>
         <source>上次：{0}</source>
         <translation>Last: {0}</translation>
-    </message>
-    <message>
-        <source>笔录尚未锁定。记录完成后先锁定笔录，再打印、登记签字。</source>
-        <translation>The transcript is not locked yet. When recording is finished, lock the transcript, then print it and record signatures.</translation>
-    </message>
-    <message>
-        <source>锁定后的修改记录（{0} 处）</source>
-        <translation>Changes after locking ({0})</translation>
-    </message>
-    <message>
-        <source>应签 {0} 人：已签字 {1}，拒绝签字 {2}，缺席 {3}，待签字 {4}</source>
-        <translation>{0} expected to sign: {1} signed, {2} refused to sign, {3} absent, {4} still to sign</translation>
     </message>
     <message>
         <source>。锁定笔录后才能登记签字。</source>
@@ -2430,12 +2528,52 @@ Every change after unlocking (time, before, after) is logged.</translation>
 <context>
     <name>SignatureModel</name>
     <message>
-        <source>出席</source>
-        <translation>Attended</translation>
+        <source>待签字</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>拒绝签字</source>
+        <translation>Refused to Sign</translation>
+    </message>
+    <message>
+        <source>离场未签</source>
+        <translation>Left before signing</translation>
     </message>
     <message>
         <source>未出席</source>
         <translation>Did not attend</translation>
+    </message>
+    <message>
+        <source>记为未到，却登记有“{0}”：请更正签到或签字记录</source>
+        <translation>Marked absent, yet “{0}” is recorded: correct the check-in or the signature</translation>
+    </message>
+    <message>
+        <source>签到记为未到，不签字</source>
+        <translation>Marked absent at check-in: does not sign</translation>
+    </message>
+    <message>
+        <source>“{0}”属于未注明版本的笔录，须就现版本重新签字</source>
+        <translation>“{0}” belongs to a transcript of unknown version: sign the present version again</translation>
+    </message>
+    <message>
+        <source>“{0}”属于第 {1} 次锁定的旧版本，须就现版本重新签字</source>
+        <translation>“{0}” belongs to the old version of lock {1}: sign the present version again</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>未核对</source>
+        <translation>Not checked</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2769,10 @@ Every change after unlocking (time, before, after) is logged.</translation>
         <translation>The transcript is locked for signatures; unlock it before editing.</translation>
     </message>
     <message>
+        <source>这段发言还没有发言人：请先选定发言人（F1 主持人、F2 陈述人、F5 参加人…），或按 F7 记为程序记录。输入的文字仍在输入框中。</source>
+        <translation>This turn has no speaker yet: choose the speaker first (F1 host, F2 presenter, F5 participant…) or press F7 for a procedural note. The text is still in the typing box.</translation>
+    </message>
+    <message>
         <source>数据库暂时无法写入（自动保存仍在重试），请稍后再试。</source>
         <translation>The database cannot be written to right now (autosave keeps retrying); please try again later.</translation>
     </message>
@@ -2711,6 +2853,32 @@ Every change after unlocking (time, before, after) is logged.</translation>
         <translation>Cannot add to the transcript</translation>
     </message>
     <message>
+        <source>更正签到</source>
+        <translation>Correct check-in</translation>
+    </message>
+    <message>
+        <source>{0}在签到中记为未到。
+如其实际到会，请更正为已到：笔录表头的实到人数、出席情况和签名栏随之改变。
+
+把{0}更正为已到吗？</source>
+        <translation>{0} is marked absent at check-in.
+If they are in fact here, correct it to present: the transcript&apos;s head count, attendance and signature table change with it.
+
+Mark {0} present?</translation>
+    </message>
+    <message>
+        <source>更正签到：{0} 已到</source>
+        <translation>Correct check-in: {0} present</translation>
+    </message>
+    <message>
+        <source>无法更正签到</source>
+        <translation>Cannot correct the check-in</translation>
+    </message>
+    <message>
+        <source>已更正签到：{0} 已到</source>
+        <translation>Check-in corrected: {0} present</translation>
+    </message>
+    <message>
         <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
         <translation>Change the speaker of turn {0}: type a number, name or pinyin initials, Enter to confirm</translation>
     </message>
@@ -2746,8 +2914,8 @@ Every change after unlocking (time, before, after) is logged.</translation>
 <context>
     <name>TurnEditing</name>
     <message>
-        <source>笔录中没有第 {0} 段，它可能已被删除。</source>
-        <translation>Turn {0} is not in the transcript; it may have been deleted.</translation>
+        <source>笔录中已没有这一段，它可能已被删除。</source>
+        <translation>That turn is no longer in the transcript; it may have been deleted.</translation>
     </message>
     <message>
         <source>无法修改</source>
@@ -2826,7 +2994,7 @@ Every change after unlocking (time, before, after) is logged.</translation>
     <name>TurnTableModel</name>
     <message>
         <source>程序记录</source>
-        <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after the transcript was first locked</extracomment>
+        <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after a lock (it is in the change annex)</extracomment>
         <translation>Procedural note</translation>
     </message>
     <message>

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from hearing_desk.domain import (
-    Contact, Hearing, Person, Role, Signature, SignatureStatus, Turn, TurnChange, TurnKind,
+    Contact, Hearing, Person, RecordChange, Role, Signature, SignatureStatus, TranscriptLock, Turn, TurnKind,
+    fingerprint,
 )
 
 SEED_NAME = "000_9ef3b0a6ee7ac483.txt"
@@ -47,8 +48,10 @@ def panel_hearing(sample_hearing) -> Hearing:
 
 def make_panel_hearing(sample: Hearing) -> Hearing:
     """The sample with a panel (the host sits on it too), a supervisor, two
-    presenters, role labels, an absent participant, a refused signature, a short
-    transcript with procedural notes, a change after locking and personal data."""
+    presenters, role labels, everyone checked in but one absent participant (who has a
+    signature record), a refused signature, a short transcript with procedural notes,
+    two locks with a change between them (a signature of the first version kept) and
+    personal data."""
     h = copy.deepcopy(sample)
     h.role_labels = {Role.PARTICIPANT: "听证代表", Role.PRESENTER: "决策发言人"}
     h.ends_at = h.starts_at + timedelta(hours=2, minutes=30)
@@ -62,10 +65,13 @@ def make_panel_hearing(sample: Hearing) -> Hearing:
     for i, p in enumerate(h.people):
         p.contact = _contact(i)
     by_id = h.people_by_id()
+    for p in h.people:
+        p.attended = True
     by_id["a9"].attended = False
-    by_id["a9"].signature = Signature(SignatureStatus.ABSENT)
-    by_id["a7"].signature = Signature(SignatureStatus.REFUSED, "认为第5段未完整记录其意见，当场拒绝签字。")
-    by_id["a1"].signature = Signature(SignatureStatus.SIGNED)
+    by_id["a9"].signature = Signature(SignatureStatus.ABSENT, lock=2)
+    by_id["a7"].signature = Signature(SignatureStatus.REFUSED, "认为第5段未完整记录其意见，当场拒绝签字。", lock=2)
+    by_id["a1"].signature = Signature(SignatureStatus.SIGNED, lock=2)
+    by_id["a2"].signature = Signature(SignatureStatus.SIGNED, lock=1)      # signed the first version
     at = h.starts_at
     h.transcript = [
         Turn(1, "现在宣布听证会开始。请工作人员宣读听证纪律。", "host", at=at),
@@ -80,11 +86,16 @@ def make_panel_hearing(sample: Hearing) -> Hearing:
         Turn(8, "（复会）", None, kind=TurnKind.NOTE),
         Turn(9, "请各位听证代表核对笔录并签字。", "host", at=at + timedelta(hours=2, minutes=25)),
     ]
-    h.transcript_locked_at = at + timedelta(hours=2, minutes=26)
-    h.turn_changes = [TurnChange(6, at + timedelta(hours=2, minutes=28),
-                                 "第十八条是否禁止区与区的合作？",
-                                 "第十八条是否会禁止区与区之间的授权运营合作？")]
     h.report = replace(h.report, date=date(2024, 7, 19))
+    locked = h.transcript[5].text
+    h.transcript[5].text = "第十八条是否禁止区与区的合作？"
+    first = fingerprint(h)
+    h.transcript[5].text = locked
+    h.locks = [TranscriptLock(1, first, at + timedelta(hours=2, minutes=26), at + timedelta(hours=2, minutes=27)),
+               TranscriptLock(2, fingerprint(h), at + timedelta(hours=2, minutes=29))]
+    h.changes = [RecordChange(1, at + timedelta(hours=2, minutes=28), "turn:6", "第 6 段",
+                              "听证代表（谷琼泉）：第十八条是否禁止区与区的合作？",
+                              "听证代表（谷琼泉）：第十八条是否会禁止区与区之间的授权运营合作？")]
     return h
 
 
@@ -130,7 +141,8 @@ def without_font_notice(warnings: list[str]) -> list[str]:
 # --- reading documents back -------------------------------------------------
 
 _PAGE_NO = re.compile(r"—\d+—")
-_FOOT = re.compile(r"本页核对签名：|笔录指纹[0-9A-F]{4}(?:-[0-9A-F]{4}){3}|第\d+页共\d+页")
+#: the foot of a page for signing (initials, the participants' note, the fingerprint) or of a draft
+_FOOT = re.compile(r"本页核对签名：.*?笔录指纹[0-9A-F]{4}(?:-[0-9A-F]{4}){3}|第\d+页共\d+页|草稿（未锁定）：不作签字用")
 
 
 def squash(text: str) -> str:

@@ -70,6 +70,8 @@ def read_pages(path: Path) -> list[Page]:
                 size = round(float(ch["size"]), 1)
                 if size > 60:                        # the 草稿 watermark
                     continue
+                if ch["x1"] < L.LEFT - 1:            # the turn numbers in the left margin
+                    continue
                 base = round(_baseline_from_top(ch, height), 1)
                 key = next((k for k in groups if abs(k[0] - base) < 0.6 and abs(k[1] - size) < 0.3),
                            (base, size))

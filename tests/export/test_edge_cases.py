@@ -19,7 +19,7 @@ def test_a_hearing_with_only_a_title_exports_every_document(tmp_path):
     paths = _all(tmp_path)
     warnings = without_font_notice(export_documents(Hearing(title="某某听证会"), **paths))
     assert all(p.is_file() for p in paths.values())
-    assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
+    assert warnings == ["听证笔录中还没有任何发言记录，导出的是只有表头的草稿。"]
     text = pdf_text(paths["report_pdf"])
     assert text.startswith("某某听证报告听证会组织的基本情况：就某某组织召开听证会。")
     assert text.endswith("附件：1.听证意见汇总表2.听证笔录年月日")
@@ -40,7 +40,8 @@ def test_markup_characters_and_control_characters_print_as_text(sample_hearing, 
     assert "A&B<公司>回答<i>不是斜体</i>。" in report
     assert "听证参加人-A&B<公司>：第<1>项&“引号”第二行。" in docx_text(paths["report_docx"])
     transcript = pdf_text(paths["transcript_pdf"])
-    assert "听证参加人（A&B<公司>）：发言中有<br/>与&amp;字样。另起一行。没有发言人的一段记录。" in transcript
+    # a turn with neither speaker nor label prints as a procedural note (numbered like every turn)
+    assert "1听证参加人（A&B<公司>）：发言中有<br/>与&amp;字样。另起一行。2（没有发言人的一段记录）以下空白" in transcript
     ws = load_workbook(paths["summary_xlsx"])["意见汇总"]
     assert ws.cell(row=ws.max_row, column=4).value == "第<1>项 & “引号”\n第二行。"
 

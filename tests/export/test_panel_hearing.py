@@ -1,13 +1,15 @@
 """A hearing with a panel, a supervisor, several presenters, its own role labels, an
 absent participant and a refused signature prints each of them correctly in the
-report (PDF and Word) and in the transcript."""
+report (PDF and Word) and in the transcript; the transcript of its second lock has the
+margin numbers, the end mark, the fingerprint on every page and whole on the last,
+and the annex with both locks."""
 from __future__ import annotations
 
 import pytest
-from reportlab.lib.enums import TA_CENTER
-from reportlab.platypus import Paragraph
 
-from hearing_desk.domain import short_fingerprint, transcript_digest
+from hearing_desk.domain import fingerprint, short_fingerprint
+from hearing_desk.domain.fingerprint import grouped_fingerprint
+from hearing_desk.domain.printed import printed_record
 from hearing_desk.export import export_documents
 
 from .conftest import docx_text, make_panel_hearing, pdf_pages, pdf_text, squash
@@ -105,50 +107,73 @@ def test_transcript_signature_block(exported):
     _hearing, paths, _warnings = exported
     text = pdf_text(paths["transcript_pdf"], RUNNING_HEAD)
     block = text[text.index("以上笔录经核对无误。"):]
-    assert block.index("签名：") < block.index("身份姓名签名日期")
-    rows = ["听证主持人、听证员杨成",          # host and panel member signs once
-            "听证员钱晓岚", "听证员孙立群", "听证记录员刘麒麟", "决策发言人李奇翰",
-            "决策发言人冯佳", "听证监察人陈光", "听证代表汪曼",
-            "听证代表谷琼泉拒绝签字：认为第5段未完整记录其意见，当场拒绝签字。",
-            "听证代表刘炜胤缺席—"]
+    assert block.index("签名：") < block.index("序号身份姓名签名日期")
+    rows = ["1听证主持人、听证员杨成",          # host and panel member signs once
+            "2听证员钱晓岚", "3听证员孙立群", "4听证记录员刘麒麟", "5决策发言人李奇翰",
+            "6决策发言人冯佳", "7听证监察人陈光", "8听证代表汪曼",
+            "听证代表谷琼泉认为第5段未完整记录其意见，当场拒绝签字。",   # the refusal, once
+            "16听证代表刘炜胤未出席—"]
     positions = [block.find(squash(r)) for r in rows]
     assert all(p >= 0 for p in positions), list(zip(rows, positions))
     assert positions == sorted(positions)
-    assert block.count("听证代表") == 9
-    assert block.count("听证员杨成") == 1
+    table = block[:block.index("附：笔录锁定与修改记录")]
+    assert table.count("听证代表") == 9
+    assert table.count("听证员杨成") == 1
+    assert table.count("拒绝签字") == 1
 
 
 def test_every_transcript_page_has_numbers_initials_and_fingerprint(exported):
     hearing, paths, _warnings = exported
     pages = pdf_pages(paths["transcript_pdf"])
     assert len(pages) >= 2
-    fingerprint = short_fingerprint(transcript_digest(hearing))
+    digest = hearing.current_lock.fingerprint
+    assert digest == fingerprint(hearing)
     for n, page in enumerate(pages, 1):
         assert f"第 {n} 页 共 {len(pages)} 页" in page
-        assert "本页核对签名：" in page
-        assert fingerprint in page
-    assert f"笔录校验码（SHA-256）：{transcript_digest(hearing)}" in squash("".join(pages))
+        assert "本页核对签名：" in page and "听证主持人 杨成" in page and "听证记录员 刘麒麟" in page
+        assert "听证代表在末页签名表签名。" in page      # eight participants: they sign the last page
+        assert short_fingerprint(digest) in page
+        assert "草稿" not in page
+    # the whole fingerprint on the last page, on one line (never wrapped inside a group)
+    assert grouped_fingerprint(digest) in pages[-1]
+    assert "日期：2024年7月16日" in squash(pages[-1])
 
 
-def test_changes_after_locking_are_listed_in_an_annex(exported, panel_hearing, tmp_path):
-    _hearing, paths, _warnings = exported
+def test_turn_numbers_in_the_margin_and_the_end_mark(exported):
+    hearing, paths, _warnings = exported
     text = pdf_text(paths["transcript_pdf"], RUNNING_HEAD)
-    annex = text[text.index("附：笔录锁定后的修改记录"):]
-    assert "笔录于2024年7月16日17:26锁定供签字，此后共修改1处" in annex
-    assert "段落修改时间修改前修改后" in annex
-    assert "62024-07-1617:28第十八条是否禁止区与区的合作？第十八条是否会禁止区与区之间的授权运营合作？" in annex
-    locked = panel_hearing.transcript[5].text
-    panel_hearing.transcript[5].text = "第十八条是否禁止区与区的合作？"
-    panel_hearing.transcript_fingerprint = transcript_digest(panel_hearing)
-    panel_hearing.transcript[5].text = locked
-    export_documents(panel_hearing, transcript_pdf=tmp_path / "fp.pdf")
-    before = short_fingerprint(panel_hearing.transcript_fingerprint)
-    after = short_fingerprint(transcript_digest(panel_hearing))
-    assert before != after
-    assert f"锁定时的笔录指纹为{before}，现为{after}。" in pdf_text(tmp_path / "fp.pdf")
-    panel_hearing.turn_changes = []
+    record = text[text.index("听证记录"):text.index("以上笔录经核对无误。")]
+    for n, turn in enumerate(printed_record(hearing).turns, 1):
+        assert turn.number == n
+        assert squash(f"{n}{turn.speaker}") in record or squash(f"{n}{turn.paragraphs[0]}") in record, n
+    assert record.rstrip().endswith("以下空白")
+
+
+def test_the_annex_tells_both_locks_and_the_change_between(exported):
+    hearing, paths, _warnings = exported
+    text = pdf_text(paths["transcript_pdf"], RUNNING_HEAD)
+    annex = text[text.index("附：笔录锁定与修改记录"):]
+    first, second = hearing.locks
+    assert "本笔录共锁定2次" in annex
+    assert squash(f"第 1 次锁定：2024年7月16日17时26分，指纹 {short_fingerprint(first.fingerprint)}。") in annex
+    assert "已有1人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本。于2024年7月16日17时27分解锁修改。" in annex
+    assert "项目时间修改前修改后" in annex
+    assert ("第6段17:28听证代表（谷琼泉）：第十八条是否禁止区与区的合作？"
+            "听证代表（谷琼泉）：第十八条是否会禁止区与区之间的授权运营合作？") in annex
+    assert squash(f"第 2 次锁定：2024年7月16日17时29分，指纹 {short_fingerprint(second.fingerprint)}，即本笔录。") in annex
+    assert first.fingerprint != second.fingerprint
+
+
+def test_no_annex_for_a_single_lock_without_changes(panel_hearing, tmp_path):
+    panel_hearing.locks = panel_hearing.locks[1:]
+    panel_hearing.locks[0].number = 1
+    panel_hearing.changes = []
+    for p in panel_hearing.people:
+        if p.signature:
+            p.signature.lock = 1
     export_documents(panel_hearing, transcript_pdf=tmp_path / "plain.pdf")
-    assert "笔录锁定后的修改记录" not in pdf_text(tmp_path / "plain.pdf")
+    text = pdf_text(tmp_path / "plain.pdf")
+    assert "笔录锁定与修改记录" not in text and "以上笔录经核对无误。" in text
 
 
 def test_turn_times_when_the_setting_says_so(panel_hearing, tmp_path):
@@ -167,7 +192,7 @@ def test_procedural_notes_are_set_apart(panel_hearing):
     from hearing_desk.export.typeset import GridParagraph
 
     fonts = find_fonts()
-    story = turn_story(panel_hearing, fonts, make_styles(fonts))
+    story = turn_story(printed_record(panel_hearing), fonts, make_styles(fonts))
     notes = [p for p in story if isinstance(p, GridParagraph) and "休会" in p.text]
     assert len(notes) == 1
     assert notes[0].style.align == "center"

@@ -162,9 +162,14 @@ def test_export_creates_folders_and_accepts_strings(sample_hearing, tmp_path):
 
 def test_empty_transcript_is_announced(sample_hearing, tmp_path):
     warnings = without_font_notice(export_documents(sample_hearing, transcript_pdf=tmp_path / "t.pdf"))
-    assert warnings == ["听证笔录中还没有任何发言记录，导出的笔录只有表头和签名栏。"]
-    text = "".join(pdf_pages(tmp_path / "t.pdf"))
-    assert "以上笔录经核对无误。" in text and "签名" in text
+    assert warnings == ["听证笔录中还没有任何发言记录，导出的是只有表头的草稿。"]
+    pages = pdf_pages(tmp_path / "t.pdf")
+    text = "".join(pages)
+    # an empty transcript cannot be locked: a draft, marked on every page, with no
+    # confirmation, no signature table and no fingerprint, and closed by the end mark
+    assert all("草稿（未锁定）" in page for page in pages)
+    assert "以上笔录经核对无误。" not in text and "签名：" not in text and "笔录指纹" not in text
+    assert "尚无发言记录" in text and "以下空白" in text
 
 
 def test_command_line_exports_every_document(db_path, tmp_path, capsys):

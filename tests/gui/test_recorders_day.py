@@ -19,7 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButtonBox
 
-from hearing_desk.domain import ROLE_ORDER, Role, SignatureStatus, TurnKind, short_fingerprint
+from hearing_desk.domain import ROLE_ORDER, Role, SignatureStatus, TurnKind, fingerprint, short_fingerprint
+from hearing_desk.domain.fingerprint import grouped_fingerprint
 from hearing_desk.paths import resource
 from hearing_desk.services.hearings import HearingService
 from hearing_desk.services.interchange import read_file, to_document, validate
@@ -41,7 +42,7 @@ ORGANIZER = "深圳市光明区政务服务和数据管理局"
 VENUE = "光明区公共服务平台103会议室"
 OPENING = "现在宣布听证会开始。"          # the first common phrase (Alt+1)
 OPINION = "我建议第二条增加数据安全的规定，授权运营单位应当定期报告。"
-REFUSAL = "张伟拒绝签字，理由：认为自己的发言记录不全。"
+REFUSAL = "认为自己的发言记录不全。"
 ACCEPTED = QDialog.DialogCode.Accepted
 
 
@@ -288,7 +289,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     go_to_page(qtbot, setup, "attendance")
     attend = setup.pages["attendance"]
     assert attend.model.rowCount() == 7                                  # 4 participants, 3 officials
-    assert attend.counts.text() == "应到 4 人　　实到 4 人"
+    assert attend.counts.text() == "应到 4 人　　实到 0 人"           # nobody checked in yet
     assert "其中 4 人尚未核对" in attend.unchecked.text()
     qtbot.mouseClick(attend.all_absent, Qt.MouseButton.LeftButton)       # the doors open: nobody yet
     assert attend.counts.text() == "应到 4 人　　实到 0 人"
@@ -380,7 +381,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     qtbot.mouseClick(tab.signoff.lock_button, Qt.MouseButton.LeftButton)
     assert message_boxes.calls[-1][:2] == ("question", "锁定笔录")
     h = hearings.get(hid)
-    assert h.transcript_locked_at is not None and h.transcript_fingerprint
+    assert h.is_locked and h.current_lock.fingerprint == fingerprint(h)
     assert tab.doc.locked and "已锁定" in tab.lock_state.text()
     assert typing.isReadOnly()
 
@@ -396,30 +397,32 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     assert "以上笔录经核对无误" in text
     assert "蔡鼎" in text and "张伟" in text and flat(OPINION) in text
     pages = [flat(page.extract_text()) for page in PdfReader(str(pdf)).pages]
-    assert all(f"笔录指纹{short_fingerprint(h.transcript_fingerprint)}" in page for page in pages)
+    assert all(f"笔录指纹{short_fingerprint(h.current_lock.fingerprint)}" in page for page in pages)
     assert all(f"共{len(pages)}页" in page and "本页核对签名" in page for page in pages)
+    assert "草稿" not in text and flat(grouped_fingerprint(h.current_lock.fingerprint)) in pages[-1]
 
     panel = tab.signoff
-    signers = [p.name for p in panel.signatures.people]
+    signers = [s.name for s in panel.signatures.signers]
     assert signers == ["周明", "刘洋", "孙立", "蔡鼎", "王建国", "李娜", "张伟"]     # officials, then participants
-    assert panel.signatures.index(signers.index("王建国"), SignatureColumn.ATTENDED).data() == "未出席"
+    assert panel.signatures.index(signers.index("王建国"), SignatureColumn.ATTENDED).data() == "未到"
+    assert panel.signatures.index(signers.index("王建国"), SignatureColumn.STATUS).data() == "未出席"
 
     def sign(name, status):
         click_row(qtbot, panel.table, signers.index(name), 1)
-        assert panel.selected_person().name == name
+        assert panel.selected_signer().name == name
         qtbot.mouseClick(panel.sign_buttons[status], Qt.MouseButton.LeftButton)
 
     sign("蔡鼎", SignatureStatus.SIGNED)
     sign("张伟", SignatureStatus.REFUSED)
-    assert dialogs["refusal_prefill"] == "张伟拒绝签字，理由："
-    sign("王建国", SignatureStatus.ABSENT)
+    assert dialogs["refusal_prefill"] == ""                             # no template to accept
+    sign("李娜", SignatureStatus.ABSENT)                                  # left before signing
     h = hearings.get(hid)
     sig = {p.name: p.signature for p in h.people if p.signature is not None}
-    assert set(sig) == {"蔡鼎", "张伟", "王建国"}
-    assert (sig["蔡鼎"].status, sig["蔡鼎"].note) == (SignatureStatus.SIGNED, None)
+    assert set(sig) == {"蔡鼎", "张伟", "李娜"}
+    assert (sig["蔡鼎"].status, sig["蔡鼎"].note, sig["蔡鼎"].lock) == (SignatureStatus.SIGNED, None, 1)
     assert (sig["张伟"].status, sig["张伟"].note) == (SignatureStatus.REFUSED, REFUSAL)
-    assert sig["王建国"].status is SignatureStatus.ABSENT
-    assert "已签字 1，拒绝签字 1，缺席 1，待签字 4" in panel.summary.text()
+    assert sig["李娜"].status is SignatureStatus.ABSENT
+    assert "应签 6 人：已签字 1，拒绝签字 1，离场未签 1，待签字 3；未出席 1 人不签字" in panel.summary.text()
 
     signed_pdf = tmp_path / "签字后.pdf"                                # the copy with the signatures
     dialogs["pdf"] = signed_pdf
@@ -428,8 +431,10 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
         qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     assert dialogs["pdf_suggested"][-1].parent == tmp_path               # where the first copy went
     text = flat("".join(page.extract_text() for page in PdfReader(str(signed_pdf)).pages))
-    assert "听证参加人王建国缺席" in text and "拒绝签字：" + REFUSAL in text
-    assert f"笔录指纹{short_fingerprint(h.transcript_fingerprint)}" in text    # signatures do not change it
+    assert "听证参加人王建国未出席" in text and "听证参加人张伟拒绝签字：" + REFUSAL in text
+    assert text.count("拒绝签字") == 1                                   # printed once, cleanly
+    assert "听证参加人李娜离场未签" in text
+    assert f"笔录指纹{short_fingerprint(h.current_lock.fingerprint)}" in text    # signatures do not change it
 
     # ---------------------------------------------------------------- 10. the hearing file and the list
     out = tmp_path / "听证会.json"
@@ -447,15 +452,17 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     [o] = doc["opinions"]
     assert (o["speaker"], o["articles"], o["transcript_refs"]) == (ids["蔡鼎"], ["第二条"], [4])
     people_doc = {p["name"]: p for p in doc["people"]}
-    assert people_doc["蔡鼎"]["signature"] == {"status": "signed"}
-    assert people_doc["张伟"]["signature"] == {"status": "refused", "note": REFUSAL}
-    assert people_doc["王建国"]["signature"] == {"status": "absent"} and people_doc["王建国"]["attended"] is False
+    assert people_doc["蔡鼎"]["signature"] == {"status": "signed", "lock": 1}
+    assert people_doc["张伟"]["signature"] == {"status": "refused", "note": REFUSAL, "lock": 1}
+    assert people_doc["李娜"]["signature"] == {"status": "absent", "lock": 1}
+    assert "signature" not in people_doc["王建国"] and people_doc["王建国"]["attended"] is False
+    [lock] = doc["record"]["locks"]
+    assert lock["fingerprint"] == h.current_lock.fingerprint and "unlocked_at" not in lock
     assert people_doc["张伟"]["contact"]["phone"] == "13800138006"
     assert [a["label"] for a in doc["draft"]["articles"]] == ["第一条", "第二条", "第三条"]
     assert doc["hearing"]["venue"] == VENUE and doc["hearing"]["starts_at"].startswith("2025-09-16T14:30")
     again = read_file(out)                                              # reading it back loses nothing
-    assert replace(again, id=None) == replace(h, id=None, transcript_locked_at=None, transcript_fingerprint=None,
-                                               turn_changes=[], settings=again.settings)   # (the program's own)
+    assert replace(again, id=None) == replace(h, id=None, settings=again.settings)   # (the program's own)
 
     archived = tmp_path / "存档.json"                                    # the same from 文件 → 导出听证会文件…
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: True))
@@ -468,7 +475,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
 
     def status():
         return model.index(model.row_of(hid), ListColumn.STATUS).data()
-    qtbot.waitUntil(lambda: status() == "笔录已锁定 · 意见已答复 0/1 · 待签字 4", timeout=5000)
+    qtbot.waitUntil(lambda: status() == "笔录已锁定 · 意见已答复 0/1 · 待签字 3", timeout=5000)
     assert model.index(model.row_of(hid), ListColumn.TITLE).data() == TITLE
     assert model.index(model.row_of(hid), ListColumn.DATE).data() == "2025-09-16"
 

@@ -252,3 +252,50 @@ def test_fast_check_passes_good_files():
     for doc in (SAMPLE, full):
         assert interchange._schema_ok(doc)
         assert not list(interchange._validator().iter_errors(doc))
+
+
+# ---------------------------------------------------------------- verify a printed transcript
+
+def test_verify_a_printed_fingerprint_from_the_hearing_file(tmp_path, db_path):
+    """The short form on every page and the whole digest on the last page are checked
+    against the record in a hearing file: 0 when they match, 1 with a Chinese sentence
+    when not (naming the lock a fingerprint of an older version belongs to), 2 for a
+    fingerprint that cannot be one."""
+    from hearing_desk.domain import short_fingerprint
+    from hearing_desk.domain.fingerprint import grouped_fingerprint
+    from hearing_desk.services.interchange import read_file
+
+    signed = Path(__file__).resolve().parents[1] / "data" / "signed-hearing.json"
+    h = read_file(signed)
+    now, old = h.locks[1].fingerprint, h.locks[0].fingerprint
+    ok = run("verify", signed, short_fingerprint(now), check_status=0)
+    assert ok.stdout.startswith("指纹一致") and "指纹前 16 位" in ok.stdout and ok.stderr == ""
+    whole = run("verify", signed, grouped_fingerprint(now), check_status=0)
+    assert "完整指纹" in whole.stdout
+    stale = run("verify", signed, short_fingerprint(old), check_status=1)
+    assert "指纹不符" in stale.stderr and "第 1 次锁定" in stale.stderr and "修改记录 2 处" in stale.stderr
+    # the file edited by hand after printing: the paper no longer matches
+    doc = json.loads(signed.read_text(encoding="utf-8"))
+    doc["transcript"][0]["text"] = "现在宣布听证会开始了。"
+    edited = _write(tmp_path / "edited.json", doc)
+    bad = run("verify", edited, short_fingerprint(now), check_status=1)
+    assert "没有修改记录：文件在锁定后被改动过" in bad.stderr and "Traceback" not in bad.stderr
+    del doc["record"]                               # and a file of another tool: no record at all
+    for p in doc["people"]:
+        if "signature" in p:
+            p["signature"].pop("lock", None)
+    unknown = run("verify", _write(tmp_path / "bare.json", doc), short_fingerprint(now), check_status=1)
+    assert "纸面上的笔录与文件中的记录不一致" in unknown.stderr
+    # a hearing exported from the database verifies as well
+    hid = run("import", signed, db=db_path, check_status=0).stdout.strip()
+    out = tmp_path / "again.json"
+    run("export", hid, "--json", out, db=db_path, check_status=0)
+    run("verify", out, now, check_status=0)
+    assert run("verify", signed, "12AB", check_status=2).stderr.startswith("hearing-desk：指纹“12AB”格式不对")
+    assert run("verify", tmp_path / "none.json", now, check_status=2).stderr.startswith("hearing-desk：找不到文件")
+
+
+def test_export_warns_that_an_unlocked_transcript_is_a_draft(tmp_path, db_path):
+    run("demo", db=db_path, check_status=0)
+    proc = run("export", "1", "--transcript", tmp_path / "t.pdf", db=db_path, check_status=0)
+    assert "hearing-desk：注意：听证笔录中还没有任何发言记录，导出的是只有表头的草稿。" in proc.stderr

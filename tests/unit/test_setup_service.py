@@ -7,9 +7,8 @@ import pytest
 
 from hearing_desk.domain import AgendaItem, Draft, DraftArticle, Milestone, ProcedureSettings, Role
 from hearing_desk.services.errors import BadInput
-from hearing_desk.services.setup import (
-    SetupService, attendance, default_agenda, field_value, fraction_text,
-)
+from hearing_desk.domain.attendance import Quorum, attendance
+from hearing_desk.services.setup import SetupService, default_agenda, field_value
 
 TZ = timezone(timedelta(hours=8))
 
@@ -197,42 +196,32 @@ def test_draft_roundtrip(setup, hearings, sample_id):
 
 # ---------------------------------------------------------------- attendance
 
-def test_attendance_and_quorum(setup, hearings, sample_id):
+def test_attendance_is_stored_and_counted_by_the_domain(setup, hearings, sample_id):
+    """The service stores attendance; the counting is ``domain.attendance`` (test_rules)."""
     h = hearings.get(sample_id)
     n = len(h.participants())
-    a = attendance(h)
-    assert (a.expected, a.present, a.quorum_met) == (n, n, True)
-    assert a.message == f"到会人数达到应到人数的三分之二（至少 {a.needed} 人），符合要求"
-    absent = {p.id: False for p in h.participants()[: n - a.needed + 1]}
-    old = setup.set_attendance(sample_id, absent)
+    assert attendance(h).present == 0 and attendance(h).quorum is Quorum.OPEN     # nobody checked in
+    old = setup.set_attendance(sample_id, {p.id: True for p in h.participants()})
     assert set(old.values()) == {None}
     a = attendance(hearings.get(sample_id))
-    assert a.present == a.needed - 1 and not a.quorum_met and "不符合要求" in a.message
+    assert (a.expected, a.present, a.quorum) == (n, n, Quorum.MET)
+    setup.set_attendance(sample_id, old)
+    assert attendance(hearings.get(sample_id)).present == 0
+
+
+def test_attendance_of_a_person_in_two_roles_is_kept_equal(setup, hearings, sample_id):
+    twin = setup.add_person(sample_id, Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局")
+    old = setup.set_attendance(sample_id, {twin.id: False})
+    assert old == {twin.id: None, "host": None}
     h = hearings.get(sample_id)
-    h.settings.quorum_numerator = 0
-    assert attendance(h).quorum_met and "未设" in attendance(h).message
-
-
-def test_fraction_text():
-    assert fraction_text(2, 3) == "三分之二"
-    assert fraction_text(1, 2) == "二分之一"
-    assert fraction_text(3, 4) == "四分之三"
+    assert h.person("host").attended is False and h.person(twin.id).attended is False
+    setup.update_person(sample_id, "host", attended=True)
+    assert hearings.get(sample_id).person(twin.id).attended is True
 
 
 def test_agenda_item_roundtrip_type(setup, hearings, sample_id):
     setup.set_agenda(sample_id, [(None, "第一步"), (None, "第二步")])
     assert hearings.get(sample_id).agenda == [AgendaItem(1, "第一步"), AgendaItem(2, "第二步")]
-
-
-def test_deadlines(hearings, sample_id):
-    from hearing_desk.services.setup import materials_due, report_due
-    h = hearings.get(sample_id)              # Tuesday 2024-07-16
-    assert materials_due(h) == date(2024, 7, 9)
-    assert report_due(h) == date(2024, 7, 30)
-    h.settings.report_deadline_working_days = 5
-    assert report_due(h) == date(2024, 7, 23)
-    h.starts_at = None
-    assert materials_due(h) is None and report_due(h) is None
 
 
 def test_change_role_numbers_the_newcomer_and_restores(setup, hearings, sample_id):

@@ -5,6 +5,8 @@ import sqlite3
 import subprocess
 import sys
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import text
 
@@ -141,7 +143,10 @@ def test_duplicate_is_a_separate_copy(hearings, full_hearing_path):
     copy_id = hearings.duplicate(hid)
     original, dup = hearings.get(hid), hearings.get(copy_id)
     assert dup.title == original.title + "（副本）"
-    assert dup.opinions == original.opinions and dup.people == original.people
+    assert dup.opinions == original.opinions
+    # a copy has not been signed by anyone: same people, no signatures, no locks
+    assert [replace(p, signature=None) for p in original.people] == dup.people
+    assert dup.locks == [] and dup.changes == []
     hearings.delete(hid)
     assert hearings.get(copy_id).transcript == dup.transcript
 
@@ -149,3 +154,91 @@ def test_duplicate_is_a_separate_copy(hearings, full_hearing_path):
 def test_schema_head_constant_names_the_newest_migration():
     from hearing_desk.storage.database import SCHEMA_HEAD, _script_directory
     assert _script_directory().get_current_head() == SCHEMA_HEAD
+
+
+def test_migration_0002_keeps_the_lock_its_changes_and_signatures(tmp_path):
+    """A database of schema 0001 with a locked transcript, a change after the lock and
+    signatures opens in this version with the lock as lock 1 (scheme 1, its fingerprint
+    as printed then), the change logged after it and the signatures belonging to it."""
+    from alembic import command
+    from alembic.config import Config
+
+    from hearing_desk.domain.fingerprint import turns_digest_v1
+    from hearing_desk.domain.locking import lock_intact
+    from hearing_desk.paths import migrations_dir
+    from hearing_desk.services.hearings import HearingService
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(str(path), migrate=False)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO hearing (id, title, created_at, updated_at, transcript_locked_at, "
+                          "transcript_fingerprint) VALUES (1, '旧听证会', '2024-07-16T09:00:00+08:00', "
+                          "'2024-07-16T18:00:00+08:00', '2024-07-16T17:30:00+08:00', :fp)"), {"fp": "0" * 64})
+        conn.execute(text("INSERT INTO hearing (id, title, created_at, updated_at, transcript_locked_at, "
+                          "transcript_fingerprint) VALUES (2, '解锁过的', '2024-07-16T09:00:00+08:00', "
+                          "'2024-07-16T18:00:00+08:00', NULL, :fp)"), {"fp": "1" * 64})
+        conn.execute(text("INSERT INTO person (hearing_id, key, position, role, name, signature_status, "
+                          "signature_note) VALUES (1, 'a1', 0, 'participant', '甲', 'refused', '不签'), "
+                          "(1, 'a2', 1, 'participant', '乙', NULL, NULL)"))
+        conn.execute(text("INSERT INTO turn (hearing_id, seq, speaker, text, draft) "
+                          "VALUES (1, 1, 'a1', '我说完了。', 0)"))
+        conn.execute(text("INSERT INTO turn_change (hearing_id, turn_seq, changed_at, before, after) "
+                          "VALUES (2, 3, '2024-07-16T17:40:00+08:00', '甲：旧', '甲：新')"))
+    old.close()
+
+    db = Database(str(path))                        # migrates to the head
+    try:
+        hearings = HearingService(db)
+        first, second = hearings.get(1), hearings.get(2)
+        [k] = first.locks
+        assert (k.number, k.scheme, k.fingerprint, k.unlocked_at) == (1, 1, "0" * 64, None)
+        assert k.locked_at.isoformat() == "2024-07-16T17:30:00+08:00" and first.is_locked
+        assert first.person("a1").signature.lock == 1 and first.person("a2").signature is None
+        [k2] = second.locks
+        assert not second.is_locked and k2.unlocked_at.isoformat() == "2024-07-16T17:40:00+08:00"
+        [c] = second.changes
+        assert (c.lock, c.key, c.what, c.before, c.after) == (1, "turn:3", "第 3 段", "甲：旧", "甲：新")
+        with db.engine.connect() as conn:
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(hearing)"))}
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        assert "transcript_fingerprint" not in columns and "turn_change" not in tables
+        # a scheme-1 lock is checked with the scheme it was made with
+        first.locks[0].fingerprint = turns_digest_v1(first)
+        assert lock_intact(first)
+    finally:
+        db.close()
+
+
+def test_migration_0002_downgrades_and_upgrades_again(tmp_path, full_hearing_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from hearing_desk.paths import migrations_dir
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.services.transcript import TranscriptService
+
+    path = tmp_path / "db.sqlite3"
+    db = Database(str(path))
+    hid = HearingService(db).import_file(full_hearing_path.parent / "signed-hearing.json")
+    before = HearingService(db).get(hid)
+    db.close()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    db = Database(str(path), migrate=False)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+        row = conn.execute(text("SELECT transcript_locked_at, transcript_fingerprint FROM hearing")).one()
+        assert row == (before.current_lock.locked_at.isoformat(), before.current_lock.fingerprint)
+        assert conn.execute(text("SELECT COUNT(*) FROM turn_change")).scalar() == 1     # the turn's change
+    db.close()
+    db = Database(str(path))
+    try:
+        again = TranscriptService(db).history(hid)
+        assert again.locks[0].fingerprint == before.current_lock.fingerprint and again.is_locked
+    finally:
+        db.close()

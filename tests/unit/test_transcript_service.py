@@ -8,7 +8,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import event, select
 
-from hearing_desk.domain import SignatureStatus, Turn, TurnKind, transcript_digest
+from hearing_desk.domain import Role, Signature, SignatureStatus, Turn, TurnKind, fingerprint
+from hearing_desk.domain.signing import SignState, sign_status, signature_counts, signers
 from hearing_desk.services.errors import BadInput
 from hearing_desk.services.interchange import to_document, validate
 from hearing_desk.services.transcript import (
@@ -22,6 +23,14 @@ AT = datetime.fromisoformat("2024-07-16T15:00:00+08:00")
 @pytest.fixture
 def svc(db):
     return TranscriptService(db)
+
+
+def check_in(db, hid, absent=()):
+    """Everyone who signs is checked in (a lock needs attendance), except ``absent``."""
+    from hearing_desk.services.setup import SetupService
+    people = SetupService(db).load(hid).people
+    SetupService(db).set_attendance(hid, {p.id: p.id not in absent for p in people
+                                          if p.role.is_official or p.role is Role.PARTICIPANT})
 
 
 def _type(svc, hid, *turns):
@@ -101,7 +110,7 @@ def test_correct_delete_restore(svc, sample_id, hearings):
     h = hearings.get(sample_id)
     assert [t.seq for t in h.transcript] == [1, 2]
     assert next(o for o in h.opinions if o.id == op.id).transcript_refs == [2]
-    assert h.turn_changes == []            # never locked: nothing logged
+    assert h.changes == []                 # never locked: nothing logged
 
 
 def test_mark_opinion_from_a_turn(svc, sample_id, hearings):
@@ -118,58 +127,189 @@ def test_mark_opinion_from_a_turn(svc, sample_id, hearings):
     assert part.id not in {o.id for o in hearings.get(sample_id).opinions}
 
 
-def test_lock_refuses_changes_and_unlock_logs_them(svc, sample_id, hearings):
+def test_lock_refuses_changes_and_unlock_logs_them(svc, sample_id, hearings, db):
     _type(svc, sample_id, ("host", "开始。"), ("a5", "第一句。"))
+    check_in(db, sample_id)
     svc.save_draft(sample_id, Turn(3, "还没说完", "a5"))
     with pytest.raises(BadInput, match="未提交"):
         svc.lock(sample_id)
     svc.save_draft(sample_id, Turn(3, "", "a5"))
     locked = svc.lock(sample_id)
     h = hearings.get(sample_id)
-    assert h.transcript_locked_at is not None
-    assert h.transcript_fingerprint == transcript_digest(h) == locked.transcript_fingerprint
+    assert [k.number for k in h.locks] == [1] and h.is_locked and h.current_lock.locked_at is not None
+    assert h.current_lock.fingerprint == fingerprint(h) == locked.current_lock.fingerprint
     with pytest.raises(TranscriptLocked):
         svc.correct_turn(sample_id, 2, text="改过的句子。")
     with pytest.raises(TranscriptLocked):
         svc.delete_turn(sample_id, 1)
     with pytest.raises(TranscriptLocked):
         svc.append_turn(sample_id, Turn(3, "补充", "a5"), Turn(4, ""))
+    with pytest.raises(BadInput, match="已经锁定"):
+        svc.lock(sample_id)
+    assert hearings.get(sample_id).changes == []
     svc.unlock(sample_id)
     svc.correct_turn(sample_id, 2, text="改过的句子。")
     svc.append_turn(sample_id, Turn(3, "补充。", "a5"), Turn(4, ""))
     deleted = svc.delete_turn(sample_id, 1)
-    changes = svc.changes(sample_id)
-    assert [(c.turn_seq, c.before, c.after) for c in changes] == [
-        (2, "听证参加人（蔡鼎）：第一句。", "听证参加人（蔡鼎）：改过的句子。"),
-        (3, "", "听证参加人（蔡鼎）：补充。"),
-        (1, "听证主持人（杨成）：开始。", ""),
+    changes = svc.history(sample_id).changes
+    assert [(c.lock, c.key, c.what, c.before, c.after) for c in changes] == [
+        (1, "turn:2", "第 2 段", "听证参加人（蔡鼎）：第一句。", "听证参加人（蔡鼎）：改过的句子。"),
+        (1, "turn:3", "第 3 段", "", "听证参加人（蔡鼎）：补充。"),
+        (1, "turn:1", "第 1 段", "听证主持人（杨成）：开始。", ""),
     ]
     assert all(c.changed_at.tzinfo is not None for c in changes)
     assert isinstance(deleted, DeletedTurn)
     h = hearings.get(sample_id)
-    assert h.transcript_locked_at is None and h.transcript_fingerprint == locked.transcript_fingerprint
-    assert len(h.turn_changes) == 3
+    assert not h.is_locked and h.locks[0].unlocked_at is not None
+    assert h.locks[0].fingerprint == locked.current_lock.fingerprint
     relocked = svc.lock(sample_id)
-    assert relocked.transcript_fingerprint != locked.transcript_fingerprint
+    assert [k.number for k in relocked.locks] == [1, 2]
+    assert relocked.current_lock.fingerprint != locked.current_lock.fingerprint
 
 
-def test_signatures(svc, sample_id, hearings):
-    assert svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED) is None
-    with pytest.raises(BadInput, match="拒绝签字"):
+def test_changes_before_the_first_lock_are_not_logged(svc, sample_id, hearings, db):
+    _type(svc, sample_id, ("host", "开始。"), ("a5", "第一句。"))
+    svc.correct_turn(sample_id, 2, text="改了。")
+    svc.delete_turn(sample_id, 1)
+    from hearing_desk.services.setup import SetupService
+    SetupService(db).set_field(sample_id, "venue", "另一间会议室")
+    assert hearings.get(sample_id).changes == []
+
+
+def test_while_locked_nothing_printed_changes_anywhere(svc, sample_id, hearings, db):
+    """The setup tab's writes obey the lock too: the venue, a name, an attendance."""
+    from hearing_desk.services.setup import SetupService
+    setup = SetupService(db)
+    _type(svc, sample_id, ("host", "开始。"))
+    check_in(db, sample_id)
+    svc.lock(sample_id)
+    before = hearings.get(sample_id)
+    for change in (lambda: setup.set_field(sample_id, "venue", "另一间会议室"),
+                   lambda: setup.update_person(sample_id, "host", name="杨晨"),
+                   lambda: setup.set_attendance(sample_id, {"a3": False}),
+                   lambda: setup.set_role_label(sample_id, Role.PARTICIPANT, "听证代表"),
+                   lambda: setup.add_person(sample_id, Role.PARTICIPANT, "新来的")):
+        with pytest.raises(TranscriptLocked, match="解锁"):
+            change()
+    after = hearings.get(sample_id)
+    assert fingerprint(after) == fingerprint(before) == after.current_lock.fingerprint
+    # what the transcript does not print may change while it is locked
+    setup.update_person(sample_id, "a3", **{"contact.phone": "13900000000"})
+    setup.set_agenda(sample_id, [(None, "开始")])
+    assert hearings.get(sample_id).person("a3").contact.phone == "13900000000"
+
+
+def test_after_an_unlock_setup_changes_are_logged(svc, sample_id, hearings, db):
+    from hearing_desk.services.setup import SetupService
+    setup = SetupService(db)
+    _type(svc, sample_id, ("host", "开始。"))
+    check_in(db, sample_id)
+    svc.lock(sample_id)
+    svc.unlock(sample_id)
+    setup.set_field(sample_id, "venue", "另一间会议室")
+    setup.update_person(sample_id, "host", name="杨晨")
+    whats = [(c.what, c.before, c.after) for c in hearings.get(sample_id).changes]
+    assert ("听证地点", "深圳市光明区公共服务平台103会议室", "另一间会议室") in whats
+    assert ("第 1 段", "听证主持人（杨成）：开始。", "听证主持人（杨晨）：开始。") in whats
+    assert any(w[0] == "听证主持人" for w in whats)
+
+
+def test_lock_needs_turns_and_attendance(svc, sample_id, db):
+    with pytest.raises(BadInput) as info:
+        svc.lock(sample_id)
+    assert "笔录还是空的" in str(info.value) and "未核对签到" in str(info.value)
+    _type(svc, sample_id, ("host", "开始。"), ("a5", "我来了。"))
+    check_in(db, sample_id, absent={"a5"})
+    with pytest.raises(BadInput, match="第 2 段的发言人蔡鼎在签到中记为未到"):
+        svc.lock(sample_id)
+    check_in(db, sample_id)
+    svc.lock(sample_id)
+
+
+def test_a_turn_needs_a_speaker_or_a_label(svc, sample_id):
+    with pytest.raises(BadInput, match="发言人"):
+        svc.append_turn(sample_id, Turn(1, "谁说的？"), Turn(2, ""))
+    svc.append_turn(sample_id, Turn(1, "宣读纪律。", speaker_label="工作人员"), Turn(2, ""))
+    svc.append_turn(sample_id, Turn(2, "休会", kind=TurnKind.NOTE), Turn(3, ""))
+    with pytest.raises(BadInput, match="需要发言人"):
+        svc.correct_turn(sample_id, 1, speaker_label=None)
+    assert len(svc.load(sample_id).hearing.transcript) == 2
+
+
+def test_absent_person_cannot_become_a_speaker(svc, sample_id, db):
+    _type(svc, sample_id, ("host", "开始。"), ("a5", "第一句。"))
+    check_in(db, sample_id, absent={"a6"})
+    with pytest.raises(BadInput, match="龚健在签到中记为未到"):
+        svc.correct_turn(sample_id, 2, speaker="a6")
+
+
+def test_messages_name_turns_by_their_printed_number(svc, sample_id):
+    _type(svc, sample_id, ("host", "一。"), ("host", "二。"), ("a5", "三。"))
+    svc.delete_turn(sample_id, 1)
+    with pytest.raises(BadInput, match="第 1 段的内容不能为空"):
+        svc.correct_turn(sample_id, 2, text=" ")         # seq 2 is printed as 第 1 段 now
+    with pytest.raises(BadInput, match="第 1 段是程序记录或没有对应的人员|第 1 段的发言人是"):
+        svc.mark_opinion(sample_id, 2)
+
+
+def test_signatures_belong_to_the_lock(svc, sample_id, hearings, db):
+    _type(svc, sample_id, ("host", "开始。"))
+    with pytest.raises(BadInput, match="尚未锁定"):
+        svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED)
+    check_in(db, sample_id, absent={"a9"})
+    svc.lock(sample_id)
+    assert svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED) == {"a5": None}
+    with pytest.raises(BadInput, match="理由"):
         svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "  ")
-    svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "龚健认为第3段记录不全，拒绝签字。")
+    with pytest.raises(BadInput, match="理由"):
+        svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "龚健拒绝签字，理由：")
+    with pytest.raises(BadInput, match="记为未到"):
+        svc.set_signature(sample_id, "a9", SignatureStatus.SIGNED)
+    svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "认为第3段记录不全。")
     previous = svc.set_signature(sample_id, "a5", SignatureStatus.ABSENT)
-    assert previous.status is SignatureStatus.SIGNED
+    assert previous["a5"].status is SignatureStatus.SIGNED and previous["a5"].lock == 1
     h = hearings.get(sample_id)
-    assert h.person("a6").signature.note.startswith("龚健")
+    assert h.person("a6").signature == Signature(SignatureStatus.REFUSED, "认为第3段记录不全。", 1)
     assert h.person("a5").signature.status is SignatureStatus.ABSENT
-    svc.restore_signature(sample_id, "a5", None)
+    svc.restore_signatures(sample_id, {"a5": None})
     assert hearings.get(sample_id).person("a5").signature is None
+    # unlock: the signatures stay, as belonging to lock 1, and count as not signed for lock 2
+    svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED)
+    assert svc.unlock(sample_id).signatures == 2
+    svc.correct_turn(sample_id, 1, text="现在开始。")
+    svc.lock(sample_id)
+    h = hearings.get(sample_id)
+    status = sign_status(h, next(s for s in signers(h) if s.id == "a5"))
+    assert status.state is SignState.PENDING and status.old.lock == 1
+    counts = signature_counts(h)
+    assert (counts.signed, counts.refused, counts.old, counts.not_attended) == (0, 0, 2, 1)
+    summary = hearings.list()[0]
+    assert summary.locked and summary.signatures_pending == counts.pending == 11
+
+
+def test_a_person_in_two_roles_signs_once(svc, hearings, db):
+    from hearing_desk.services.setup import SetupService
+    hid = hearings.add_demo()
+    setup = SetupService(db)
+    twin = setup.add_person(hid, Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局")
+    setup.set_attendance(hid, {"host": True})                  # checks in both records
+    assert hearings.get(hid).person(twin.id).attended is True
+    _type(svc, hid, ("host", "开始。"))
+    check_in(db, hid)
+    svc.lock(hid)
+    before = svc.set_signature(hid, twin.id, SignatureStatus.SIGNED)
+    assert set(before) == {"host", twin.id}
+    h = hearings.get(hid)
+    assert h.person("host").signature == h.person(twin.id).signature
+    lines = signers(h)
+    assert [s.name for s in lines].count("杨成") == 1 and lines[0].label == "听证主持人、听证员"
+    assert signature_counts(h).signed == 1
 
 
 def test_turn_line_uses_the_hearings_labels(sample_hearing):
     assert turn_line(sample_hearing, Turn(1, "开始。", "host")) == "听证主持人（杨成）：开始。"
     assert turn_line(sample_hearing, Turn(2, "休会。", None, kind=TurnKind.NOTE)) == "休会。"
+    assert turn_line(sample_hearing, Turn(4, "没有发言人。")) == "没有发言人。"     # printed as a note
     assert turn_line(sample_hearing, Turn(3, "宣读纪律。", None, speaker_label="工作人员")) == "工作人员：宣读纪律。"
     assert now_local().tzinfo is not None
 

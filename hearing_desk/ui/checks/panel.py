@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing
-from ...services.checks import Check, report_deadline, run_checks
+from ...domain.deadlines import report_deadline
+from ...services.checks import Check, CheckService, run_checks
+from ...services.errors import NotFound
+
 
 class ChecksPanel(QWidget):
     """Lists :func:`run_checks` of the hearing; ``navigate(Check)`` when one is opened."""
@@ -63,7 +66,14 @@ class ChecksPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.checks = run_checks(self.hearing, self.today()) if self.hearing is not None else []
+        self.checks = []
+        if self.hearing is not None and self.hearing.id is not None:
+            try:      # the stored hearing whole: the record's checks need its turns and locks
+                self.checks = CheckService(self.ctx.db).run(self.hearing.id, self.today())
+            except NotFound:
+                self.checks = []
+        elif self.hearing is not None:
+            self.checks = run_checks(self.hearing, self.today())
         self._fill()
         self.counted.emit(len(self.checks))
 

@@ -40,8 +40,11 @@ class OpinionDialog(QDialog):
     """Add or edit one opinion: participant, number, text, basis, articles, topic, sources."""
 
     def __init__(self, hearing: Hearing, opinion: Opinion | None = None, speaker: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, numbers: dict[int, int] | None = None):
         super().__init__(parent)
+        # the user reads and types the transcript's printed numbers; opinions store seqs
+        self._numbers = dict(numbers or {})
+        self._seqs = {n: seq for seq, n in self._numbers.items()}
         self.setWindowTitle(self.tr("修改意见") if opinion else self.tr("新增意见"))
         self.resize(640, 560)
         self._articles_touched = opinion is not None
@@ -65,7 +68,8 @@ class OpinionDialog(QDialog):
         self.articles.setPlaceholderText(self.tr("如：第三条、第二十三条（根据意见内容自动识别）"))
         self.topic = QLineEdit(opinion.topic or "" if opinion else "")
         self.topic.setPlaceholderText(self.tr("简短主题，如：数据安全（可空）"))
-        self.refs = QLineEdit("、".join(str(r) for r in opinion.transcript_refs) if opinion else "")
+        self.refs = QLineEdit("、".join(str(self._numbers.get(r, r)) for r in opinion.transcript_refs)
+                              if opinion else "")
         self.refs.setPlaceholderText(self.tr("笔录段落编号，如：12、15（可空）"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
@@ -92,12 +96,17 @@ class OpinionDialog(QDialog):
             self.articles.setText("、".join(find_article_labels(self.text.toPlainText())))
 
     def _refs(self) -> list[int] | None:
+        """The seqs of the turns whose printed numbers were typed (None: not numbers, or a
+        number the transcript does not have)."""
         out = []
         for part in split_list(self.refs.text()):
-            part = part.lstrip("#＃第").rstrip("段")
+            part = part.lstrip("#＃第").rstrip("段").strip()
             if not part.isdigit():
                 return None
-            out.append(int(part))
+            seq = self._seqs.get(int(part))
+            if seq is None:
+                return None
+            out.append(seq)
         return out
 
     def _accept(self) -> None:
@@ -108,7 +117,7 @@ class OpinionDialog(QDialog):
             self.error.setText(self.tr("请先在“听证会设置”中添加听证参加人。"))
             return
         if self._refs() is None:
-            self.error.setText(self.tr("笔录出处应为段落编号，用顿号分隔，如：12、15。"))
+            self.error.setText(self.tr("笔录出处应为笔录中已有的段落编号（笔录左侧的编号），用顿号分隔，如：12、15。"))
             return
         self.accept()
 
@@ -121,8 +130,8 @@ class OpinionDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, hearing: Hearing, opinion: Opinion | None = None,
-            speaker: str | None = None) -> OpinionInput | None:
-        dialog = cls(hearing, opinion, speaker, parent)
+            speaker: str | None = None, numbers: dict[int, int] | None = None) -> OpinionInput | None:
+        dialog = cls(hearing, opinion, speaker, parent, numbers)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import Decision, Opinion, Person
+from ...domain.turns import refs_text as _refs_text
 from ...services.opinions import article_sort_key
 from ...services.responses import NO_ARTICLE
 
@@ -48,8 +49,9 @@ def one_line(text: str | None, limit: int = _TEXT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def refs_text(refs: list[int]) -> str:
-    return "、".join(f"#{r}" for r in refs)
+def refs_text(refs: list[int], numbers: dict[int, int]) -> str:
+    """``#3、#7``: the turns' printed numbers (``domain.turns``), not their stored seq."""
+    return _refs_text(refs, numbers)
 
 
 class OpinionTableModel(QAbstractTableModel):
@@ -60,6 +62,7 @@ class OpinionTableModel(QAbstractTableModel):
         self._opinions: list[Opinion] = []
         self._people: dict[str, Person] = {}
         self._disputed: dict[str, list[int]] = {}
+        self._numbers: dict[int, int] = {}
         self._row_of: dict[str, int] = {}
         self._headers = {
             Column.PARTICIPANT: self.tr("听证参加人"), Column.NUMBER: self.tr("序号"),
@@ -71,14 +74,17 @@ class OpinionTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ contents
     def set_contents(self, opinions: list[Opinion], people: dict[str, Person],
-                     disputed: dict[str, list[int]]) -> None:
-        """Show these opinions. Same opinions in the same order: only changed rows are
-        redrawn (selection and scrolling stay); otherwise the model is reset."""
+                     disputed: dict[str, list[int]], numbers: dict[int, int] | None = None) -> None:
+        """Show these opinions; ``numbers`` maps turn seqs to their printed numbers. Same
+        opinions in the same order: only changed rows are redrawn (selection and
+        scrolling stay); otherwise the model is reset."""
+        numbers = dict(numbers or {})
         same_rows = [o.id for o in opinions] == [o.id for o in self._opinions]
         if not same_rows:
             self.beginResetModel()
         old = self._opinions
-        others_changed = people != self._people or disputed != self._disputed
+        others_changed = people != self._people or disputed != self._disputed or numbers != self._numbers
+        self._numbers = numbers
         self._opinions = list(opinions)
         self._people = dict(people)
         self._disputed = {k: list(v) for k, v in disputed.items()}
@@ -113,6 +119,13 @@ class OpinionTableModel(QAbstractTableModel):
 
     def person(self, person_id: str) -> Person | None:
         return self._people.get(person_id)
+
+    def turn_number(self, seq: int) -> int | None:
+        return self._numbers.get(seq)
+
+    def numbers(self) -> dict[int, int]:
+        """seq → printed number of every committed turn."""
+        return dict(self._numbers)
 
     def disputes_of(self, opinion_id: str) -> list[int]:
         return self._disputed.get(opinion_id, [])
@@ -195,7 +208,7 @@ class OpinionTableModel(QAbstractTableModel):
         if col == Column.DECISION:
             return o.decision.label
         if col == Column.SOURCE:
-            return refs_text(o.transcript_refs)
+            return refs_text(o.transcript_refs, self._numbers)
         return ""
 
     def _sort_value(self, o: Opinion, col: Column, row: int):
@@ -220,7 +233,7 @@ class OpinionTableModel(QAbstractTableModel):
         if col == Column.DECISION and o.response and o.response.analysis:
             return o.response.analysis
         if col == Column.SOURCE and o.transcript_refs:
-            return self.tr("单击跳到笔录第 {0} 段").format(o.transcript_refs[0])
+            return self.tr("单击跳到笔录第 {0} 段").format(self._numbers.get(o.transcript_refs[0], "?"))
         if col == Column.PARTICIPANT:
             p = self._people.get(o.speaker)
             return p.description if p else None

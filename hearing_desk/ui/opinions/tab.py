@@ -197,7 +197,8 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         for i, d in enumerate(hearing.disputes if hearing else [], start=1):
             for oid in d.opinion_ids:
                 disputed.setdefault(oid, []).append(i)
-        self.model.set_contents(opinions, people, disputed)
+        numbers = OpinionService(self.ctx.db).turn_numbers(self.hearing_id) if hearing else {}
+        self.model.set_contents(opinions, people, disputed, numbers)
         self._fill_categories()
         self.disputes.set_contents(self.hearing_id, hearing)
         self.notes.set_contents(self.hearing_id, hearing.other_notes if hearing else None)
@@ -394,7 +395,8 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         if o.topic:
             meta.append(f"<b>{self.tr('主题')}：</b>{e(o.topic)}")
         if o.transcript_refs:
-            links = "、".join(f"<a href='turn:{r}'>{self.tr('第 {0} 段').format(r)}</a>" for r in o.transcript_refs)
+            links = "、".join(f"<a href='turn:{r}'>{self.tr('第 {0} 段').format(self.model.turn_number(r) or '?')}</a>"
+                              for r in o.transcript_refs)
             meta.append(f"<b>{self.tr('笔录出处')}：</b>{links}")
         disputes = self.model.disputes_of(o.id)
         if disputes:
@@ -440,7 +442,8 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         if self.hearing is None:
             return
         current = self.current_opinion()
-        value = OpinionDialog.ask(self, self.hearing, None, current.speaker if current else None)
+        value = OpinionDialog.ask(self, self.hearing, None, current.speaker if current else None,
+                                  numbers=self.model.numbers())
         if value is None:
             return
         command = AddOpinion(self.ctx, self.hearing_id, value.speaker, dict(
@@ -453,7 +456,7 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         o = self.current_opinion()
         if o is None or self.hearing is None:
             return
-        value = OpinionDialog.ask(self, self.hearing, o)
+        value = OpinionDialog.ask(self, self.hearing, o, numbers=self.model.numbers())
         if value is None:
             return
         changes = {}

@@ -28,8 +28,9 @@ from .phrases import SETTINGS_KEY, PhrasesDialog
 ARTICLE_BARS = 8
 
 
-def context_html(hearing: Hearing, o: Opinion, turns: list[Turn]) -> str:
-    """The opinion, its basis, the articles' text from the draft, the transcript passage."""
+def context_html(hearing: Hearing, o: Opinion, turns: list[tuple[int, Turn]]) -> str:
+    """The opinion, its basis, the articles' text from the draft, the transcript passage
+    (``turns``: each with its printed number)."""
     words = {
         "seq": QCoreApplication.translate("AnswerPage", "第 {0} 条意见"),
         "text": QCoreApplication.translate("AnswerPage", "意见或建议"),
@@ -39,7 +40,7 @@ def context_html(hearing: Hearing, o: Opinion, turns: list[Turn]) -> str:
         "no_draft": QCoreApplication.translate("AnswerPage", "尚未导入征求意见稿，可在“听证会设置”中导入"),
         "passage": QCoreApplication.translate("AnswerPage", "笔录原文"),
         "no_refs": QCoreApplication.translate("AnswerPage", "这条意见没有标注笔录出处。"),
-        "lost": QCoreApplication.translate("AnswerPage", "笔录中找不到第 {0} 段。"),
+        "lost": QCoreApplication.translate("AnswerPage", "笔录中找不到这条意见出处的段落（可能已被删除）。"),
         "note": QCoreApplication.translate("AnswerPage", "（程序记录）"),
     }
     e = html.escape
@@ -68,10 +69,10 @@ def context_html(hearing: Hearing, o: Opinion, turns: list[Turn]) -> str:
     if not o.transcript_refs:
         out.append(f"<p style='color:#777'>{words['no_refs']}</p>")
     elif not turns:
-        out.append(f"<p style='color:#777'>{words['lost'].format('、'.join(map(str, o.transcript_refs)))}</p>")
-    for t in turns:
+        out.append(f"<p style='color:#777'>{words['lost']}</p>")
+    for number, t in turns:
         who = hearing.speaker_label(t) if not t.is_note else words['note']
-        out.append(f"<p><a href='turn:{t.seq}'>#{t.seq}</a>　<b>{e(who)}：</b>{e(t.text)}</p>")
+        out.append(f"<p><a href='turn:{t.seq}'>#{number}</a>　<b>{e(who)}：</b>{e(t.text)}</p>")
     return "".join(out)
 
 
@@ -405,7 +406,8 @@ class AnswerPage(QWidget):
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
-            turns = OpinionService(self.ctx.db).turns(self.hearing_id, o.transcript_refs) if o.transcript_refs else []
+            turns = OpinionService(self.ctx.db).numbered_turns(self.hearing_id, o.transcript_refs) \
+                if o.transcript_refs else []
             self.context.setHtml(context_html(self.hearing, o, turns))
             stored = (o.decision, (o.response.analysis or "") if o.response else "")
             if not keep_editor:

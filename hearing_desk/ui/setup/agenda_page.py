@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing, ProcedureSettings, Role
-from ...services.setup import default_agenda, fraction_text
+from ...domain.attendance import fraction_text
+from ...services.setup import default_agenda
 from .commands import AgendaCommand, SettingsCommand
 from .models import AgendaColumn, AgendaModel
 from .widgets import confirm, hint_label, warn

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
-from ...services.setup import attendance
+from ...domain.attendance import Quorum, attendance
 from .commands import AttendanceCommand
 from .attendance_model import (
     ABSENT_COLOR, PRESENT_COLOR, SEARCH_ROLE, STATE_ROLE, UNCHECKED_COLOR, AttendanceColumn, AttendanceModel,
@@ -162,22 +162,25 @@ class AttendancePage(QWidget):
         a = attendance(hearing)
         label = hearing.label(Role.PARTICIPANT)
         self.help.setText(self.tr(
-            "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}；"
-            "主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。").format(label))
+            "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；"
+            "主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。"
+            "笔录锁定前，每个人都须标明已到或未到。").format(label))
         self.counts.setText(self.tr("应到 {0} 人　　实到 {1} 人").format(a.expected, a.present))
-        self.counts.setToolTip(self.tr("只计{0}").format(label))
-        if not a.has_rule:
+        self.counts.setToolTip(self.tr("只计{0}；实到只计已签到的人").format(label))
+        if a.quorum is Quorum.NO_RULE or a.quorum is Quorum.NOBODY:
             colour, background = "#3c4043", "#f1f3f4"
-        elif a.quorum_met:
+        elif a.quorum is Quorum.MET:
             colour, background = "#137333", "#e6f4ea"
+        elif a.quorum is Quorum.OPEN:
+            colour, background = "#7a4a00", "#fff4d6"
         else:
             colour, background = "#a50e0e", "#fce8e6"
         self.quorum.setText(a.message)
         self.quorum.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour}; background: {background};"
                                   "border-radius: 4px; padding: 6px 10px;")
         self.quorum.setProperty("quorum_met", a.quorum_met)
-        unchecked = sum(1 for p in hearing.participants() if p.attended is None)
-        self.unchecked.setText(self.tr("其中 {0} 人尚未核对，暂按到会计算。").format(unchecked) if unchecked else "")
+        self.quorum.setProperty("quorum", str(a.quorum))
+        self.unchecked.setText(self.tr("其中 {0} 人尚未核对，不计入实到。").format(a.unchecked) if a.unchecked else "")
 
     def commit_pending(self) -> None:
         pass

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import DEFAULT_ATTACHMENTS, Hearing, Milestone, Role
-from ...services.setup import field_value, materials_due, report_due
+from ...domain.deadlines import materials_due, report_deadline
+from ...services.setup import field_value
 from .commands import SetFieldCommand
 from .models import MilestoneColumn, MilestoneModel
 from .widgets import CommitTextEdit, OptionalDateTimeEdit, hint_label, warn
@@ -195,7 +196,7 @@ class BasicPage(QScrollArea):
             self.tr("听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。").format(
                 due.isoformat(), hearing.label(Role.PARTICIPANT), hearing.settings.materials_days_before)
             if due else self.tr("填写开始时间后，这里会提示送达听证材料的最后日期。"))
-        report = report_due(hearing)
+        report = report_deadline(hearing)
         written = hearing.report.date if hearing.report else None
         late = report is not None and written is not None and written > report
         self.deadline_hint.setText(

@@ -71,8 +71,9 @@ class CorrectTurn(_Command):
 
 
 class DeleteTurn(_Command):
-    def __init__(self, doc, hearing_id: int, deleted: DeletedTurn):
-        super().__init__(doc, hearing_id, translate("TranscriptCommands", "删除第 {0} 段").format(deleted.turn.seq))
+    def __init__(self, doc, hearing_id: int, deleted: DeletedTurn, number: int | None = None):
+        super().__init__(doc, hearing_id, translate("TranscriptCommands", "删除第 {0} 段").format(
+            number if number is not None else deleted.turn.seq))
         self.deleted = replace(deleted, turn=replace(deleted.turn), opinion_ids=list(deleted.opinion_ids))
 
     def _redo(self) -> None:
@@ -97,15 +98,18 @@ class MarkOpinion(_Command):
 
 
 class SetSignature(_Command):
+    """A signature recorded for a person (on every record of a person in two roles);
+    undo puts back exactly what each record had, of whatever version."""
+
     def __init__(self, doc, hearing_id: int, person_id: str, name: str,
-                 before: Signature | None, after: Signature | None):
+                 before: dict[str, Signature | None], after: Signature | None):
         super().__init__(doc, hearing_id, translate("TranscriptCommands", "登记{0}的签字").format(name))
         self.person_id = person_id
-        self.before = replace(before) if before else None
+        self.before = {k: replace(v) if v else None for k, v in before.items()}
         self.after = replace(after) if after else None
 
     def _redo(self) -> None:
         self.doc.set_signature(self.hearing_id, self.person_id, self.after)
 
     def _undo(self) -> None:
-        self.doc.set_signature(self.hearing_id, self.person_id, self.before)
+        self.doc.restore_signatures(self.hearing_id, self.before)

@@ -152,7 +152,9 @@ class TurnDelegate(QStyledItemDelegate):
         turn = model.turns[row]
         text, bold_len = model.line(row)
         opinions, changed = model.badges(row)
-        key = (turn.seq, text, width, opinions, changed)
+        height_key = (turn.seq, text, width, opinions, changed)
+        number = model.number(row)            # follows deletions: part of what is drawn
+        key = height_key + (number,)
         drawn = self._cache.get(key)
         if drawn is not None:
             self._cache.move_to_end(key)
@@ -162,9 +164,9 @@ class TurnDelegate(QStyledItemDelegate):
                                            self._speaker_color(model, turn))
         height = math.ceil(max(text_height, m.gutter(opinions, changed))) + 2 * PAD_Y
         drawn = _Drawn(layout, height, QStaticText(turn.at.strftime("%H:%M:%S") if turn.at else ""),
-                       QStaticText(f"#{turn.seq}"))
+                       QStaticText(f"#{number}"))
         self._cache[key] = drawn
-        self._exact[key] = height
+        self._exact[height_key] = height
         if len(self._cache) > self.CACHE_ROWS:
             self._cache.popitem(last=False)
         return key, drawn

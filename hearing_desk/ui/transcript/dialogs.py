@@ -6,6 +6,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from ...domain.signing import refusal_problem
+
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -39,26 +41,38 @@ class PhrasesDialog(QDialog):
 
 
 class RefusalNote(QDialog):
-    """What the recorder writes down when someone refuses to sign (required)."""
+    """What the recorder writes down when someone refuses to sign: the reason the person
+    gave, or the situation (required; a template such as “拒绝签字，理由：” is not one –
+    ``domain.signing.refusal_problem``). Printed once in the signature table."""
 
     def __init__(self, name: str, note: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.name = name
         self.setWindowTitle(self.tr("拒绝签字"))
-        self.edit = QPlainTextEdit(note or self.tr("{0}拒绝签字，理由：").format(name))
+        self.edit = QPlainTextEdit(note or "")
+        self.edit.setPlaceholderText(self.tr("例如：认为第 5 段未完整记录其意见；或：当场拒绝签字，未说明理由"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a15c00;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("请写明{0}拒绝签字的情况（必填，将记入笔录签字栏）：").format(name)))
+        label = QLabel(self.tr("{0}拒绝签字。请写明其理由或当时的情况（必填，将记入笔录签名栏）：").format(name))
+        label.setWordWrap(True)
+        layout.addWidget(label)
         layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.edit.textChanged.connect(self._update)
         self._update()
-        self.resize(480, 220)
+        self.resize(480, 240)
 
     def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.edit.toPlainText().strip()))
+        problem = refusal_problem(self.edit.toPlainText(), self.name)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self.problem.setText(self.tr("请写明拒绝签字的理由或情况。") if problem and self.edit.toPlainText().strip()
+                             else "")
 
     @classmethod
     def ask(cls, parent, name: str, note: str = "") -> str | None:

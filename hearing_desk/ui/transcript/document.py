@@ -18,9 +18,11 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from ...domain import Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnKind
-from ...services.errors import HearingDeskError
+from ...domain.signing import Signer, signers
+from ...domain.turns import needs_speaker
+from ...services.errors import BadInput, HearingDeskError
 from ...services.transcript import (
-    Candidate, DeletedTurn, TranscriptLocked, TranscriptService, TranscriptWriter, candidates,
+    Candidate, DeletedTurn, TranscriptLocked, TranscriptService, TranscriptWriter, Unlocked, candidates,
     next_seq, now_local, preload_pinyin,
 )
 from .model import TurnTableModel
@@ -173,12 +175,12 @@ class TranscriptDocument(QObject):
     # ================================================================ state
     @property
     def locked(self) -> bool:
-        return bool(self.hearing and self.hearing.transcript_locked_at)
+        return bool(self.hearing and self.hearing.is_locked)
 
     @property
     def ever_locked(self) -> bool:
         """Locked now, or locked before and unlocked: changes are being logged."""
-        return bool(self.hearing and self.hearing.transcript_fingerprint)
+        return bool(self.hearing and self.hearing.ever_locked)
 
     def speaker_text(self) -> str:
         if self.draft is None:
@@ -214,17 +216,21 @@ class TranscriptDocument(QObject):
         return "" if key.role is Role.STAFF else self.tr("（本场没有）")
 
     # ================================================================ the typing box
-    def pick_key(self, key: SpeakerKey) -> bool:
-        """The speaker for a fixed key; pressed again, the next person of that role."""
+    def key_choice(self, key: SpeakerKey) -> tuple[str | None, str | None] | None:
+        """(person id, label) a fixed key gives now – pressed again, the next person of
+        that role – or None when the hearing has nobody in that role."""
         people = self.people_for(key)
         if not people:
-            if key.role is Role.STAFF:
-                return self.set_speaker(None, STAFF_LABEL)
-            return False
+            return (None, STAFF_LABEL) if key.role is Role.STAFF else None
         ids = [p.id for p in people]
         current = self.draft.speaker if self.draft else None
         person = people[(ids.index(current) + 1) % len(ids)] if current in ids else people[0]
-        return self.set_speaker(person.id)
+        return person.id, None
+
+    def pick_key(self, key: SpeakerKey) -> bool:
+        """The speaker for a fixed key (see :meth:`key_choice`). True when it changed."""
+        choice = self.key_choice(key)
+        return self.set_speaker(*choice) if choice is not None else False
 
     def set_speaker(self, person_id: str | None, label: str | None = None) -> bool:
         """Who speaks in the typing box's turn. Returns True when the speaker changed."""
@@ -257,10 +263,19 @@ class TranscriptDocument(QObject):
         current = seqs.index(self.draft.agenda_item) if self.draft.agenda_item in seqs else -1
         self.set_agenda(seqs[max(0, min(len(seqs) - 1, current + step))])
 
-    def begin_if_needed(self) -> None:
-        """The turn began now, unless it already had a time."""
-        if self.draft is not None and self.draft.at is None:
+    def text_changed(self, empty: bool) -> bool:
+        """The typing box's text changed: a turn's time is the first key of its text, so
+        it is set when the box stops being empty and forgotten when it is emptied (cleared
+        and typed again: the time of the new first key). True when the time changed."""
+        if self.draft is None:
+            return False
+        if empty and self.draft.at is not None:
+            self.draft.at = None
+            return True
+        if not empty and self.draft.at is None:
             self.draft.at = now_local()
+            return True
+        return False
 
     def save_draft(self, text: str) -> None:
         """Queue the typing box for the database (returns at once)."""
@@ -276,6 +291,9 @@ class TranscriptDocument(QObject):
             return None
         if self.locked:
             raise TranscriptLocked(self.tr("笔录已锁定待签字，修改前请先解锁。"))
+        if needs_speaker(self.draft):
+            raise BadInput(self.tr("这段发言还没有发言人：请先选定发言人（F1 主持人、F2 陈述人、F5 参加人…），"
+                                   "或按 F7 记为程序记录。输入的文字仍在输入框中。"))
         turn = replace(self.draft, text=text, at=self.draft.at or now_local())
         after = Turn(turn.seq + 1, "", turn.speaker, turn.speaker_label, agenda_item=turn.agenda_item)
         if turn.is_note:
@@ -356,7 +374,8 @@ class TranscriptDocument(QObject):
             self.model.refresh_links()
 
     def _refresh_changes(self) -> None:
-        self.hearing.turn_changes = self.service.changes(self.hearing_id)
+        history = self.service.history(self.hearing_id)
+        self.hearing.locks, self.hearing.changes = history.locks, history.changes
         self.model.refresh_links()
         self.lock_changed.emit()
 
@@ -383,38 +402,38 @@ class TranscriptDocument(QObject):
     def lock(self) -> None:
         self._sync()
         locked = self.service.lock(self.hearing_id)
-        self.hearing.transcript_locked_at = locked.transcript_locked_at
-        self.hearing.transcript_fingerprint = locked.transcript_fingerprint
+        self.hearing.locks = locked.locks
         self.lock_changed.emit()
+        self.signatures_changed.emit()
         self._changed()
 
-    def unlock(self) -> None:
+    def unlock(self) -> Unlocked:
         self._sync()
-        self.service.unlock(self.hearing_id)
-        self.hearing.transcript_locked_at = None
+        lifted = self.service.unlock(self.hearing_id)
+        self.hearing.locks = self.service.history(self.hearing_id).locks
         self.lock_changed.emit()
+        self.signatures_changed.emit()
         self._changed()
+        return lifted
 
-    def set_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> Signature | None:
-        if signature is None:
-            self.service.restore_signature(hearing_id, person_id, None)
-            before = None
-        else:
-            before = self.service.set_signature(hearing_id, person_id, signature.status, signature.note)
-        if hearing_id == self.hearing_id:
-            person = self.hearing.person(person_id)
-            if person is not None:
-                person.signature = replace(signature) if signature else None
-            self.signatures_changed.emit()
-        self._changed(hearing_id)
+    def set_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> dict[str, Signature | None]:
+        """Record a signature for the lock in force; returns every record's signature before."""
+        status = signature.status if signature else SignatureStatus.PENDING
+        before = self.service.set_signature(hearing_id, person_id, status, signature.note if signature else None)
+        self._signatures_stored(hearing_id)
         return before
 
-    def signers(self) -> list[Person]:
-        """Who signs the transcript: the officials, then the participants."""
-        if self.hearing is None:
-            return []
-        return self.hearing.officials() + self.hearing.participants()
+    def restore_signatures(self, hearing_id: int, signatures: dict[str, Signature | None]) -> None:
+        self.service.restore_signatures(hearing_id, signatures)
+        self._signatures_stored(hearing_id)
 
-    @staticmethod
-    def signature_status(person: Person) -> SignatureStatus:
-        return person.signature.status if person.signature else SignatureStatus.PENDING
+    def _signatures_stored(self, hearing_id: int) -> None:
+        if hearing_id == self.hearing_id:
+            self.hearing.people = self.service.people(hearing_id)
+            self._candidates = None
+            self.signatures_changed.emit()
+        self._changed(hearing_id)
+
+    def signers(self) -> list[Signer]:
+        """Who signs the transcript: one line per person, officials first (domain rule)."""
+        return signers(self.hearing) if self.hearing is not None else []

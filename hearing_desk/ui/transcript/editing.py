@@ -40,7 +40,7 @@ class TurnEditing:
         """Select and show turn ``seq`` (the opinions tab jumps back here)."""
         row = self.doc.model.row_of(seq)
         if row is None:
-            self.ctx.events.status.emit(self.tr("笔录中没有第 {0} 段，它可能已被删除。").format(seq))
+            self.ctx.events.status.emit(self.tr("笔录中已没有这一段，它可能已被删除。"))
             return
         self._select_row(row)
 
@@ -53,16 +53,17 @@ class TurnEditing:
         self.turns.edit(self.doc.model.index(row, Column.TEXT))
 
     def correct_text(self, seq: int, text: str) -> None:
+        number = self.doc.model.number_of(seq)
         if not text.strip():
             self._error(self.tr("无法修改"), HearingDeskError(
-                self.tr("第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。").format(seq)))
+                self.tr("第 {0} 段的内容不能为空；如要去掉这段，请用“删除”。").format(number)))
             return
-        self._correct(seq, {"text": text}, self.tr("修改第 {0} 段的文字").format(seq))
+        self._correct(seq, {"text": text}, self.tr("修改第 {0} 段的文字").format(number))
 
     def change_speaker(self, seq: int, person_id: str | None, label: str | None,
                        kind: TurnKind | None = None) -> None:
         self._correct(seq, {"speaker": person_id, "speaker_label": label, "kind": kind},
-                      self.tr("更改第 {0} 段的发言人").format(seq))
+                      self.tr("更改第 {0} 段的发言人").format(self.doc.model.number_of(seq)))
 
     def _correct(self, seq: int, after: dict, text: str) -> None:
         if self.doc.locked and not self._ask_unlock():
@@ -87,13 +88,14 @@ class TurnEditing:
         row = self.doc.model.row_of(seq)
         if row is None or (self.doc.locked and not self._ask_unlock()):
             return
+        number = row + 1
         try:
             deleted = self.doc.delete(self.hearing_id, seq)
         except HearingDeskError as exc:
             self._error(self.tr("无法删除"), exc)
             return
-        self.ctx.undo_stack.push(DeleteTurn(self.doc, self.hearing_id, deleted))
-        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(seq))
+        self.ctx.undo_stack.push(DeleteTurn(self.doc, self.hearing_id, deleted, number))
+        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(number))
         self._select_row(min(row, self.doc.model.rowCount() - 1))
 
     def mark_opinion(self) -> None:

@@ -10,15 +10,18 @@ from ...domain import Hearing, Turn
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
 OpinionsRole = UserRole + 1
-#: True when the turn was changed after the transcript was first locked
+#: True when the turn was changed after a lock (it is in the change annex)
 ChangedRole = UserRole + 2
 
 
 class Column(IntEnum):
-    SEQ = 0
-    TIME = 1
-    SPEAKER = 2
-    TEXT = 3
+    """Only TEXT is shown (the delegate draws the whole turn). It comes first: the other
+    rows' first column must not change when a row is removed (Qt's model tester), and
+    the printed number (SEQ) does change for every turn after a deleted one."""
+    TEXT = 0
+    SEQ = 1
+    TIME = 2
+    SPEAKER = 3
     OPINIONS = 4
 
 
@@ -69,7 +72,7 @@ class TurnTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is Column.SEQ:
-                return turn.seq
+                return self.number(index.row())
             if column is Column.TIME:
                 return turn.at.strftime("%H:%M:%S") if turn.at else ""
             if column is Column.SPEAKER:
@@ -106,6 +109,16 @@ class TurnTableModel(QAbstractTableModel):
         prefix = f"〔{self._note_word}〕" if turn.is_note else self.speaker_text(turn) + "："
         return prefix + turn.text, len(prefix)
 
+    def number(self, row: int) -> int:
+        """The turn's printed number (``domain.turns``: its place among the committed
+        turns, without gaps): the rows are exactly the committed turns in seq order."""
+        return row + 1
+
+    def number_of(self, seq: int) -> int | None:
+        """The printed number of turn ``seq`` (None when it is not there)."""
+        row = self.row_of(seq)
+        return None if row is None else row + 1
+
     def badges(self, row: int) -> tuple[int, bool]:
         """How many opinions refer to row ``row``, and whether it changed after the lock."""
         seq = self.turns[row].seq
@@ -137,7 +150,7 @@ class TurnTableModel(QAbstractTableModel):
         for o in self.hearing.opinions:
             for seq in o.transcript_refs:
                 self._opinions.setdefault(seq, []).append(o.id)
-        self._changed = {c.turn_seq for c in self.hearing.turn_changes if c.before}
+        self._changed = {c.turn_seq for c in self.hearing.changes if c.before and c.turn_seq is not None}
 
     def row_of(self, seq: int) -> int | None:
         """Row of the turn numbered ``seq`` (binary search: rows are ordered by seq)."""
@@ -157,6 +170,7 @@ class TurnTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.turns.insert(row, turn)
         self.endInsertRows()
+        self._numbers_changed(row + 1)
         return row
 
     def replace_turn(self, turn: Turn) -> None:
@@ -171,6 +185,12 @@ class TurnTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.turns[row]
             self.endRemoveRows()
+            self._numbers_changed(row)
+
+    def _numbers_changed(self, first: int) -> None:
+        """The turns from row ``first`` on have new printed numbers."""
+        if first < len(self.turns):
+            self.dataChanged.emit(self.index(first, Column.SEQ), self.index(len(self.turns) - 1, Column.SEQ))
 
     def _row_changed(self, seq: int) -> None:
         row = self.row_of(seq)

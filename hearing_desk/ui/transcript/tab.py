@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Role, TurnKind
+from ...domain.attendance import marked_absent
 from ...services.errors import HearingDeskError
-from .dialogs import PhrasesDialog
+from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
 from .editing import TurnEditing
 from .keymap import KeyMapPanel
@@ -355,8 +356,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
 
     # ================================================================ typing and saving
     def _on_text_changed(self) -> None:
-        if self.doc.draft is not None and self.doc.draft.at is None and not self.typing.document().isEmpty():
-            self.doc.begin_if_needed()
+        if self.doc.text_changed(self.typing.document().isEmpty()):
             self._on_draft_changed()
         self._schedule_save()
 
@@ -397,16 +397,43 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.turns.selectionModel().clear()     # Ctrl+M, Ctrl+E now act on the newest turn
 
     def pick_key(self, key) -> None:
-        if self.doc.pick_key(key):
+        choice = self.doc.key_choice(key)
+        if choice is None or (choice[0] and not self.confirm_present(choice[0])):
+            return
+        if self.doc.set_speaker(*choice):
             self._speaker_picked()
 
     def _speaker_picked(self) -> None:
-        if self.typing.document().isEmpty():
-            self.doc.draft.at = None
-            self.doc.begin_if_needed()
-            self._on_draft_changed()
         self.timer.start(self.doc.speaker_text(), self.doc.speaking_limit_seconds())
         self.focus_typing()
+
+    def confirm_present(self, person_id: str) -> bool:
+        """Someone marked absent at 签到 speaks (or signs) only when the recorder confirms a
+        correction of the attendance; the correction is an undoable change of 签到."""
+        person = self.doc.hearing.person(person_id) if self.doc.hearing else None
+        if person is None or not marked_absent(person):
+            return True
+        if not Confirm.ask(self, self.tr("更正签到"), self.tr(
+                "{0}在签到中记为未到。\n如其实际到会，请更正为已到：笔录表头的实到人数、出席情况"
+                "和签名栏随之改变。\n\n把{0}更正为已到吗？").format(person.name)):
+            return False
+        if self.doc.locked and not self._ask_unlock():
+            return False
+        from ...services.setup import SetupService
+        from ..setup.commands import AttendanceCommand
+
+        command = AttendanceCommand(self.ctx, SetupService(self.ctx.db), self.hearing_id, {person_id: True},
+                                    self.tr("更正签到：{0} 已到").format(person.name))
+        try:
+            self.doc.writer.flush()
+            command.apply()
+        except HearingDeskError as exc:
+            self._error(self.tr("无法更正签到"), exc)
+            return False
+        self.ctx.undo_stack.push(command)
+        self.doc.reload()
+        self.ctx.events.status.emit(self.tr("已更正签到：{0} 已到").format(person.name))
+        return True
 
     def open_picker(self, for_turn: int | None = None) -> None:
         if self.doc.hearing is None:
@@ -414,11 +441,15 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self._picker_target = for_turn
         title = None
         if for_turn is not None:
-            title = self.tr("更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定").format(for_turn)
+            title = self.tr("更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定").format(
+                self.doc.model.number_of(for_turn))
         self.picker.open(self.doc.candidates(), self.typing if for_turn is None else self.turns, title)
 
     def _on_picked(self, candidate) -> None:
         target, self._picker_target = self._picker_target, None
+        if not self.confirm_present(candidate.person.id):
+            self.focus_typing()
+            return
         if target is None:
             if self.doc.set_speaker(candidate.person.id):
                 self._speaker_picked()

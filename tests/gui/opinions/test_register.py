@@ -109,11 +109,19 @@ def test_show_opinion_event_selects_it_and_clears_hiding_filters(register, ctx):
 
 
 def test_source_turn_click_jumps_to_the_transcript(register, svc, sample_id, ctx, qtbot):
+    """The register shows the turns' printed numbers (their place, without gaps), and the
+    click leads to the turn itself (its seq)."""
+    from hearing_desk.domain import Turn
+    from hearing_desk.services.transcript import TranscriptService
+    transcript = TranscriptService(ctx.db)
+    for seq in range(10, 17):                      # seqs 10 … 16 are printed as 1 … 7
+        transcript.append_turn(sample_id, Turn(seq, f"第{seq}号发言。", "a6"), Turn(seq + 1, ""))
     svc.edit(sample_id, "a6-1", transcript_refs=[12, 15])
     register.reload()
     register.select_opinion("a6-1")
     idx = register.view.currentIndex().siblingAtColumn(Column.SOURCE)
-    assert idx.data() == "#12、#15"
+    assert idx.data() == "#3、#6"
+    assert "第 3 段" in register.detail.toPlainText() and "第 6 段" in register.detail.toPlainText()
     with qtbot.waitSignal(ctx.events.show_turn) as blocker:
         register.view.clicked.emit(idx)
     assert blocker.args == [12]
@@ -126,7 +134,7 @@ def test_source_turn_click_jumps_to_the_transcript(register, svc, sample_id, ctx
 
 def test_add_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     register.select_opinion("a7-1")
-    monkeypatch.setattr(OpinionDialog, "ask", classmethod(lambda cls, parent, hearing, opinion=None, speaker=None:
+    monkeypatch.setattr(OpinionDialog, "ask", classmethod(lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
                                                           OpinionInput(speaker, "建议第十八条增加跨区合作。", None,
                                                                        ["第十八条"], "跨区", [3], None)))
     register.add()
@@ -144,7 +152,7 @@ def test_edit_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     register.select_opinion("a1-1")
     before = svc.get(sample_id, "a1-1")
     monkeypatch.setattr(OpinionDialog, "ask", classmethod(
-        lambda cls, parent, hearing, opinion=None, speaker=None:
+        lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
         OpinionInput(opinion.speaker, opinion.text, "新的理由", ["第二十三条", "第二十四条"], "交易", [], 1)))
     register.edit_selected()
     after = svc.get(sample_id, "a1-1")
@@ -348,3 +356,16 @@ def test_flush_stores_pending_notes_and_find_focuses_the_search(register, svc, s
     assert svc.load(sample_id).other_notes == "未保存的说明。"
     register.start_find()
     qtbot.waitUntil(register.search.hasFocus)
+
+
+def test_the_dialog_reads_and_writes_printed_numbers(qtbot, sample_hearing):
+    """The user types the numbers printed in the transcript's margin; opinions keep seqs."""
+    from hearing_desk.domain import Opinion
+    opinion = Opinion("x", "a5", "意见", transcript_refs=[12])
+    dialog = OpinionDialog(sample_hearing, opinion, numbers={10: 1, 12: 2, 15: 3})
+    qtbot.addWidget(dialog)
+    assert dialog.refs.text() == "2"
+    dialog.refs.setText("第3段、#1")
+    assert dialog.value().transcript_refs == [15, 10]
+    dialog.refs.setText("4")                         # no such turn
+    assert dialog._refs() is None

@@ -7,11 +7,22 @@ from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from hearing_desk.domain import Decision, Milestone, Response, Signature, SignatureStatus
+from hearing_desk.domain import (
+    Decision, Milestone, Response, Signature, SignatureStatus, TranscriptLock, fingerprint,
+)
 from hearing_desk.services import checks
 
 
-def test_none_on_the_complete_sample(tab):
+def test_the_sample_only_lacks_its_attendance(tab):
+    tab.show_page("checks")
+    assert [c.kind for c in tab.checks.checks] == [checks.ATTENDANCE_OPEN]
+    assert tab.checks.deadline_label.text() == "听证报告期限：2024年7月30日（听证会后 10 个工作日，不计周末）"
+
+
+def test_none_on_the_complete_sample(make_tab, hearings, sample_hearing):
+    for p in sample_hearing.people:
+        p.attended = True
+    tab = make_tab(hearings.add(sample_hearing))
     tab.show_page("checks")
     assert tab.checks.tree.topLevelItemCount() == 0
     assert "未发现程序问题" in tab.checks.summary.text()
@@ -44,13 +55,15 @@ def problem_hearing(sample_hearing):
     tz = timezone(timedelta(hours=8))
     h.opinions[2].response = None                                       # a6-1 unanswered
     h.opinions[1].response = Response(Decision.NOT_ADOPTED, "")         # a5-2 without a reason
-    h.transcript_locked_at = datetime(2024, 7, 16, 17, 30, tzinfo=tz)
     for p in h.people:
-        p.signature = Signature(SignatureStatus.SIGNED)
+        p.attended = True
+        p.signature = Signature(SignatureStatus.SIGNED, lock=1)
     h.person("a7").signature = None                                     # no signature state
     for pid in ("a1", "a2", "a3", "a4"):
         h.person(pid).attended = False                                  # 5 of 9: quorum not met
+        h.person(pid).signature = None
     h.milestones = [Milestone(date(2024, 7, 12), "向听证参加人送达听证材料")]   # 4 days before
+    h.locks = [TranscriptLock(1, fingerprint(h), datetime(2024, 7, 16, 17, 30, tzinfo=tz))]
     return h
 
 
@@ -91,6 +104,8 @@ def test_lists_each_problem_and_leads_to_it(make_tab, hearings, sample_hearing, 
 def test_refreshes_after_answers(make_tab, hearings, sample_hearing, ctx, qtbot):
     h = copy.deepcopy(sample_hearing)
     h.opinions[0].response = None
+    for p in h.people:
+        p.attended = True
     hid = hearings.add(h)
     tab = make_tab(hid)
     tab.show_page("checks")

@@ -19,8 +19,11 @@ def test_lists_participants_then_officials(tab):
     assert model.rowCount() == 12                       # 9 participants + host, recorder, presenter
     assert [model.index(r, AttendanceColumn.ROLE).data() for r in (0, 9, 10, 11)] == [
         "听证参加人", "听证主持人", "听证记录员", "听证陈述人"]
-    assert page.counts.text() == "应到 9 人　　实到 9 人"
-    assert "其中 9 人尚未核对" in page.unchecked.text()
+    # the sample states nobody's attendance: nobody is counted before they are checked in
+    assert page.counts.text() == "应到 9 人　　实到 0 人"
+    assert page.unchecked.text() == "其中 9 人尚未核对，不计入实到。"
+    assert page.quorum.property("quorum") == "open" and "签到尚未完成" in page.quorum.text()
+    assert "#7a4a00" in page.quorum.styleSheet()           # amber: not decided yet
 
 
 def test_space_toggles_and_counts_update(tab, ctx, stored, sample_hid, qtbot):
@@ -63,7 +66,7 @@ def test_click_on_the_status_cell_toggles(tab, stored, sample_hid, qtbot):
     assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "已到"
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert stored(sample_hid).person("host").attended is False
-    assert page.counts.text() == "应到 9 人　　实到 9 人"       # officials are not counted
+    assert page.counts.text() == "应到 9 人　　实到 0 人"       # officials are not counted
 
 
 def test_quick_search_by_pinyin_initials_and_enter(tab, stored, sample_hid, qtbot):
@@ -85,8 +88,9 @@ def test_quick_search_by_pinyin_initials_and_enter(tab, stored, sample_hid, qtbo
 
 def test_full_hearing_absent_participant_and_labels(full_tab):
     page = full_tab.pages["attendance"]
-    assert page.counts.text() == "应到 5 人　　实到 4 人"       # 黄丽萍 absent
-    assert page.quorum.property("quorum_met") is True
+    assert page.counts.text() == "应到 5 人　　实到 3 人"       # 黄丽萍 absent, 马骏 not checked
+    assert page.unchecked.text() == "其中 1 人尚未核对，不计入实到。"
+    assert page.quorum.property("quorum_met") is False and page.quorum.property("quorum") == "open"
     assert page.model.index(0, AttendanceColumn.ROLE).data() == "听证代表"
     r = row_of(page, "黄丽萍")
     assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "未到"

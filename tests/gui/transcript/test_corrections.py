@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hearing_desk.domain import TurnKind, short_fingerprint, transcript_digest
+from hearing_desk.domain import TurnKind, fingerprint, short_fingerprint
 from hearing_desk.ui.transcript.model import ChangedRole, Column
 
 from .conftest import say, stored, type_text
@@ -41,7 +41,7 @@ def test_correct_a_turn_in_place_and_undo(qtbot, tab, ctx, hearings):
     assert stored(tab, hearings).transcript[1].text == "建议修改第23条。"
     ctx.undo_stack.redo()
     assert stored(tab, hearings).transcript[1].text == "建议修改第二十三条。"
-    assert hearings.get(tab.hearing_id).turn_changes == []      # not locked yet: no log
+    assert hearings.get(tab.hearing_id).changes == []           # not locked yet: no log
 
 
 def test_an_emptied_turn_is_refused(qtbot, tab, answers):
@@ -89,9 +89,9 @@ def test_after_the_lock_a_change_needs_an_unlock_and_is_logged(qtbot, tab, ctx, 
     _three_turns(qtbot, tab)
     qtbot.keyClick(tab.typing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     h = stored(tab, hearings)
-    fingerprint = h.transcript_fingerprint
-    assert h.transcript_locked_at is not None and fingerprint == transcript_digest(h)
-    assert short_fingerprint(fingerprint) in tab.lock_state.text()
+    locked = h.current_lock.fingerprint
+    assert h.is_locked and locked == fingerprint(h)
+    assert short_fingerprint(locked) in tab.lock_state.text()
     assert tab.typing.isReadOnly()
 
     answers.yes = False                                         # the recorder says no
@@ -103,9 +103,9 @@ def test_after_the_lock_a_change_needs_an_unlock_and_is_logged(qtbot, tab, ctx, 
     answers.yes = True
     _edit(qtbot, tab, 1, "建议修改第二十三条。")
     h = stored(tab, hearings)
-    assert h.transcript_locked_at is None and h.transcript_fingerprint == fingerprint
-    assert [(c.turn_seq, c.before, c.after) for c in h.turn_changes] == [
-        (2, "听证参加人（蔡鼎）：建议修改第23条。", "听证参加人（蔡鼎）：建议修改第二十三条。")]
+    assert not h.is_locked and h.last_lock.fingerprint == locked
+    assert [(c.turn_seq, c.what, c.before, c.after) for c in h.changes] == [
+        (2, "第 2 段", "听证参加人（蔡鼎）：建议修改第23条。", "听证参加人（蔡鼎）：建议修改第二十三条。")]
     assert tab.doc.model.index(1, Column.TEXT).data(ChangedRole)
     assert tab.signoff.change_log.rowCount() == 1
     assert tab.banner.isVisible() and "已记录" in tab.banner.text()
@@ -115,7 +115,7 @@ def test_after_the_lock_a_change_needs_an_unlock_and_is_logged(qtbot, tab, ctx, 
     say(qtbot, tab, Qt.Key.Key_F1, "补充说明。")
     ctx.undo_stack.undo()
     h = stored(tab, hearings)
-    assert [(c.before, c.after) for c in h.turn_changes][1:] == [
+    assert [(c.before, c.after) for c in h.changes][1:] == [
         ("", "听证主持人（杨成）：补充说明。"),
         ("听证参加人（蔡鼎）：建议修改第二十三条。", "听证参加人（蔡鼎）：建议修改第23条。")]
     assert tab.signoff.change_log.rowCount() == 3
@@ -128,7 +128,7 @@ def test_undo_on_a_locked_transcript_asks_first(qtbot, tab, ctx, hearings, answe
     answers.yes = False
     ctx.undo_stack.undo()
     h = stored(tab, hearings)
-    assert h.transcript[0].text == "请五号参加人发言。" and h.transcript_locked_at is not None
+    assert h.transcript[0].text == "请五号参加人发言。" and h.is_locked
     assert ctx.undo_stack.count() == 0                          # the refused undo left the stack
 
 

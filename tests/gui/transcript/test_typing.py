@@ -199,3 +199,56 @@ def test_participants_have_the_hearings_label(qtbot, tab):
     tab.doc.set_speaker("a5")
     assert tab.doc.speaker_person().role is Role.PARTICIPANT
     assert tab.doc.speaker_text() == "听证参加人（蔡鼎）"
+
+
+def test_a_turns_time_is_the_first_key_of_its_text(qtbot, tab, hearings, monkeypatch):
+    """Picking the speaker does not start the turn; the first key does. Cleared and typed
+    again: the time of the new first key (the issue: 20:43 shown, typed 20:44)."""
+    from datetime import datetime, timedelta, timezone
+
+    import hearing_desk.ui.transcript.document as document
+
+    now = [datetime(2024, 7, 16, 20, 42, tzinfo=timezone(timedelta(hours=8)))]
+    monkeypatch.setattr(document, "now_local", lambda: now[0])
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F1)
+    assert tab.doc.draft.at is None and "开始于" not in tab.speaker_line.text()
+    now[0] += timedelta(minutes=1)                                   # 20:43
+    type_text(tab.typing, "现在宣")
+    assert tab.doc.draft.at == now[0] and "开始于 20:43:00" in tab.speaker_line.text()
+    tab.typing.clear()
+    assert tab.doc.draft.at is None
+    now[0] += timedelta(minutes=1)                                   # 20:44
+    type_text(tab.typing, "现在宣布听证会开始。")
+    typed = now[0]
+    now[0] += timedelta(minutes=2)                                   # Enter later
+    qtbot.keyClick(tab.typing, Qt.Key.Key_Return)
+    assert stored(tab, hearings).transcript[0].at == typed
+
+
+def test_a_turn_needs_a_speaker_before_it_is_recorded(qtbot, tab, hearings, answers):
+    type_text(tab.typing, "这是谁说的？")
+    qtbot.keyClick(tab.typing, Qt.Key.Key_Return)
+    assert answers.shown and "还没有发言人" in answers.shown[-1][1]
+    assert tab.typing.toPlainText() == "这是谁说的？"                  # nothing lost
+    assert stored(tab, hearings).transcript == [] and tab.doc.model.rowCount() == 0
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F1)
+    qtbot.keyClick(tab.typing, Qt.Key.Key_Return)
+    assert [t.text for t in stored(tab, hearings).transcript] == ["这是谁说的？"]
+
+
+def test_someone_marked_absent_speaks_only_after_a_confirmed_correction(qtbot, tab, hearings, answers, db, ctx):
+    from hearing_desk.services.setup import SetupService
+    SetupService(db).set_attendance(tab.hearing_id, {"a5": False})
+    tab.doc.reload()
+    answers.yes = False
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F5)
+    qtbot.keyClicks(tab.picker.edit, "cd")
+    qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+    assert answers.asked[-1] == "更正签到" and tab.doc.draft.speaker != "a5"
+    assert stored(tab, hearings).person("a5").attended is False
+    answers.yes = True
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F5)
+    qtbot.keyClicks(tab.picker.edit, "cd")
+    qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+    assert tab.doc.draft.speaker == "a5" and stored(tab, hearings).person("a5").attended is True
+    assert ctx.undo_stack.undoText() == "更正签到：蔡鼎 已到"
