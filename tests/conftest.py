@@ -90,6 +90,15 @@ def sample_id(hearings) -> int:
 
 
 @pytest.fixture
+def unchecked_sample_id(hearings, sample_hearing) -> int:
+    """The sample as it stands when entered in the program, before 签到: nobody checked
+    (the reference file says nothing of attendance, which the format reads as present)."""
+    for p in sample_hearing.people:
+        p.attended = None
+    return hearings.add(sample_hearing)
+
+
+@pytest.fixture
 def ctx(qapp, db, tmp_path):
     """What the main window and every tab are given, on a fresh database and settings file."""
     from hearing_desk.ui.context import AppContext

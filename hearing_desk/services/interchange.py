@@ -311,7 +311,9 @@ def from_document(doc: Any) -> Hearing:
             id=p["id"], role=Role(p["role"]), name=p["name"],
             affiliation=p.get("affiliation"), description=p.get("description"),
             selection=p.get("selection"), category=p.get("category"), seq=p.get("seq"),
-            attended=p.get("attended"),
+            # the format's default: a person the file says nothing about attended
+            # (null: not checked yet, as a hearing still at 签到 writes it)
+            attended=p.get("attended", True),
             contact=Contact(**contact) if contact is not None else None,
             signature=Signature(SignatureStatus(sig["status"]), sig.get("note"), sig.get("lock")) if sig else None,
         ))
@@ -447,8 +449,10 @@ def _person(p: Person, personal_data: bool) -> dict:
     _put(out, "seq", p.seq)
     _put(out, "selection", p.selection)
     out["name"] = p.name
-    for key in ("affiliation", "description", "category", "attended"):
+    for key in ("affiliation", "description", "category"):
         _put(out, key, getattr(p, key))
+    if p.attended is not True:              # true is the format's default: left out
+        out["attended"] = p.attended        # false: marked absent; null: not checked yet
     if personal_data and p.contact is not None:
         c = {k: v for k, v in vars(p.contact).items() if v is not None}
         out["contact"] = c

@@ -48,6 +48,9 @@ def test_shipped_schema_extends_the_spec(shared_dir, sample_path):
                         walk(a["properties"][name], sub, f"{where}.{name}")
                 elif key == "required":
                     assert a[key] == value, where
+                elif key == "type" and isinstance(a[key], list):
+                    spec_types = set(value) if isinstance(value, list) else {value}
+                    assert spec_types <= set(a[key]), f"{where}.type"     # widened (attended: null)
                 elif key == "$defs":
                     for name, sub in value.items():
                         walk(a["$defs"][name], sub, f"$defs.{name}")

@@ -196,8 +196,9 @@ def test_draft_roundtrip(setup, hearings, sample_id):
 
 # ---------------------------------------------------------------- attendance
 
-def test_attendance_is_stored_and_counted_by_the_domain(setup, hearings, sample_id):
+def test_attendance_is_stored_and_counted_by_the_domain(setup, hearings, unchecked_sample_id):
     """The service stores attendance; the counting is ``domain.attendance`` (test_rules)."""
+    sample_id = unchecked_sample_id
     h = hearings.get(sample_id)
     n = len(h.participants())
     assert attendance(h).present == 0 and attendance(h).quorum is Quorum.OPEN     # nobody checked in
@@ -209,7 +210,8 @@ def test_attendance_is_stored_and_counted_by_the_domain(setup, hearings, sample_
     assert attendance(hearings.get(sample_id)).present == 0
 
 
-def test_attendance_of_a_person_in_two_roles_is_kept_equal(setup, hearings, sample_id):
+def test_attendance_of_a_person_in_two_roles_is_kept_equal(setup, hearings, unchecked_sample_id):
+    sample_id = unchecked_sample_id
     twin = setup.add_person(sample_id, Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局")
     old = setup.set_attendance(sample_id, {twin.id: False})
     assert old == {twin.id: None, "host": None}

@@ -214,7 +214,8 @@ def test_after_an_unlock_setup_changes_are_logged(svc, sample_id, hearings, db):
     assert any(w[0] == "听证主持人" for w in whats)
 
 
-def test_lock_needs_turns_and_attendance(svc, sample_id, db):
+def test_lock_needs_turns_and_attendance(svc, unchecked_sample_id, db):
+    sample_id = unchecked_sample_id
     with pytest.raises(BadInput) as info:
         svc.lock(sample_id)
     assert "笔录还是空的" in str(info.value) and "未核对签到" in str(info.value)

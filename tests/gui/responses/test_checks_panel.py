@@ -13,16 +13,16 @@ from hearing_desk.domain import (
 from hearing_desk.services import checks
 
 
-def test_the_sample_only_lacks_its_attendance(tab):
+def test_attendance_not_taken_is_the_only_check(make_tab, hearings, sample_hearing):
+    for p in sample_hearing.people:
+        p.attended = None                   # entered in the program, before 签到
+    tab = make_tab(hearings.add(sample_hearing))
     tab.show_page("checks")
     assert [c.kind for c in tab.checks.checks] == [checks.ATTENDANCE_OPEN]
     assert tab.checks.deadline_label.text() == "听证报告期限：2024年7月30日（听证会后 10 个工作日，不计周末）"
 
 
-def test_none_on_the_complete_sample(make_tab, hearings, sample_hearing):
-    for p in sample_hearing.people:
-        p.attended = True
-    tab = make_tab(hearings.add(sample_hearing))
+def test_none_on_the_sample(tab):
     tab.show_page("checks")
     assert tab.checks.tree.topLevelItemCount() == 0
     assert "未发现程序问题" in tab.checks.summary.text()

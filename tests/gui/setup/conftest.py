@@ -53,6 +53,19 @@ def sample_hid(ctx) -> int:
 
 
 @pytest.fixture
+def unchecked_hid(ctx, sample_hearing) -> int:
+    """The sample as it stands when entered in the program, before 签到: nobody checked."""
+    for p in sample_hearing.people:
+        p.attended = None
+    return ctx.hearings.add(sample_hearing)
+
+
+@pytest.fixture
+def unchecked_tab(qtbot, ctx, unchecked_hid, messages):
+    return _tab(qtbot, ctx, unchecked_hid)
+
+
+@pytest.fixture
 def full_hid(ctx, full_hearing_path) -> int:
     return ctx.hearings.import_file(full_hearing_path)
 

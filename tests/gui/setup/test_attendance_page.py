@@ -13,13 +13,20 @@ def row_of(page, name):
     raise LookupError(name)
 
 
-def test_lists_participants_then_officials(tab):
+def test_the_sample_everyone_came(tab):
+    """The reference file says nothing of attendance: the format's default, present."""
     page = tab.pages["attendance"]
+    assert page.counts.text() == "应到 9 人　　实到 9 人"
+    assert page.quorum.property("quorum") == "met" and "符合要求" in page.quorum.text()
+
+
+def test_lists_participants_then_officials(unchecked_tab):
+    page = unchecked_tab.pages["attendance"]
     model = page.model
     assert model.rowCount() == 12                       # 9 participants + host, recorder, presenter
     assert [model.index(r, AttendanceColumn.ROLE).data() for r in (0, 9, 10, 11)] == [
         "听证参加人", "听证主持人", "听证记录员", "听证陈述人"]
-    # the sample states nobody's attendance: nobody is counted before they are checked in
+    # before 签到 nobody is counted: 实到 counts only people checked in
     assert page.counts.text() == "应到 9 人　　实到 0 人"
     assert page.unchecked.text() == "其中 9 人尚未核对，不计入实到。"
     assert page.quorum.property("quorum") == "open" and "签到尚未完成" in page.quorum.text()
@@ -54,7 +61,8 @@ def test_space_toggles_and_counts_update(tab, ctx, stored, sample_hid, qtbot):
     assert page.quorum.property("quorum_met") is True
 
 
-def test_click_on_the_status_cell_toggles(tab, stored, sample_hid, qtbot):
+def test_click_on_the_status_cell_toggles(unchecked_tab, stored, unchecked_hid, qtbot):
+    tab, sample_hid = unchecked_tab, unchecked_hid
     tab.show_page("attendance")
     page = tab.pages["attendance"]
     r = row_of(page, "杨成")
