@@ -27,6 +27,9 @@ NO_LINE_END = frozenset("“‘（《〈「『【〔［｛〖〘([{￥＄£$#＃
 _DOUBLED = frozenset("—…")
 #: at most this many characters move to the next line to satisfy the rules
 MAX_PUSH = 6
+#: a Latin word or number (a fingerprint 866C-0571-B40A-9656, a date 2024-07-16) up to
+#: this long moves whole to the next line rather than being cut
+MAX_WORD_PUSH = 24
 
 
 def _is_word_char(ch: str) -> bool:
@@ -71,7 +74,8 @@ def break_lines(text: Sequence[str], widths: Sequence[float],
             end = start + 1
         if end < n:
             cut = end
-            while cut > start and not can_break(text, cut) and end - cut < MAX_PUSH:
+            reach = MAX_WORD_PUSH if _is_word_char(text[end - 1]) and _is_word_char(text[end]) else MAX_PUSH
+            while cut > start and not can_break(text, cut) and end - cut < reach:
                 cut -= 1
             if cut > start and can_break(text, cut):
                 end = cut

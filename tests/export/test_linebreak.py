@@ -95,3 +95,10 @@ def test_crafted_paragraphs_and_cells_break_by_the_rules(crafted):
         assert text in joined
     assert sum(1 for t in body if t[0] in "，。、；：？！”）》" or t[-1] in "“（《") == 0
     assert any(t.endswith("甲") and len(t) < 28 for t in body)    # a line gave characters away
+
+
+def test_a_fingerprint_moves_whole_to_the_next_line():
+    text = list("甲" * 20 + "指纹 866C-0571-B40A-9656，即本笔录。")
+    widths = [0.5 if c.isascii() else 1.0 for c in text]
+    lines = [("".join(text[a:b])) for a, b in break_lines(text, widths, [28.0])]
+    assert any(line.startswith("866C-0571-B40A-9656") for line in lines), lines
