@@ -15,7 +15,11 @@ from .settings import Settings
 class HearingEvents(QObject):
     """Signals between tabs. Tabs never call each other directly."""
 
-    #: the stored hearing changed (argument: hearing id); tabs reload what they show
+    #: what an operation changed (a :class:`~hearing_desk.services.changes.Changes`);
+    #: each tab refreshes only what the flags say it shows
+    changed = Signal(object)
+    #: the stored hearing changed (argument: hearing id); tabs reload what they show.
+    #: Older than ``changed``, which re-emits here until every tab listens to ``changed``.
     hearing_changed = Signal(int)
     #: show this transcript turn (argument: turn seq) — the main window switches tab
     show_turn = Signal(int)
@@ -25,6 +29,12 @@ class HearingEvents(QObject):
     answer_opinion = Signal(str)
     #: a message for the status bar
     status = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # until every tab listens to ``changed``: the old whole-hearing reload
+        self.changed.connect(lambda changes: changes.hearing_id is not None
+                             and self.hearing_changed.emit(changes.hearing_id))
 
 
 @dataclass

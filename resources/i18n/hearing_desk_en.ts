@@ -800,6 +800,21 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>无法{0}“{1}”：{2}</source>
+        <translation>Could not {0} “{1}”: {2}</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>争论的主要问题</source>
