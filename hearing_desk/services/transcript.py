@@ -30,6 +30,7 @@ from ..domain import (
     Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnChange, TurnKind,
     short_fingerprint, transcript_digest,
 )
+from ..domain.text import clean_line, clean_text
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnChangeRow, TurnRow
@@ -90,6 +91,7 @@ class TranscriptService:
     # ------------------------------------------------------------------ typing
     def save_draft(self, hearing_id: int, turn: Turn) -> None:
         """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time)."""
+        turn = _cleaned(turn)
         with self.db.session() as s:
             if _update_draft(s, hearing_id, turn) == 0:
                 self._hearing_row(s, hearing_id)
@@ -99,6 +101,7 @@ class TranscriptService:
         """Add a committed turn and move the typing box's turn to ``draft`` (its next
         ``seq`` and contents), in one transaction. Enter commits the typed turn this
         way (``draft`` empty); a procedural note goes in before the typed turn."""
+        turn, draft = _cleaned(turn), _cleaned(draft)
         if not turn.text.strip():
             raise BadInput("发言内容为空，没有记入笔录。")
         if draft.seq <= turn.seq:
@@ -129,7 +132,8 @@ class TranscriptService:
             turn_row = self._turn_row(s, hearing_id, seq)
             before = repo.row_to_turn(turn_row)
             after = replace(before, **changes)
-            after.text = (after.text or "").strip()
+            after.text = clean_text(after.text or "").strip()
+            after.speaker_label = clean_line(after.speaker_label).strip() or None if after.speaker_label else None
             if not after.text:
                 raise BadInput(f"第 {seq} 段的内容不能为空；如要去掉这段，请用“删除”。")
             if after.kind is TurnKind.NOTE:
@@ -244,7 +248,7 @@ class TranscriptService:
     def set_signature(self, hearing_id: int, person_id: str, status: SignatureStatus,
                       note: str | None = None) -> Signature | None:
         """Record one person's signature; returns what was recorded before."""
-        note = (note or "").strip() or None
+        note = clean_text(note or "").strip() or None
         if status is SignatureStatus.REFUSED and not note:
             raise BadInput("拒绝签字时必须写明情况（例如：某某认为笔录未完整记录其意见，拒绝签字）。")
         with self.db.session() as s:
@@ -317,6 +321,15 @@ _TURNS = TurnRow.__table__
 _HEARINGS = HearingRow.__table__
 _UPDATE_DRAFT = update(_TURNS).where(_TURNS.c.hearing_id == bindparam("hearing"), _TURNS.c.draft.is_(True)) \
     .values({c: bindparam(f"new_{c}") for c in _TURN_COLUMNS})
+
+
+def _cleaned(turn: Turn) -> Turn:
+    """The turn with its text and speaker label as stored (``domain.text``)."""
+    text = clean_text(turn.text or "")
+    label = clean_line(turn.speaker_label) if turn.speaker_label else turn.speaker_label
+    if text == turn.text and label == turn.speaker_label:
+        return turn
+    return replace(turn, text=text, speaker_label=label)
 
 
 def _turn_values(turn: Turn) -> dict:
