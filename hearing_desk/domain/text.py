@@ -42,22 +42,26 @@ _STRAY_JOINER = re.compile(f"(?<![^\\s{_JOINERS}])[{_JOINERS}]|[{_JOINERS}](?![^
 _LINE_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, joiners: bool = True) -> str:
     """``text`` as it is stored: line breaks as ``\\n``, tabs as spaces, and without
-    control, direction-override and stray zero-width characters (see the module)."""
+    control, direction-override and stray zero-width characters (see the module).
+
+    ``joiners=False`` leaves joiners alone: while text is being typed, a joiner typed
+    last is not stray yet (it waits for the next character); the stored text is
+    cleaned with them."""
     if not _ANY.search(text):
         return text
     text = _BREAKS.sub("\n", text).replace("\t", " ")
     text = _REMOVE.sub("", text)
-    if "\u200c" in text or "\u200d" in text:
+    if joiners and ("\u200c" in text or "\u200d" in text):
         text = _STRAY_JOINER.sub("", text)
     return text
 
 
-def clean_line(text: str) -> str:
+def clean_line(text: str, *, joiners: bool = True) -> str:
     """A one-line field (a name, a title, a venue): :func:`clean_text`, and a line
     break pasted into it becomes one space."""
-    text = clean_text(text)
+    text = clean_text(text, joiners=joiners)
     if "\n" in text:
         text = _LINE_BREAKS.sub(" ", text)
     return text

@@ -17,6 +17,7 @@ from ...domain import Hearing
 from ...services.errors import HearingDeskError, NotFound
 from ...services.setup import SetupService
 from ..stale import ReloadsWhenShown
+from ..autosave import Edit
 from .commands import SetupCommand, Unchanged
 from .widgets import warn
 
@@ -146,13 +147,21 @@ class SetupTab(ReloadsWhenShown, QWidget):
             page.commit_pending()
 
     # ------------------------------------------------------------ changes
-    def perform(self, command: SetupCommand) -> bool:
-        """Make a change and put it on the undo stack; a refusal is shown and nothing is kept."""
+    def perform(self, command: SetupCommand, *, edit: Edit | None = None, target=None) -> bool:
+        """Make a change and put it on the undo stack; a refusal is shown and nothing is kept.
+
+        ``edit``: the change is a field being typed (``ui/autosave.py``); the commands of
+        one edit session merge into one undo step, and a refusal while the user is
+        still typing (``edit.quiet``) is not shown yet."""
+        if edit is not None:
+            command.merging(edit, target)
         try:
             command.apply()
         except Unchanged:
             return False
         except HearingDeskError as exc:
+            if edit is not None and edit.quiet:
+                return False
             self.reload()            # put the fields back to what is stored
             warn(self, str(exc))
             return False
