@@ -5,26 +5,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import Qt
 
 from hearing_desk.domain import Role
-from hearing_desk.ui.autosave import AutoSave
 
-from ..keys import type_text
-
-
-def leave(widget) -> None:
-    """The field loses the focus (the user clicks elsewhere)."""
-    from PySide6.QtWidgets import QApplication
-    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-
-
-@pytest.fixture
-def fast(monkeypatch):
-    monkeypatch.setattr(AutoSave, "DELAY_MS", 40)
-    monkeypatch.setattr(AutoSave, "MAX_DELAY_MS", 120)
+from ..keys import leave, type_text
 
 
 def test_venue_stored_within_a_second_of_the_last_key(tab, ctx, stored, sample_hid, qtbot):
@@ -38,7 +23,7 @@ def test_venue_stored_within_a_second_of_the_last_key(tab, ctx, stored, sample_h
     assert time.monotonic() - last_key < 1.0                    # and nobody left the field
 
 
-def test_ticks_of_one_edit_are_one_undo_step(tab, ctx, stored, sample_hid, qtbot, fast):
+def test_ticks_of_one_edit_are_one_undo_step(tab, ctx, stored, sample_hid, qtbot, fast_autosave):
     page = tab.pages["basic"]
     before = stored(sample_hid).venue
     type_text(page.venue, "甲")
@@ -59,7 +44,7 @@ def test_ticks_of_one_edit_are_one_undo_step(tab, ctx, stored, sample_hid, qtbot
     assert stored(sample_hid).venue == before + "甲乙丙"
 
 
-def test_undo_while_typing_stores_the_last_keys_first(tab, ctx, stored, sample_hid, qtbot, fast):
+def test_undo_while_typing_stores_the_last_keys_first(tab, ctx, stored, sample_hid, qtbot, fast_autosave):
     page = tab.pages["basic"]
     before = stored(sample_hid).organizer
     type_text(page.organizer, "（筹）")
@@ -86,7 +71,7 @@ def test_typed_for_one_hearing_stored_there_after_switching(tab, ctx, stored, sa
     assert stored(full_hid).venue == other_venue                 # no tick lands on the new hearing
 
 
-def test_refusal_waits_for_leaving_the_field(tab, ctx, stored, sample_hid, qtbot, messages, fast):
+def test_refusal_waits_for_leaving_the_field(tab, ctx, stored, sample_hid, qtbot, messages, fast_autosave):
     page = tab.pages["basic"]
     title = stored(sample_hid).title
     page.title.selectAll()
@@ -110,7 +95,7 @@ def test_hiding_the_tab_stores(tab, stored, sample_hid, qtbot):
     assert stored(sample_hid).legal_bases[-1] == "《某某听证规定》"
 
 
-def test_role_label_is_a_typed_field_too(tab, ctx, stored, sample_hid, qtbot, fast):
+def test_role_label_is_a_typed_field_too(tab, ctx, stored, sample_hid, qtbot, fast_autosave):
     people = tab.pages["people"]
     type_text(people.label_edit, "听证代表")
     qtbot.waitUntil(lambda: stored(sample_hid).label(Role.PARTICIPANT) == "听证代表", timeout=1000)
@@ -123,7 +108,7 @@ def test_role_label_is_a_typed_field_too(tab, ctx, stored, sample_hid, qtbot, fa
     assert h.label(Role.PARTICIPANT) == "听证参加人" and h.agenda[2].title.startswith("听证参加人")
 
 
-def test_draft_title_is_a_typed_field_too(full_tab, ctx, stored, full_hid, qtbot, fast):
+def test_draft_title_is_a_typed_field_too(full_tab, ctx, stored, full_hid, qtbot, fast_autosave):
     draft = full_tab.pages["draft"]
     type_text(draft.title, "（修改稿）")
     qtbot.waitUntil(lambda: stored(full_hid).draft.title == "临江市城市停车收费管理办法（草案）（修改稿）",
@@ -132,7 +117,7 @@ def test_draft_title_is_a_typed_field_too(full_tab, ctx, stored, full_hid, qtbot
     assert ctx.undo_stack.undoText() == "修改征求意见稿标题"
 
 
-def test_pasted_controls_never_shown_or_stored(tab, stored, sample_hid, qtbot, fast):
+def test_pasted_controls_never_shown_or_stored(tab, stored, sample_hid, qtbot, fast_autosave):
     page = tab.pages["basic"]
     page.venue.clear()
     page.venue.insert("\u202e会议室\u200b103\x07\ufeff")
