@@ -43,6 +43,7 @@ class DisputesPanel(QWidget):
         self.text.setObjectName("disputeText")
         self.text.setPlaceholderText(self.tr("在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。"))
         self.text.setMaximumHeight(90)
+        self.text.setTabChangesFocus(True)
         self.text_saver = AutoSave(self.text, self._store_text, edits=ctx.edits,
                                    read=lambda: self.text.toPlainText().strip())
         self.links = QListWidget()
@@ -254,6 +255,7 @@ class OtherNotesEditor(QWidget):
         self.hearing_id: int | None = None
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("otherNotes")
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.tr("如：听证会中所有听证参加人提出的意见和建议，均已由听证陈述人作出分析和处理建议……"))
         self.saver = AutoSave(self.editor, self._store, edits=ctx.edits,
                               read=lambda: self.editor.toPlainText().strip() or None)

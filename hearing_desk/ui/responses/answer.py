@@ -153,6 +153,7 @@ class AnswerPage(QWidget):
         decision_box = QGroupBox(self.tr("处理情况（Alt+1…8）"))
         decision_box.setLayout(grid)
         self.analysis = QPlainTextEdit()
+        self.analysis.setObjectName("analysis")
         self.analysis.setPlaceholderText(self.tr("分析及处理建议"))
         self.analysis.textChanged.connect(self._editor_changed)
         # the answer (decision and analysis) is stored as it is typed, for the opinions
