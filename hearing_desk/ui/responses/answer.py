@@ -2,6 +2,7 @@
 the draft's articles, the transcript passage) beside the decision and the analysis."""
 from __future__ import annotations
 
+import copy
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ...domain import Decision, Hearing, Opinion, Turn
+from ...domain import Decision, Hearing, Opinion, Response, Turn
+from ...domain.text import clean_text
 from ...services.errors import HearingDeskError
 from ...services.opinions import OpinionService, opinion_label
 from ...services.responses import (
@@ -81,6 +83,8 @@ class AnswerPage(QWidget):
 
     #: emitted after an answer was stored (opinion ids)
     saved = Signal(list)
+    #: an answer being typed was stored and shown here without reloading the hearing (opinion ids)
+    answered_in_place = Signal(list)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -92,6 +96,8 @@ class AnswerPage(QWidget):
         self._filling = False
         self._reloading = False
         self._similar_for: str | None = None
+        #: True while an answer being typed is stored: the tab does not reload for it
+        self.storing_quietly = False
 
         # ---------------------------------------------------------- list of opinions
         self.model = OpinionTableModel(self)
@@ -339,6 +345,7 @@ class AnswerPage(QWidget):
             self._select_row(idx)
 
     def _filter_changed(self) -> None:
+        self.proxy.keep = frozenset()
         self._reloading = True
         try:
             self.proxy.set_filters(decision=OpinionFilterProxy.UNANSWERED if self.unanswered_only.isChecked() else None,
@@ -413,6 +420,8 @@ class AnswerPage(QWidget):
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
+            if o.id not in self.proxy.keep:
+                self.proxy.keep = frozenset()
             turns = OpinionService(self.ctx.db).turns(self.hearing_id, o.transcript_refs) if o.transcript_refs else []
             self.context.setHtml(context_html(self.hearing, o, turns))
             stored = (o.decision, ((o.response.analysis or "") if o.response else "").strip())
@@ -547,6 +556,10 @@ class AnswerPage(QWidget):
             return False
         if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self._loaded:
             return True
+        # a pause in typing: the answered rows are updated here, not the whole hearing
+        # read again (that takes a tenth of a second on a full-day hearing, under the keys)
+        in_place = edit.quiet and hearing_id == self.hearing_id and all(self.opinion(i) for i in ids)
+        self.storing_quietly = in_place
         try:
             push(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
                  .merging(edit, target))
@@ -554,6 +567,18 @@ class AnswerPage(QWidget):
             if not edit.quiet:
                 self._show_error(str(exc))
             return False
+        finally:
+            self.storing_quietly = False
+        if in_place:
+            self.proxy.keep = frozenset(ids) | {self.current_id}
+            stored = clean_text(analysis).strip() or None
+            answer = None if decision is Decision.PENDING and stored is None else Response(decision, stored)
+            for i in ids:
+                o = self.opinion(i)
+                o.response = copy.deepcopy(answer)
+                self.model.update_opinion(o)
+            self._update_charts()
+            self.answered_in_place.emit(list(ids))
         if hearing_id == self.hearing_id and self.current_id in ids:
             self._loaded = value
             self._update_state()

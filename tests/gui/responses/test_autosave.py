@@ -126,3 +126,31 @@ def test_basic_info_stored_as_typed(tab, ctx, sample_id, hearings, qtbot, fast_a
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
     assert hearings.get(sample_id).basic_info_override is None
+
+
+def test_typing_under_unanswered_only_keeps_the_row_and_reads_nothing_again(tab, svc, sample_id, ctx, db, qtbot,
+                                                                           monkeypatch, fast_autosave):
+    """A pause in typing stores the answer and updates the row, the counts and the
+    charts in place: the hearing is not read again (a tenth of a second on a
+    full-day hearing), and the answered row does not vanish from 只显示未答复."""
+    from hearing_desk.services.opinions import OpinionService
+    from hearing_desk.services.responses import ResponseService
+
+    ResponseService(db).answer(sample_id, "a7-1", Decision.PENDING, "")
+    ctx.events.hearing_changed.emit(sample_id)
+    page = tab.answer
+    page.unanswered_only.setChecked(True)
+    page.go_to("a7-1")
+    total = len(svc.list(sample_id))
+    assert tab.progress_label.text() == f"已答复 {total - 1} / {total}"
+    loads = []
+    original = OpinionService.load
+    monkeypatch.setattr(OpinionService, "load", lambda self, *a: loads.append(a) or original(self, *a))
+    page.set_decision(Decision.ADOPTED)
+    type_text(page.analysis, "予以采纳")
+    qtbot.waitUntil(lambda: svc.get(sample_id, "a7-1").response == Response(Decision.ADOPTED, "予以采纳"),
+                    timeout=1000)
+    assert loads == []
+    assert page.current_id == "a7-1" and page.proxy.rowCount() == 1
+    assert tab.progress_label.text() == f"已答复 {total} / {total}"
+    assert page.model.opinion_at(page.model.row_of("a7-1")).decision is Decision.ADOPTED
