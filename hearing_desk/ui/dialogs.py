@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.errors import BadInput
+from .cleaninput import keep_clean
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
@@ -35,6 +36,7 @@ class TitleDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.edit = QLineEdit(initial)
+        keep_clean(self.edit)
         self.edit.setPlaceholderText(self.tr("例如：《××市××管理办法（征求意见稿）》听证会"))
         label.setBuddy(self.edit)
         layout.addWidget(self.edit)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import Hearing, Opinion, Person
 from ...domain.articles import find_article_labels
+from ..cleaninput import keep_clean
 
 
 def participant_text(p: Person) -> str:
@@ -68,6 +69,8 @@ class OpinionDialog(QDialog):
         self.refs.setPlaceholderText(self.tr("笔录段落编号，如：12、15（可空）"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
+        for editor in (self.text, self.basis, self.articles, self.topic):
+            keep_clean(editor)
         form = QFormLayout()
         form.addRow(self.tr("听证参加人"), self.speaker)
         form.addRow(self.tr("序号"), self.seq)

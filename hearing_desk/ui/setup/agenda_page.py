@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import Hearing, ProcedureSettings, Role
 from ...services.setup import default_agenda, fraction_text
+from ..cleaninput import keep_clean
 from .commands import AgendaCommand, SettingsCommand
 from .models import AgendaColumn, AgendaModel
 from .widgets import confirm, hint_label, warn
@@ -44,6 +45,7 @@ class AgendaPage(QWidget):
         self.new_step = QLineEdit()
         self.new_step.setPlaceholderText(self.tr("新步骤，如“主持人宣布休会”（回车添加到末尾）"))
         self.new_step.returnPressed.connect(self.add_step)
+        keep_clean(self.new_step)
         add = QPushButton(self.tr("添加"))
         add.clicked.connect(self.add_step)
         add_bar.addWidget(self.new_step, 1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ...domain import DEFAULT_ATTACHMENTS, Hearing, Milestone, Role
 from ...services.setup import field_value, materials_due, report_due
 from ..autosave import AutoSave, Edit
+from ..cleaninput import keep_clean
 from .commands import SetFieldCommand
 from .models import MilestoneColumn, MilestoneModel
 from .widgets import CommitTextEdit, OptionalDateTimeEdit, hint_label, warn
@@ -87,6 +88,7 @@ class BasicPage(QScrollArea):
         self.new_event = QLineEdit()
         self.new_event.setPlaceholderText(self.tr("新事项，如：发布听证会公告（回车添加）"))
         self.new_event.returnPressed.connect(self.add_milestone)
+        keep_clean(self.new_event)
         add = QPushButton(self.tr("添加"))
         add.clicked.connect(self.add_milestone)
         self.remove_milestone_button = QPushButton(self.tr("删除所选"))

@@ -15,6 +15,7 @@ from ...services.errors import HearingDeskError
 from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
 from ...services.signup import read_signup
 from ..autosave import AutoSave, Edit
+from ..cleaninput import keep_clean
 from .commands import (
     AddPeopleCommand, ChangeRoleCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand,
     RenumberCommand, RoleLabelCommand,
@@ -88,6 +89,7 @@ class PeoplePage(QWidget):
         self.add_button.setDefault(False)
         for edit in (self.new_name, self.new_affiliation, self.new_description):
             edit.returnPressed.connect(self.add_person)
+            keep_clean(edit)
         self.add_button.clicked.connect(self.add_person)
         add_bar = QHBoxLayout()
         add_bar.addWidget(QLabel(self.tr("新增：")))

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from ..cleaninput import keep_clean
+
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -45,6 +47,7 @@ class RefusalNote(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("拒绝签字"))
         self.edit = QPlainTextEdit(note or self.tr("{0}拒绝签字，理由：").format(name))
+        keep_clean(self.edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import Role, TurnKind
 from ...services.errors import HearingDeskError
+from ..cleaninput import keep_clean
 from .dialogs import PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
 from .editing import TurnEditing
@@ -94,6 +95,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.typing.setFont(typing_font)
         self.typing.setTabChangesFocus(True)
         self.typing.setMinimumHeight(90)
+        keep_clean(self.typing)             # pasted control and direction characters go at once
 
         turns_box = QWidget()
         turns_layout = QVBoxLayout(turns_box)
