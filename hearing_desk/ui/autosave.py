@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, Hashable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTextEdit, QWidget
 
 from .cleaninput import keep_clean
 
@@ -104,6 +104,8 @@ class PendingEdits:
 
     def __init__(self):
         self._savers: weakref.WeakSet[AutoSave] = weakref.WeakSet()
+        #: the window's undo stack (set by FlushingUndoStack): Esc in a cell takes an edit back
+        self.stack: QUndoStack | None = None
 
     def add(self, saver: AutoSave) -> None:
         self._savers.add(saver)
@@ -129,6 +131,7 @@ class FlushingUndoStack(QUndoStack):
     def __init__(self, edits: PendingEdits | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.edits = edits or PendingEdits()
+        self.edits.stack = self
 
     def undo(self) -> None:
         self.edits.flush_all()
@@ -302,6 +305,17 @@ class AutoSave(QObject):
         self._pending = None
         self._write(self._stored_value)
 
+    def cancel(self, stack: QUndoStack | None) -> None:
+        """Esc: forget what is typed, and take back what this edit stored already (its
+        undo step, when it is the last one)."""
+        self._timer.stop()
+        self._pending = None
+        session, self._session = self._session, None
+        if stack is not None and session is not None and stack.index() > 0:
+            top = stack.command(stack.index() - 1)
+            if getattr(top, "edit_session", None) == session:
+                stack.undo()
+
     def take_session(self, cause: Cause = Cause.COMMIT) -> Edit:
         """For a page that stores the value itself (an explicit save): the pending
         typing is its to store; returns the edit to merge its command with."""
@@ -328,3 +342,64 @@ class AutoSave(QObject):
             elif kind == QEvent.Type.Hide:
                 self.end_session(Cause.LEAVE)
         return False
+
+
+class TypedCellDelegate(QStyledItemDelegate):
+    """Table cells edited in a line edit are stored as they are typed, through the
+    model's ``setData`` and the page's own undo command: ``store_cell(index, text,
+    edit, target)`` calls ``setData`` so that the command it leads to merges.
+    ``target(index)`` names the cell by what it shows (a hearing, a person's id, a
+    column), never by its row alone. Enter stores; Esc takes the edit back."""
+
+    def __init__(self, view, edits: PendingEdits, target: Callable[[QModelIndex], Hashable],
+                 store_cell: Callable[[QModelIndex, str, Edit, Hashable], bool], columns: set[int] | None = None):
+        super().__init__(view)
+        self.edits = edits
+        self._target = target
+        self._store_cell = store_cell
+        self.columns = columns
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and (self.columns is None or index.column() in self.columns):
+            cell = QPersistentModelIndex(index)
+
+            def store(target, text: str, edit: Edit) -> bool:
+                if not cell.isValid():
+                    return False                 # the row went away (deleted meanwhile)
+                return self._store_cell(QModelIndex(cell), text, edit, target)
+
+            AutoSave(editor, store, edits=self.edits, read=editor.text, write=editor.setText)
+        return editor
+
+    @staticmethod
+    def saver(editor) -> AutoSave | None:
+        return editor.findChild(AutoSave)
+
+    def setEditorData(self, editor, index) -> None:
+        saver = self.saver(editor)
+        if saver is None:
+            super().setEditorData(editor, index)
+            return
+        value = index.data(Qt.ItemDataRole.EditRole)
+        saver.show(self._target(index), "" if value is None else str(value))
+
+    def setModelData(self, editor, model, index) -> None:
+        saver = self.saver(editor)
+        if saver is None:
+            super().setModelData(editor, model, index)
+        else:
+            saver.end_session(Cause.COMMIT)
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            saver = self.saver(editor)
+            if saver is not None:
+                saver.cancel(self.edits.stack)
+        return super().eventFilter(editor, event)
+
+    def destroyEditor(self, editor, index) -> None:
+        saver = self.saver(editor)
+        if saver is not None:
+            saver.end_session(Cause.LEAVE)
+        super().destroyEditor(editor, index)

@@ -33,6 +33,8 @@ class AgendaPage(QWidget):
         self.model.edit_requested.connect(self._on_edit)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(tab.typed_cell(self.view, lambda index: (
+            self.hearing.id if self.hearing else None, "agenda", self.model.item(index.row()).seq, index.column())))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()

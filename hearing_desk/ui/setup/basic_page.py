@@ -72,6 +72,8 @@ class BasicPage(QScrollArea):
         self.milestones.edit_requested.connect(self._edit_milestone)
         self.milestone_view = QTableView()
         self.milestone_view.setModel(self.milestones)
+        self.milestone_view.setItemDelegate(tab.typed_cell(self.milestone_view, lambda index: (
+            self.hearing.id if self.hearing else None, "milestone", index.row(), index.column())))
         self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestone_view.horizontalHeader().setSectionResizeMode(
             MilestoneColumn.DATE, QHeaderView.ResizeMode.Fixed)

@@ -161,6 +161,9 @@ class AgendaCommand(SetupCommand):
         old, mapping = self.service.set_agenda(self.hid, self.steps)
         self.back = [(mapping.get(a.seq), a.title) for a in old]
 
+    def absorb(self, other: AgendaCommand) -> None:
+        self.steps = other.steps
+
     def backward(self) -> None:
         self.service.set_agenda(self.hid, self.back)
 

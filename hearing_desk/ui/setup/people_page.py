@@ -120,6 +120,8 @@ class PeoplePage(QWidget):
                               (PeopleColumn.AFFILIATION, 150), (PeopleColumn.PHONE, 136),
                               (PeopleColumn.ID_NUMBER, 166), (PeopleColumn.EMAIL, 150)):
             header.resizeSection(column, width)
+        self.view.setItemDelegate(tab.typed_cell(self.view, lambda index: (
+            self.hearing.id if self.hearing else None, self.model.item(index.row()).id, index.column())))
         self.view.setItemDelegateForColumn(PeopleColumn.SELECTION, ComboDelegate(SELECTION_CHOICES, self.view))
         self.view.setItemDelegateForColumn(PeopleColumn.CATEGORY, ComboDelegate(CATEGORY_CHOICES, self.view))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -235,7 +237,8 @@ class PeoplePage(QWidget):
             if row >= 0:
                 sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                           | QItemSelectionModel.SelectionFlag.Rows)
-        if current is not None and (row := self.model.row_of(current)) >= 0:
+        if current is not None and (row := self.model.row_of(current)) >= 0 \
+                and self.view.currentIndex().row() != row:      # a cell being edited stays open
             sm.setCurrentIndex(self.model.index(row, PeopleColumn.NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def selected_ids(self) -> list[str]:

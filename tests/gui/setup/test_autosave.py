@@ -129,3 +129,67 @@ def test_pasted_controls_never_shown_or_stored(tab, stored, sample_hid, qtbot, f
     leave(page.venue)
     h = stored(sample_hid)
     assert (h.venue, h.purpose) == ("会议室103", "为了听取意见\n第二行")
+
+
+def _cell_editor(view, index):
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert editor is not None, "no editor opened"
+    return editor
+
+
+def test_a_table_cell_is_stored_as_typed_and_enter_ends_the_step(tab, ctx, stored, sample_hid, qtbot,
+                                                                 fast_autosave):
+    from hearing_desk.ui.setup.models import PeopleColumn
+
+    people = tab.pages["people"]
+    person = people.model.item(0)
+    index = people.model.index(0, PeopleColumn.DESCRIPTION)
+    editor = _cell_editor(people.view, index)
+    editor.end(False)
+    type_text(editor, "（已报名）")
+    qtbot.waitUntil(lambda: stored(sample_hid).person(person.id).description.endswith("（已报名）"), timeout=1000)
+    assert people.view.indexWidget(index) is editor                 # the store did not close the editor
+    type_text(editor, "甲")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert stored(sample_hid).person(person.id).description.endswith("（已报名）甲")
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert stored(sample_hid).person(person.id).description == person.description
+
+
+def test_escape_in_a_cell_takes_the_edit_back(tab, ctx, stored, sample_hid, qtbot, fast_autosave):
+    from hearing_desk.ui.setup.models import AgendaColumn
+
+    tab.show_page("agenda")
+    agenda = tab.pages["agenda"]
+    title = stored(sample_hid).agenda[0].title
+    index = agenda.model.index(0, AgendaColumn.TITLE)
+    editor = _cell_editor(agenda.view, index)
+    editor.end(False)
+    type_text(editor, "（修改中）")
+    qtbot.waitUntil(lambda: stored(sample_hid).agenda[0].title == title + "（修改中）", timeout=1000)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert stored(sample_hid).agenda[0].title == title
+    assert not ctx.undo_stack.canUndo()                            # taken back, not a step to undo
+
+
+def test_a_milestone_typed_in_its_cell(tab, ctx, stored, sample_hid, qtbot, fast_autosave):
+    from datetime import date
+
+    from hearing_desk.domain import Milestone
+    from hearing_desk.ui.setup.models import MilestoneColumn
+
+    SetupService = tab.service
+    SetupService.set_field(sample_hid, "milestones", [Milestone(date(2024, 6, 20), "发布公告")])
+    tab.reload()
+    page = tab.pages["basic"]
+    editor = _cell_editor(page.milestone_view, page.milestones.index(0, MilestoneColumn.EVENT))
+    editor.end(False)
+    type_text(editor, "（网站）")
+    qtbot.waitUntil(lambda: stored(sample_hid).milestones[0].event == "发布公告（网站）", timeout=1000)
+    type_text(editor, "等")
+    leave(editor)
+    qtbot.waitUntil(lambda: stored(sample_hid).milestones[0].event == "发布公告（网站）等", timeout=1000)
+    assert ctx.undo_stack.count() == 1
