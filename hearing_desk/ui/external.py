@@ -44,7 +44,8 @@ class ExternalChanges(QObject):
         row.addWidget(self.reload_button)
         row.addWidget(self.dismiss_button)
         self.bar.hide()
-        window.statusBar().addWidget(self.bar, 1)
+        # permanent: a passing status message must not hide it
+        window.statusBar().insertPermanentWidget(0, self.bar, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
@@ -84,7 +85,6 @@ class ExternalChanges(QObject):
         self.message.setText(text)
         self.reload_button.setText(button)
         self.bar.show()
-        self.ctx.events.status.emit(text)
 
     def reload_open_hearing(self) -> None:
         """Store what is being typed, then show the open hearing as it is stored now
