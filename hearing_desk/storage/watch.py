@@ -60,13 +60,16 @@ class ChangeWatcher:
         self._deleted = False
 
     # ------------------------------------------------------------ asking
+    # each statement is run to its end (fetchall): no read transaction stays open on the
+    # watcher's connection to hold back the WAL's checkpoints
     def _version(self) -> int:
-        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        return self._conn.execute("PRAGMA data_version").fetchall()[0][0]
 
     def _read_stamp(self) -> tuple | None:
         if self._hearing is None:
             return None
-        return self._conn.execute(_STAMP, (self._hearing,)).fetchone()
+        rows = self._conn.execute(_STAMP, (self._hearing,)).fetchall()
+        return rows[0] if rows else None
 
     def _check(self) -> None:
         """Under the lock: note commits by others since we last asked."""
