@@ -22,10 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ..domain.text import is_emoji, is_invisible
 from .text import clean_text
 
 ENV_VAR = "HEARING_DESK_FONT"
@@ -73,6 +74,28 @@ FONT_NOTICE = "本机缺少公文标准字体"
 
 _FONT_EXTENSIONS = (".ttf", ".ttc")
 _IGNORED = frozenset("\n\r\t")
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ``makeToUnicodeCMap`` with characters beyond U+FFFF written as
+    UTF-16 (a surrogate pair), as the PDF reference asks: reportlab 4 writes
+    ``<1F468>``, an odd number of hex digits, and readers (pdftotext, pypdf, a PDF
+    viewer's search and copy) then lose such a character (𠮷, an emoji)."""
+    def utf16(code: int) -> str:
+        if code <= 0xFFFF:
+            return f"{code:04X}"
+        code -= 0x10000
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 HOW_TO_ADD = (f"请安装仿宋（simfang.ttf）、宋体（simsun.ttc）或其他 TrueType 中文字体，"
               f"或用环境变量 {ENV_VAR} 指定字体文件的路径")
@@ -282,7 +305,7 @@ class FontSet:
         cov = self.coverage.get(font or self.body)
         if cov is None:
             return set()
-        return set(clean_text(text)).difference(cov).difference(_IGNORED)
+        return {ch for ch in set(clean_text(text)).difference(cov).difference(_IGNORED) if not is_invisible(ch)}
 
     def fallback_for(self, ch: str) -> str | None:
         """A registered font that has ``ch``: one of ours, else another installed font."""
@@ -309,15 +332,29 @@ class FontSet:
 
     def runs(self, text: str, font: str | None = None) -> list[tuple[str, str]]:
         """``text`` as (text, font) runs: ``font`` (default: body) where it has the
-        character, another installed font that has it elsewhere."""
+        character, another installed font that has it elsewhere.
+
+        Format characters (zero width joiners, variation selectors, tags) are left out:
+        reportlab draws glyphs one by one and does not join them, and a fallback font
+        could draw them as a visible box ("ZWJ"). An emoji ZWJ sequence such as 👨‍👩‍👧
+        prints as its emoji where an installed font has them; an emoji no font has is
+        left out (``unprintable_warnings`` says so) rather than printed as an empty box."""
         font = font or self.body
         text = clean_text(text)
+        if not text.isprintable():
+            text = "".join(ch for ch in text if not is_invisible(ch))
         lacking = self.missing(text, font)
         if not lacking:
             return [(text, font)]
         out: list[tuple[str, str]] = []
         for ch in text:
-            face = (self.fallback_for(ch) or font) if ch in lacking else font
+            face = font
+            if ch in lacking:
+                face = self.fallback_for(ch)
+                if face is None:
+                    if is_emoji(ch):
+                        continue            # no font has it: left out, not an empty box
+                    face = font
             if out and out[-1][1] == face:
                 out[-1] = (out[-1][0] + ch, face)
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain import Hearing, Role
+from ..domain.text import is_emoji
 from ..domain.turns import turn_numbers
 from .fonts import HOW_TO_ADD, FontSet
 
@@ -81,6 +82,11 @@ def unprintable_warnings(hearing: Hearing, fonts: FontSet) -> list[str]:
         named = "、".join(where[:MAX_PLACES])
         if len(where) > MAX_PLACES:
             named += f"等 {len(where)} 处"
+        if is_emoji(ch):
+            warnings.append(
+                f"{named}中的表情符号“{ch}”(U+{ord(ch):04X}) 在所有已安装字体中都找不到，"
+                f"PDF 中不印出这个符号。")
+            continue
         warnings.append(
             f"{named}中的字符“{ch}”(U+{ord(ch):04X}) 在所有已安装字体中都找不到，"
             f"PDF 中该字会印成空白方框。{HOW_TO_ADD}（需含有该字）。")

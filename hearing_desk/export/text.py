@@ -1,5 +1,8 @@
-"""Text as the documents may print it (the rule lives in the domain: the transcript's
-fingerprint is taken over the printed text)."""
+"""Text as the documents may print it: the stored text's one rule
+(``domain.text.clean_text``) applied again, for hearings stored before it existed.
+Control characters (a vertical tab pasted from Word for a manual line break, say)
+become line breaks or go away, since PDF fonts have no glyph for them and XML
+(Word, Excel) may not contain them."""
 from __future__ import annotations
 
 from ..domain.text import clean_text

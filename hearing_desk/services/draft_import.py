@@ -7,13 +7,15 @@ from pathlib import Path
 
 from ..domain import Draft
 from ..domain.articles import split_draft
+from ..domain.text import clean_text
 from .errors import BadInput
 
 SUFFIXES = (".txt", ".docx")
 
 
 def read_text(path: str | Path) -> str:
-    """The plain text of a draft file: .txt (UTF-8, else GB18030) or .docx (its paragraphs)."""
+    """The plain text of a draft file: .txt (UTF-8, else GB18030) or .docx (its paragraphs),
+    cleaned (``domain.text.clean_text``: a BOM, control and direction characters removed)."""
     path = Path(path)
     if not path.is_file():
         raise BadInput(f"找不到文件：{path}")
@@ -21,9 +23,9 @@ def read_text(path: str | Path) -> str:
     if suffix == ".doc":
         raise BadInput(f"{path.name} 是旧版 Word 格式（.doc）。请在 Word 或 WPS 中“另存为” .docx 后再导入。")
     if suffix == ".docx":
-        return _docx_text(path)
+        return clean_text(_docx_text(path))
     if suffix in (".txt", ".text", ""):
-        return _txt_text(path)
+        return clean_text(_txt_text(path))
     raise BadInput(f"不支持的文件类型：{path.name}。请选择 .txt 或 .docx 格式的征求意见稿。")
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain import Hearing, Turn
+from ..domain.text import clean_line
 from ..paths import sample_hearing_path
 from ..storage import repository as repo
 from ..storage.database import Database
@@ -59,7 +60,7 @@ class HearingService:
             return repo.add_hearing(s, hearing)
 
     def create(self, title: str) -> int:
-        return self.add(Hearing(title=title))
+        return self.add(Hearing(title=clean_line(title or "").strip()))
 
     def import_file(self, path: str | Path) -> int:
         """Check a hearing file and store it; a bad file is refused whole, nothing stored."""
@@ -77,7 +78,7 @@ class HearingService:
         signatures): the copy has not been signed by anyone."""
         hearing = copy.deepcopy(self.get(hearing_id))
         hearing.id = None
-        hearing.title = title or f"{hearing.title}（副本）"
+        hearing.title = clean_line(title).strip() if title else f"{hearing.title}（副本）"
         hearing.locks, hearing.changes = [], []
         for p in hearing.people:
             p.signature = None

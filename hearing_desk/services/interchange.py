@@ -26,6 +26,7 @@ from ..domain import (
     SignatureStatus, TranscriptLock, Turn, TurnKind,
 )
 from ..domain.model import Dispute
+from ..domain.text import clean_tree
 from ..paths import schema_path
 from .errors import BadInput
 
@@ -289,6 +290,9 @@ def read_file(path: str | Path) -> Hearing:
 
 
 def from_document(doc: Any) -> Hearing:
+    """The hearing of a ``hearing-desk/1`` document; its text is cleaned first
+    (``domain.text.clean_text``: control, direction-override and zero-width characters)."""
+    doc = clean_tree(doc)
     validate(doc)
     h = doc["hearing"]
     hearing = Hearing(

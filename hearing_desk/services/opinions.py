@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import Dispute, Hearing, Opinion, Response, Role, Turn
 from ..domain.articles import cn_to_int, find_article_labels
+from ..domain.text import clean_line, clean_text
 from ..domain.turns import numbering
 from ..storage import repository as repo
 from ..storage.database import Database
@@ -151,7 +152,7 @@ class OpinionService:
         """Register a new opinion. Without ``articles`` they are read from the text
         (第二十三条); without ``seq`` it gets the next number of its participant and
         goes after that participant's last opinion."""
-        text = (text or "").strip()
+        text = clean_text(text or "").strip()
         if not text:
             raise BadInput("意见内容不能为空，请填写听证参加人提出的意见或建议。")
         with self.db.session() as s:
@@ -170,8 +171,8 @@ class OpinionService:
                 raise BadInput(f"意见编号 {opinion_id} 已被使用。")
             opinion = Opinion(
                 id=opinion_id, speaker=speaker, text=text, seq=seq, basis=_clean(basis),
-                articles=list(articles) if articles is not None else find_article_labels(text),
-                topic=_clean(topic), transcript_refs=sorted(set(transcript_refs or [])),
+                articles=_clean_articles(articles) if articles is not None else find_article_labels(text),
+                topic=_clean_line(topic), transcript_refs=sorted(set(transcript_refs or [])),
                 response=copy.deepcopy(response))
             if position is None:
                 position = (rows.index(mine[-1]) + 1) if mine else len(rows)
@@ -193,7 +194,7 @@ class OpinionService:
             row = self._row(s, hearing_id, opinion_id)
             opinion = repo.row_to_opinion(row)
             if "text" in changes:
-                text = (changes["text"] or "").strip()
+                text = clean_text(changes["text"] or "").strip()
                 if not text:
                     raise BadInput("意见内容不能为空，请填写听证参加人提出的意见或建议；"
                                    "如要去掉这条意见，请使用“删除”。")
@@ -201,9 +202,9 @@ class OpinionService:
             if "basis" in changes:
                 opinion.basis = _clean(changes["basis"])
             if "topic" in changes:
-                opinion.topic = _clean(changes["topic"])
+                opinion.topic = _clean_line(changes["topic"])
             if "articles" in changes:
-                opinion.articles = [a.strip() for a in changes["articles"] or [] if a and a.strip()]
+                opinion.articles = _clean_articles(changes["articles"])
             if "transcript_refs" in changes:
                 opinion.transcript_refs = sorted(set(changes["transcript_refs"] or []))
             if "seq" in changes and changes["seq"] != opinion.seq:
@@ -263,7 +264,7 @@ class OpinionService:
         the second follows it with the next number (later numbers move up by one),
         the same transcript references, topic and answer. Articles are read from
         each part's text; a part that names none keeps the original's."""
-        first_text, second_text = (first_text or "").strip(), (second_text or "").strip()
+        first_text, second_text = clean_text(first_text or "").strip(), clean_text(second_text or "").strip()
         if not first_text or not second_text:
             raise BadInput("拆分后的两部分都不能为空：请把光标放在两条意见之间的位置再拆分。")
         with self.db.session() as s:
@@ -385,7 +386,7 @@ class OpinionService:
         Links to opinions that do not exist are refused."""
         cleaned = []
         for i, d in enumerate(disputes, start=1):
-            text = (d.text or "").strip()
+            text = clean_text(d.text or "").strip()
             if not text:
                 raise BadInput(f"第 {i} 个争论的主要问题没有内容，请填写或删除它。")
             cleaned.append(Dispute(text, union(d.opinion_ids)))
@@ -492,8 +493,18 @@ class OpinionService:
 
 
 def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
+    """A text of several lines as stored (``domain.text.clean_text``), trimmed; None when empty."""
+    text = clean_text(text or "").strip()
     return text or None
+
+
+def _clean_line(text: str | None) -> str | None:
+    text = clean_line(text or "").strip()
+    return text or None
+
+
+def _clean_articles(articles: list[str] | None) -> list[str]:
+    return [a for a in (_clean_line(a) for a in articles or []) if a]
 
 
 def _merge_responses(a: Response | None, b: Response | None) -> Response | None:

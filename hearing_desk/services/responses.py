@@ -15,6 +15,7 @@ from functools import lru_cache
 from sqlalchemy import select
 
 from ..domain import Decision, Opinion, Response
+from ..domain.text import clean_text
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import OpinionRow, PersonRow
@@ -163,7 +164,7 @@ class ResponseService:
         transaction. Returns each opinion's previous answer. A 待处理 answer without an
         analysis clears the answer."""
         decision = Decision(decision)
-        analysis = (analysis or "").strip() or None
+        analysis = clean_text(analysis or "").strip() or None
         if not opinion_ids:
             raise BadInput("请先选择要答复的意见。")
         with self.db.session() as s:
@@ -212,7 +213,7 @@ class ResponseService:
                 raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
             fields = repo.load_hearing_fields(row)
             previous = fields.basic_info_override
-            fields.basic_info_override = (text or "").strip() or None
+            fields.basic_info_override = clean_text(text or "").strip() or None
             repo.write_hearing_fields(row, fields)
             return previous
 

@@ -28,6 +28,8 @@ from ..domain import (
     ReportMeta, Role,
 )
 from ..domain.signing import same_person_ids
+from ..domain.articles import int_to_cn
+from ..domain.text import clean_line, clean_text, clean_tree
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TurnRow
@@ -65,11 +67,29 @@ CATEGORY_CHOICES = ("公民", "企业代表", "领域专家", "人大代表", "�
 # ---------------------------------------------------------------- plain helpers
 
 def _clean(value: str | None) -> str | None:
-    """Trimmed text, or None for an empty field (the format has no empty strings)."""
+    """A one-line field as stored (``domain.text.clean_line``), trimmed; None for an
+    empty field (the format has no empty strings)."""
     if value is None:
         return None
-    value = str(value).strip()
+    value = clean_line(str(value)).strip()
     return value or None
+
+
+def _clean_text(value: str | None) -> str | None:
+    """A text of several lines as stored (``domain.text.clean_text``), trimmed; None when empty."""
+    if value is None:
+        return None
+    value = clean_text(str(value)).strip()
+    return value or None
+
+
+def _clean_person(p: Person) -> None:
+    """Every one-line field of a new person, as :meth:`SetupService.update_person` stores them."""
+    for name in PERSON_FIELDS:
+        if name not in ("seq", "attended"):
+            value = person_value(p, name)
+            if isinstance(value, str):
+                _set_person_value(p, name, _clean(value))
 
 
 def _clean_list(values: Iterable[str] | None) -> list[str] | None:
@@ -157,8 +177,10 @@ class SetupService:
             if not value:
                 raise BadInput("听证会名称不能为空。请填写名称，例如“《××办法（征求意见稿）》听证会”。")
             h.title = value
-        elif name in ("matter", "organizer", "purpose", "venue"):
+        elif name in ("matter", "organizer", "venue"):
             setattr(h, name, _clean(value))
+        elif name == "purpose":
+            h.purpose = _clean_text(value)
         elif name == "legal_bases":
             h.legal_bases = _clean_list(value)
         elif name in ("starts_at", "ends_at"):
@@ -285,7 +307,7 @@ class SetupService:
         with self._write(hearing_id) as s:
             h = self._fields(s, hearing_id)
             old = h.draft
-            h.draft = copy.deepcopy(draft)
+            h.draft = clean_tree(copy.deepcopy(draft))
             repo.save_hearing_fields(s, h)
         return old
 
@@ -308,7 +330,8 @@ class SetupService:
         """Add people in one transaction (new ids are given here; participants get the 序号
         after the last). ``unique_names``: refuse all if a name is already in the same role."""
         for p in people:
-            p.name = _clean(p.name) or ""
+            _clean_person(p)
+            p.name = p.name or ""
             if not p.name:
                 raise BadInput(f"{p.role.usual_label}的姓名不能为空。")
         with self._write(hearing_id) as s:

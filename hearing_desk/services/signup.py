@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..domain import Contact, Person, Role
+from ..domain.text import clean_line
 from .errors import BadInput
 from .setup import SELECTION_CHOICES, SetupService
 
@@ -115,8 +116,8 @@ class SignupSheet:
 # ---------------------------------------------------------------- checks
 
 def normalize(text: Any) -> str:
-    """Full-width to half-width (NFKC) and trimmed."""
-    return unicodedata.normalize("NFKC", str(text)).strip()
+    """Full-width to half-width (NFKC), clean (``domain.text.clean_line``) and trimmed."""
+    return clean_line(unicodedata.normalize("NFKC", str(text))).strip()
 
 
 def header_key(text: Any) -> str:
@@ -201,7 +202,7 @@ def _cell_text(value: Any) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = normalize(value) if not isinstance(value, str) else value.strip()
+    text = normalize(value) if not isinstance(value, str) else clean_line(value).strip()
     return text or None
 
 

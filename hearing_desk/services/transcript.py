@@ -34,6 +34,7 @@ from ..domain.locking import lock_intact, lock_problems
 from ..domain.attendance import marked_absent
 from ..domain.signing import can_sign, given_for, refusal_problem, sign_status, signer_of
 from ..domain.turns import needs_speaker
+from ..domain.text import clean_line, clean_text
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TranscriptLockRow, TurnRow
@@ -97,6 +98,7 @@ class TranscriptService:
     # ------------------------------------------------------------------ typing
     def save_draft(self, hearing_id: int, turn: Turn) -> None:
         """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time)."""
+        turn = _cleaned(turn)
         with self.db.session() as s:
             if _update_draft(s, hearing_id, turn) == 0:
                 self._hearing_row(s, hearing_id)
@@ -106,6 +108,7 @@ class TranscriptService:
         """Add a committed turn and move the typing box's turn to ``draft`` (its next
         ``seq`` and contents), in one transaction. Enter commits the typed turn this
         way (``draft`` empty); a procedural note goes in before the typed turn."""
+        turn, draft = _cleaned(turn), _cleaned(draft)
         if not turn.text.strip():
             raise BadInput("发言内容为空，没有记入笔录。")
         if needs_speaker(turn):
@@ -148,7 +151,8 @@ class TranscriptService:
                 turn_row = self._turn_row(s, hearing_id, seq)
                 before = repo.row_to_turn(turn_row)
                 after = replace(before, **changes)
-                after.text = (after.text or "").strip()
+                after.text = clean_text(after.text or "").strip()
+                after.speaker_label = clean_line(after.speaker_label).strip() or None if after.speaker_label else None
                 if not after.text:
                     raise BadInput(f"第 {number} 段的内容不能为空；如要去掉这段，请用“删除”。")
                 if after.kind is TurnKind.NOTE:
@@ -287,7 +291,7 @@ class TranscriptService:
         """Record a signature for the lock in force, on every record of that person (a
         person in two roles signs once). Returns what each record had before (for undo).
         待签字 (``PENDING``) clears it."""
-        note = (note or "").strip() or None
+        note = clean_text(note or "").strip() or None
         with self.db.session() as s:
             hearing = repo.load_hearing(s, hearing_id)
             if hearing is None:
@@ -381,6 +385,15 @@ _HEARINGS = HearingRow.__table__
 _LOCKS = TranscriptLockRow.__table__
 _UPDATE_DRAFT = update(_TURNS).where(_TURNS.c.hearing_id == bindparam("hearing"), _TURNS.c.draft.is_(True)) \
     .values({c: bindparam(f"new_{c}") for c in _TURN_COLUMNS})
+
+
+def _cleaned(turn: Turn) -> Turn:
+    """The turn with its text and speaker label as stored (``domain.text``)."""
+    text = clean_text(turn.text or "")
+    label = clean_line(turn.speaker_label) if turn.speaker_label else turn.speaker_label
+    if text == turn.text and label == turn.speaker_label:
+        return turn
+    return replace(turn, text=text, speaker_label=label)
 
 
 def _turn_values(turn: Turn) -> dict:

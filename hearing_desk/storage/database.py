@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import default_database_path, migrations_dir
 from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -59,9 +60,14 @@ class Database:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self._lock = None
+        self._watch = None
         kwargs = {}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+            if self.path is not None:
+                # commits go past the watcher once the window asks for one (storage/watch.py)
+                factory, self._watch = connection_class()
+                kwargs["connect_args"]["factory"] = factory
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -180,7 +186,20 @@ class Database:
                 "同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
         self._lock = lock
 
+    # ------------------------------------------------------------ other programs
+    def watcher(self) -> ChangeWatcher | None:
+        """Tells whether other programs committed (the window's hearing list follows the
+        command line); None for a server database or a database in memory."""
+        if self._watch is None:
+            return None
+        if self._watch.watcher is None:
+            self._watch.watcher = ChangeWatcher(self.path)
+        return self._watch.watcher
+
     def close(self) -> None:
+        if self._watch is not None and self._watch.watcher is not None:
+            watcher, self._watch.watcher = self._watch.watcher, None
+            watcher.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from .. import paths
+from .autosave import route_to
 from .settings import LANGUAGES
 
 StandardKey = QKeySequence.StandardKey
@@ -54,11 +55,13 @@ class Actions(QObject):
 
         # 编辑
         self.undo = undo_stack.createUndoAction(self, self.tr("撤销"))
+        route_to(self.undo, undo_stack.undo)        # pending edits are stored first (FlushingUndoStack)
         self.undo.setShortcuts(StandardKey.Undo)
         self.undo.setStatusTip(self.tr("撤销上一步修改"))
         self.undo.setObjectName("undo")
         self.by_name["undo"] = self.undo
         self.redo = undo_stack.createRedoAction(self, self.tr("重做"))
+        route_to(self.redo, undo_stack.redo)
         self.redo.setShortcuts(StandardKey.Redo)
         self.redo.setStatusTip(self.tr("重做刚才撤销的修改"))
         self.redo.setObjectName("redo")

@@ -1,5 +1,6 @@
 """What every window and tab is given: the database, the services, settings,
-the undo stack and the event bus that keeps the tabs in step."""
+the undo stack, the edits still being typed and the event bus that keeps the tabs
+in step."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..services.hearings import HearingService
 from ..storage.database import Database
+from .autosave import FlushingUndoStack, PendingEdits
 from .settings import Settings
 
 
@@ -43,7 +45,11 @@ class AppContext:
     settings: Settings
     hearings: HearingService = field(init=False)
     events: HearingEvents = field(default_factory=HearingEvents)
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    #: every field being typed in (``ui/autosave.py``): stored before undo, redo, clear
+    edits: PendingEdits = field(default_factory=PendingEdits)
+    undo_stack: QUndoStack = field(default=None)     # a FlushingUndoStack over ``edits``
 
     def __post_init__(self) -> None:
         self.hearings = HearingService(self.db)
+        if self.undo_stack is None:
+            self.undo_stack = FlushingUndoStack(self.edits)

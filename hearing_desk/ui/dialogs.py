@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from ..services.errors import BadInput
 from .generated.ui_title_dialog import Ui_TitleDialog
+from .cleaninput import keep_clean
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
@@ -33,6 +34,7 @@ class TitleDialog(QDialog):
         self.ui.prompt.setText(prompt)
         self.edit, self.buttons = self.ui.edit, self.ui.buttons
         self.edit.setText(initial)
+        keep_clean(self.edit)
         self.edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.edit.selectAll()

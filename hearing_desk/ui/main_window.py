@@ -24,6 +24,7 @@ from ..services.errors import NotFound
 from . import background
 from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
+from .external import ExternalChanges
 from .context import AppContext
 from .hearing_list import HearingListPanel
 from .hearing_ops import HearingOperations
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._refresh_again = False
         self._list_generation = 0       # bumped by every direct refresh: older background results are dropped
 
+        #: the command line and other programs change the database too (ui/external.py)
+        self.external = ExternalChanges(self)
         self._connect()
         self.refresh_list()
         self._set_no_hearing()
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _on_hearing_changed(self, _hearing_id: int) -> None:
+        self.refresh_list_soon()
+
+    def refresh_list_soon(self) -> None:
+        """Reload the hearing list shortly, in the background (changes arriving together: once)."""
         if not self._closing:
             self._refresh_timer.start()
 
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
         if hearing_id != self.hearing_id:
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
+            self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
             for widget in self.tab_widgets.values():

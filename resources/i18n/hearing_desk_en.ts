@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>只显示未答复</source>
-        <extracomment>emitted after an answer was stored (opinion ids)</extracomment>
+        <extracomment>emitted after an answer was stored (opinion ids) an answer being typed was stored and shown here without reloading the hearing (opinion ids) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Unanswered only</translation>
     </message>
     <message>
@@ -453,12 +453,20 @@
         <translation>● Unsaved</translation>
     </message>
     <message>
+        <source>● 未保存：须写明理由</source>
+        <translation>● Not saved: a reason is required</translation>
+    </message>
+    <message>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
         <source>本次答复将同时应用于 {0} 条意见。</source>
         <translation>This answer will be applied to {0} opinions at once.</translation>
+    </message>
+    <message>
+        <source>已自动保存</source>
+        <translation>Saved automatically</translation>
     </message>
     <message>
         <source>已将同一答复应用于 {0} 条意见。</source>
@@ -590,7 +598,7 @@
     <name>BasicPage</name>
     <message>
         <source>听证会</source>
-        <extracomment>field name → (read the editor, show a value)</extracomment>
+        <extracomment>the date fields: name → (read the editor, show a value) the text fields, stored as they are typed (``ui/autosave.py``)</extracomment>
         <translation>Hearing</translation>
     </message>
     <message>
@@ -815,25 +823,14 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
 </context>
 <context>
-    <name>DisputeDialog</name>
-    <message>
-        <source>争论的主要问题</source>
-        <translation>Disputed questions</translation>
-    </message>
-    <message>
-        <source>如：针对第三十七条，是否需要对权益保障作进一步规定。</source>
-        <translation>e.g. On Article 37: whether further provisions on the protection of rights are needed.</translation>
-    </message>
-    <message>
-        <source>听证会上争论的主要问题：</source>
-        <translation>Disputed question at the hearing:</translation>
-    </message>
-</context>
-<context>
     <name>DisputesPanel</name>
     <message>
-        <source>新增</source>
+        <source>在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。</source>
         <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
+        <translation>Select a question above and edit it here, or click “Add” and type it here; it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
@@ -877,12 +874,20 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
         <translation>(no linked opinions yet)</translation>
     </message>
     <message>
+        <source>{0}.（新问题，在下方输入）</source>
+        <translation>{0}. (new question: type it below)</translation>
+    </message>
+    <message>
         <source>单击在登记表中选中这条意见</source>
         <translation>Click to select this opinion in the register</translation>
     </message>
     <message>
         <source>无法保存争论的主要问题</source>
         <translation>Cannot save the disputed question</translation>
+    </message>
+    <message>
+        <source>争论的主要问题不能为空；如要去掉这个问题，请点“删除”。</source>
+        <translation>A disputed question cannot be empty; to remove it, click “Delete”.</translation>
     </message>
     <message>
         <source>新增争论的主要问题</source>
@@ -969,9 +974,33 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
 </context>
 <context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>另一个程序删除了正在打开的这场听证会。窗口中的内容已不在数据库中，修改将无法保存。</source>
+        <translation>Another program deleted the hearing open here. What the window shows is no longer in the database; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>打开其他听证会</source>
+        <translation>Open another hearing</translation>
+    </message>
+    <message>
+        <source>另一个程序修改了这场听证会，窗口中显示的可能不是最新内容。</source>
+        <translation>Another program changed this hearing; the window may not show its latest state.</translation>
+    </message>
+</context>
+<context>
     <name>GroupingProxy</name>
     <message>
         <source>{0}&#x3000;—&#x3000;{1} 条，已答复 {2} 条</source>
+        <extracomment>opinions shown whatever the filters (the ones being answered: an answer typed into 未答复 must not make its row vanish under the typing)</extracomment>
         <translation>{0} — {1}, {2} answered</translation>
     </message>
 </context>
@@ -1209,6 +1238,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <message>
         <source>还没有打开听证会。
 请在左侧列表中选择一场，或者新建、导入一场听证会。</source>
+        <extracomment>the command line and other programs change the database too (ui/external.py)</extracomment>
         <translation>No hearing is open.
 Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
@@ -1766,10 +1796,6 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
         <translation>{0} name</translation>
     </message>
     <message>
-        <source>议程使用新称谓</source>
-        <translation>Use the new name in the agenda</translation>
-    </message>
-    <message>
         <source>请先填写姓名，再点“添加”。</source>
         <translation>Enter a name first, then click “Add”.</translation>
     </message>
@@ -2240,6 +2266,7 @@ Replace them with the files of this export?</translation>
     <name>SetupTab</name>
     <message>
         <source>基本信息</source>
+        <extracomment>a table cell being typed in: (edit, target) for the command its setData leads to</extracomment>
         <translation>Basics</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@ def test_markup_characters_and_control_characters_print_as_text(sample_hearing, 
 
 
 def test_clean_text():
-    assert clean_text("甲\r\n乙\x0b丙\x00丁\t戊") == "甲\n乙\n丙丁\t戊"
+    assert clean_text("甲\r\n乙\x0b丙\x00丁\t戊") == "甲\n乙\n丙丁 戊"      # a tab is a space (domain.text)
     assert clean_text("普通文字，　全角空格") == "普通文字，　全角空格"
 
 

@@ -53,3 +53,13 @@ def message_boxes(monkeypatch, qapp):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
     monkeypatch.setattr(QMessageBox, "aboutQt", staticmethod(lambda parent, title="": boxes.calls.append(("aboutQt", title, ""))))
     return boxes
+
+
+@pytest.fixture
+def fast_autosave(monkeypatch):
+    """Typed fields stored 40 ms after the last key (at most 120 ms after the first)
+    instead of 500/1500 ms: the behaviour is the same, the tests are quicker."""
+    from hearing_desk.ui.autosave import AutoSave
+    monkeypatch.setattr(AutoSave, "DELAY_MS", 40)
+    monkeypatch.setattr(AutoSave, "MAX_DELAY_MS", 120)
+

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 
@@ -14,3 +14,8 @@ def type_text(widget, text: str) -> None:
                                                  Qt.KeyboardModifier.NoModifier, ch))
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_unknown,
                                                  Qt.KeyboardModifier.NoModifier, ch))
+
+
+def leave(widget) -> None:
+    """The widget loses the focus (the user clicks elsewhere)."""
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))

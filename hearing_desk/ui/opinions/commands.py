@@ -15,12 +15,14 @@ from typing import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...domain import Dispute
-from ...services.errors import HearingDeskError
+from ...services.errors import BadInput, HearingDeskError
 from ...services.opinions import OpinionService, RegisterSnapshot
+from ..autosave import MergesEdits
 
 
-class ServiceCommand(QUndoCommand):
-    """Base of the presenter's commands: ``_do()`` and ``_undo()`` call services."""
+class ServiceCommand(MergesEdits, QUndoCommand):
+    """Base of the presenter's commands: ``_do()`` and ``_undo()`` call services.
+    Those made by a field being typed merge per edit (``merging``, ``ui/autosave.py``)."""
 
     def __init__(self, ctx, hearing_id: int, text: str):
         super().__init__(text)
@@ -178,12 +180,31 @@ class RenumberOpinions(RegisterCommand):
 
 
 class SetDisputes(ServiceCommand):
-    """The disputed questions as a whole list, before and after."""
+    """The disputed questions as a whole list, before and after. ``expect``: (index,
+    text) the question being typed must still have (else the list changed under the
+    typing, and the command is refused rather than write over another question)."""
 
-    def __init__(self, ctx, hearing_id: int, disputes: list[Dispute], text: str = "修改争论的主要问题"):
+    def __init__(self, ctx, hearing_id: int, disputes: list[Dispute], text: str = "修改争论的主要问题",
+                 expect: tuple[int, str | None] | None = None):
         super().__init__(ctx, hearing_id, text)
         self.new = [Dispute(d.text, list(d.opinion_ids)) for d in disputes]
         self.old: list[Dispute] | None = None
+        self.expect = expect
+
+    def prepare(self) -> None:
+        if self.expect is not None:
+            index, text = self.expect
+            current = OpinionService(self.ctx.db).disputes(self.hearing_id)
+            now = current[index].text if index < len(current) else None
+            if now != text:
+                raise BadInput("争论的主要问题已在别处修改（撤销、另一个程序），正在输入的内容没有保存到其他问题上。")
+        super().prepare()
+
+    def absorb(self, other: SetDisputes) -> None:
+        self.new = other.new
+
+    def unchanged(self) -> bool:
+        return self.new == self.old
 
     def _first(self) -> None:
         self.old = OpinionService(self.ctx.db).set_disputes(self.hearing_id, self.new)
@@ -196,23 +217,18 @@ class SetDisputes(ServiceCommand):
 
 
 class SetOtherNotes(ServiceCommand):
-    """其他需要说明的情况; consecutive edits of the text merge into one undo step."""
-
-    ID = 0x4f4e   # "ON"
+    """其他需要说明的情况; the stores of one edit of the text merge into one undo step."""
 
     def __init__(self, ctx, hearing_id: int, text: str | None):
         super().__init__(ctx, hearing_id, "修改其他需要说明的情况")
         self.new = text
         self.old: str | None = None
 
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other) -> bool:
-        if not isinstance(other, SetOtherNotes) or other.hearing_id != self.hearing_id:
-            return False
+    def absorb(self, other: SetOtherNotes) -> None:
         self.new = other.new
-        return True
+
+    def unchanged(self) -> bool:
+        return (self.new or None) == (self.old or None)
 
     def _first(self) -> None:
         self.old = OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.new)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import Hearing, Opinion, Person
 from ...domain.articles import find_article_labels
+from ..cleaninput import keep_clean
 
 
 def participant_text(p: Person) -> str:
@@ -73,6 +73,8 @@ class OpinionDialog(QDialog):
         self.refs.setPlaceholderText(self.tr("笔录段落编号，如：12、15（可空）"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
+        for editor in (self.text, self.basis, self.articles, self.topic):
+            keep_clean(editor)
         form = QFormLayout()
         form.addRow(self.tr("听证参加人"), self.speaker)
         form.addRow(self.tr("序号"), self.seq)
@@ -221,30 +223,4 @@ class MoveDialog(QDialog):
         dialog = cls(hearing, current, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.combo.currentData()
-        return None
-
-
-class DisputeDialog(QDialog):
-    """The text of one disputed question (争论的主要问题)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("争论的主要问题"))
-        self.resize(520, 220)
-        self.editor = QPlainTextEdit(text)
-        self.editor.setPlaceholderText(self.tr("如：针对第三十七条，是否需要对权益保障作进一步规定。"))
-        self.editor.moveCursor(QTextCursor.MoveOperation.End)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("听证会上争论的主要问题：")))
-        layout.addWidget(self.editor)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def ask(cls, parent, text: str = "") -> str | None:
-        dialog = cls(text, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.editor.toPlainText().strip():
-            return dialog.editor.toPlainText().strip()
         return None

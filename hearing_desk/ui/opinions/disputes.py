@@ -1,8 +1,10 @@
 """The disputed questions (争论的主要问题), each linked to the opinions behind it,
-and the other notes (其他需要说明的情况) — edited beside the register."""
+and the other notes (其他需要说明的情况) — edited beside the register, in place:
+what is typed is stored as it is typed (``ui/autosave.py``)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -10,13 +12,14 @@ from PySide6.QtWidgets import (
 
 from ...domain import Dispute, Hearing
 from ...services.errors import HearingDeskError
-from ...services.opinions import opinion_label
+from ...services.opinions import OpinionService, opinion_label
+from ..autosave import AutoSave, Edit
 from .commands import SetDisputes, SetOtherNotes, push
-from .dialogs import DisputeDialog
 
 
 class DisputesPanel(QWidget):
-    """List of disputed questions; the selected one's linked opinions are listed below it."""
+    """List of disputed questions; the selected one's text is edited below the list
+    (stored as it is typed) and its linked opinions are listed under it."""
 
     #: an opinion id the user clicked among the linked opinions
     opinion_clicked = Signal(str)
@@ -29,11 +32,20 @@ class DisputesPanel(QWidget):
         self._selected_opinions = selected_opinions
         self._disputes: list[Dispute] = []
         self._hearing: Hearing | None = None
+        self._adding: int | None = None           # the row of a new question not stored yet
+        self._new_links: list[str] = []
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _: self.edit_selected())
-        self.list.currentRowChanged.connect(lambda _: self._show_links())
+        self.list.currentRowChanged.connect(lambda _: self._show_current())
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("disputeText")
+        self.text.setPlaceholderText(self.tr("在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。"))
+        self.text.setMaximumHeight(90)
+        self.text.setTabChangesFocus(True)
+        self.text_saver = AutoSave(self.text, self._store_text, edits=ctx.edits,
+                                   read=lambda: self.text.toPlainText().strip())
         self.links = QListWidget()
         self.links.setWordWrap(True)
         self.links.setMaximumHeight(120)
@@ -65,6 +77,7 @@ class DisputesPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addLayout(row1)
+        layout.addWidget(self.text)
         self.links_title = QLabel(self.tr("关联的意见："))
         layout.addWidget(self.links_title)
         layout.addWidget(self.links)
@@ -73,9 +86,13 @@ class DisputesPanel(QWidget):
 
     # ------------------------------------------------------------ contents
     def set_contents(self, hearing_id: int | None, hearing: Hearing | None) -> None:
+        if hearing_id != self.hearing_id:
+            self._adding = None
         self.hearing_id = hearing_id
         self._hearing = hearing
         disputes = list(hearing.disputes) if hearing else []
+        if self._adding is not None and self._adding < len(disputes):
+            self._adding = None                  # the new question is stored now
         row = self.list.currentRow()
         self._disputes = disputes
         self.list.blockSignals(True)
@@ -86,13 +103,29 @@ class DisputesPanel(QWidget):
             item = QListWidgetItem(f"{i}. {d.text}{suffix}")
             item.setData(Qt.ItemDataRole.UserRole, i - 1)
             self.list.addItem(item)
+        if self._adding is not None:
+            item = QListWidgetItem(self.tr("{0}.（新问题，在下方输入）").format(len(disputes) + 1))
+            item.setData(Qt.ItemDataRole.UserRole, len(disputes))
+            self.list.addItem(item)
+            row = self._adding
         self.list.blockSignals(False)
-        if disputes:
-            self.list.setCurrentRow(min(max(row, 0), len(disputes) - 1))
-        self._show_links()
+        if self.list.count():
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+        self._show_current()
 
     def disputes(self) -> list[Dispute]:
         return [Dispute(d.text, list(d.opinion_ids)) for d in self._disputes]
+
+    def _show_current(self) -> None:
+        i = self.list.currentRow()
+        if self.hearing_id is None or not 0 <= i < self.list.count():
+            self.text_saver.show(None, "")
+        elif i < len(self._disputes):
+            self.text_saver.show((self.hearing_id, i), self._disputes[i].text)
+        else:
+            self.text_saver.show((self.hearing_id, i), "")
+        self.text.setEnabled(self.hearing_id is not None and 0 <= i < self.list.count())
+        self._show_links()
 
     def _show_links(self) -> None:
         self.links.clear()
@@ -115,10 +148,39 @@ class DisputesPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.link_button.setEnabled(has)
         self.unlink_button.setEnabled(has and self.links.count() > 0)
-        self.add_button.setEnabled(self.hearing_id is not None)
+        self.add_button.setEnabled(self.hearing_id is not None and self._adding is None)
 
     def _link_activated(self, item: QListWidgetItem) -> None:
         self.opinion_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    # ------------------------------------------------------------ typing
+    def _store_text(self, target: tuple[int, int], text: str, edit: Edit) -> bool:
+        """The question as typed, for the hearing and question it was typed for (a new
+        question is created by its first store; later stores of the edit merge)."""
+        hearing_id, index = target
+        current = OpinionService(self.ctx.db).disputes(hearing_id)
+        creating = index >= len(current)
+        if not text:
+            if creating:
+                return True                      # nothing typed yet: nothing to create
+            if not edit.quiet:
+                QMessageBox.warning(self, self.tr("无法保存争论的主要问题"),
+                                    self.tr("争论的主要问题不能为空；如要去掉这个问题，请点“删除”。"))
+            return False
+        disputes = [Dispute(d.text, list(d.opinion_ids)) for d in current]
+        if creating:
+            disputes.append(Dispute(text, list(self._new_links)))
+            label, expect = self.tr("新增争论的主要问题"), (len(current), None)
+        else:
+            disputes[index].text = text
+            label, expect = self.tr("修改争论的主要问题"), (index, self.text_saver.stored_value())
+        try:
+            push(self.ctx, SetDisputes(self.ctx, hearing_id, disputes, label, expect=expect).merging(edit, target))
+        except HearingDeskError as exc:
+            if not edit.quiet:
+                QMessageBox.warning(self, self.tr("无法保存争论的主要问题"), str(exc))
+            return False
+        return True
 
     # ------------------------------------------------------------ edits
     def _apply(self, disputes: list[Dispute], text: str) -> bool:
@@ -130,26 +192,25 @@ class DisputesPanel(QWidget):
         return True
 
     def add(self) -> None:
+        """A new question: a row for it, and the editor below takes what is typed."""
         if self.hearing_id is None:
             return
-        text = DisputeDialog.ask(self)
-        if text:
-            disputes = self.disputes() + [Dispute(text, list(self._selected_opinions()))]
-            if self._apply(disputes, self.tr("新增争论的主要问题")):
-                self.list.setCurrentRow(len(disputes) - 1)
+        self.text_saver.end_session()
+        self._new_links = list(self._selected_opinions())
+        self._adding = len(self._disputes)
+        self.set_contents(self.hearing_id, self._hearing)
+        self.text.setFocus()
 
     def edit_selected(self) -> None:
-        i = self.list.currentRow()
-        if not 0 <= i < len(self._disputes):
+        """The selected question's text, ready to be changed below the list."""
+        if not 0 <= self.list.currentRow() < self.list.count():
             return
-        text = DisputeDialog.ask(self, self._disputes[i].text)
-        if text and text != self._disputes[i].text:
-            disputes = self.disputes()
-            disputes[i].text = text
-            self._apply(disputes, self.tr("修改争论的主要问题"))
+        self.text.setFocus()
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def delete_selected(self) -> None:
         i = self.list.currentRow()
+        self.text_saver.end_session()
         if not 0 <= i < len(self._disputes):
             return
         disputes = self.disputes()
@@ -158,6 +219,7 @@ class DisputesPanel(QWidget):
 
     def link_selected(self) -> None:
         i = self.list.currentRow()
+        self.text_saver.end_session()
         ids = list(self._selected_opinions())
         if not 0 <= i < len(self._disputes):
             return
@@ -172,6 +234,7 @@ class DisputesPanel(QWidget):
 
     def unlink_selected(self) -> None:
         i = self.list.currentRow()
+        self.text_saver.end_session()
         item = self.links.currentItem()
         if not 0 <= i < len(self._disputes) or item is None:
             return
@@ -179,23 +242,23 @@ class DisputesPanel(QWidget):
         disputes[i].opinion_ids.remove(item.data(Qt.ItemDataRole.UserRole))
         self._apply(disputes, self.tr("取消关联"))
 
+    def flush(self) -> None:
+        self.text_saver.end_session()
+
 
 class OtherNotesEditor(QWidget):
-    """其他需要说明的情况: stored a second after typing stops (and when focus leaves)."""
-
-    DELAY_MS = 1000
+    """其他需要说明的情况: stored as it is typed (``ui/autosave.py``)."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.hearing_id: int | None = None
-        self._stored: str = ""
         self.editor = QPlainTextEdit()
+        self.editor.setObjectName("otherNotes")
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.tr("如：听证会中所有听证参加人提出的意见和建议，均已由听证陈述人作出分析和处理建议……"))
-        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
-        self._timer.timeout.connect(self.commit)
-        self.editor.textChanged.connect(self._changed)
-        self.editor.installEventFilter(self)
+        self.saver = AutoSave(self.editor, self._store, edits=ctx.edits,
+                              read=lambda: self.editor.toPlainText().strip() or None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>其他需要说明的情况</b>")))
@@ -203,30 +266,17 @@ class OtherNotesEditor(QWidget):
 
     def set_contents(self, hearing_id: int | None, text: str | None) -> None:
         self.hearing_id = hearing_id
-        text = text or ""
-        self._stored = text
-        if self.editor.toPlainText() != text and not self._timer.isActive():
-            self.editor.blockSignals(True)
-            self.editor.setPlainText(text)
-            self.editor.blockSignals(False)
+        self.saver.show(hearing_id, text or None)
         self.editor.setEnabled(hearing_id is not None)
 
-    def _changed(self) -> None:
-        self._timer.start()
-
-    def eventFilter(self, obj, event):
-        from PySide6.QtCore import QEvent
-        if obj is self.editor and event.type() == QEvent.Type.FocusOut and self._timer.isActive():
-            self.commit()
-        return False
+    def _store(self, hearing_id: int, text: str | None, edit: Edit) -> bool:
+        try:
+            push(self.ctx, SetOtherNotes(self.ctx, hearing_id, text).merging(edit, hearing_id))
+        except HearingDeskError as exc:
+            if not edit.quiet:
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        return True
 
     def commit(self) -> None:
-        self._timer.stop()
-        text = self.editor.toPlainText().strip()
-        if self.hearing_id is None or text == (self._stored or "").strip():
-            return
-        self._stored = text
-        try:
-            push(self.ctx, SetOtherNotes(self.ctx, self.hearing_id, text))
-        except HearingDeskError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+        self.saver.end_session()

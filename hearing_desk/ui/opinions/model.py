@@ -250,6 +250,9 @@ class OpinionFilterProxy(QSortFilterProxyModel):
         self._decision: Decision | str | None = None
         self._category: str | None = None
         self._needle = ""
+        #: opinions shown whatever the filters (the ones being answered: an answer typed into
+        #: 未答复 must not make its row vanish under the typing)
+        self.keep: frozenset[str] = frozenset()
         self.setSortRole(SortRole)
 
     def set_filters(self, *, decision=..., category=..., text=...) -> None:
@@ -270,6 +273,8 @@ class OpinionFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model: OpinionTableModel = self.sourceModel()
         o = model.opinion_at(source_row)
+        if o.id in self.keep:
+            return True
         if self._decision == self.UNANSWERED:
             if o.decision.is_answered:
                 return False

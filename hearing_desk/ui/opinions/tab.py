@@ -176,7 +176,7 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
     # ================================================================ loading
     def set_hearing(self, hearing_id: int | None) -> None:
         if hearing_id != self.hearing_id:
-            self.notes.commit()
+            self.flush()
         self.hearing_id = hearing_id
         self._keep_selection, self._keep_current = [], None
         self.reload()
@@ -209,6 +209,7 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
     def flush(self) -> None:
         """Store what is typed but not yet stored (the main window calls this on close)."""
         self.notes.commit()
+        self.disputes.flush()
 
     def start_find(self) -> None:
         """Ctrl+F of the main window: search the register."""

@@ -9,26 +9,18 @@ __all__ = ["SetBasicInfo", "push"]
 
 class SetBasicInfo(ServiceCommand):
     """The report's 基本情况 paragraph as the user wrote it (None: compose it again).
-    Consecutive edits of the paragraph merge into one undo step."""
+    The stores of one edit of the paragraph merge into one undo step."""
 
-    ID = 0x4249   # "BI"
-
-    def __init__(self, ctx, hearing_id: int, text: str | None, label: str = "修改基本情况",
-                 mergeable: bool = True):
+    def __init__(self, ctx, hearing_id: int, text: str | None, label: str = "修改基本情况"):
         super().__init__(ctx, hearing_id, label)
         self.new = text
         self.old: str | None = None
-        self.mergeable = mergeable
 
-    def id(self) -> int:
-        return self.ID if self.mergeable else -1
-
-    def mergeWith(self, other) -> bool:
-        if (not isinstance(other, SetBasicInfo) or other.hearing_id != self.hearing_id
-                or not other.mergeable):
-            return False
+    def absorb(self, other: SetBasicInfo) -> None:
         self.new = other.new
-        return True
+
+    def unchanged(self) -> bool:
+        return self.new == self.old
 
     def _first(self) -> None:
         self.old = ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)

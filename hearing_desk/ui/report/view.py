@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain import Hearing
 from ...services.errors import HearingDeskError
 from ...services.hearings import HearingService
+from ..autosave import AutoSave, Edit
 from ..background import run_in_background
 from . import printing
 from .commands import SetBasicInfo, push
@@ -129,7 +130,6 @@ class ReportView(QWidget):
     exported = Signal(list)
 
     PREVIEW_DELAY_MS = 800
-    BASIC_INFO_DELAY_MS = 800
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -156,14 +156,13 @@ class ReportView(QWidget):
         # ---------------------------------------------------------- basic info
         self.basic_info = QPlainTextEdit()
         self.basic_info.setPlaceholderText(self.tr("听证会组织的基本情况（根据“听证会设置”自动生成，可修改）"))
-        self.basic_info.textChanged.connect(self._basic_info_edited)
+        self.basic_saver = AutoSave(self.basic_info, self._store_basic_info, edits=ctx.edits,
+                                    read=lambda: self.basic_info.toPlainText().strip())
         self.basic_state = QLabel()
         self.basic_state.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("恢复自动生成"))
         self.restore_button.setToolTip(self.tr("丢弃修改，按“听证会设置”中的内容重新生成这一段"))
         self.restore_button.clicked.connect(self.restore_basic_info)
-        self._basic_timer = QTimer(self, singleShot=True, interval=self.BASIC_INFO_DELAY_MS)
-        self._basic_timer.timeout.connect(self.commit_basic_info)
         basic_box = QGroupBox(self.tr("听证会组织的基本情况"))
         bl = QVBoxLayout(basic_box)
         bl.addWidget(self.basic_info, 1)
@@ -260,12 +259,7 @@ class ReportView(QWidget):
         self.hearing_id, self.hearing = hearing_id, hearing
         self._composed = composed_basic_info(hearing) if hearing else None
         self._stored_override = hearing.basic_info_override if hearing else None
-        if changed_hearing or not self._basic_timer.isActive():
-            text = self._stored_override or self._composed or ""
-            if self.basic_info.toPlainText() != text:
-                self.basic_info.blockSignals(True)
-                self.basic_info.setPlainText(text)
-                self.basic_info.blockSignals(False)
+        self.basic_saver.show(hearing_id, (self._stored_override or self._composed or "").strip())
         self.basic_info.setEnabled(hearing is not None)
         self._update_basic_state()
         self._update_open_state()
@@ -313,38 +307,37 @@ class ReportView(QWidget):
         self.restore_button.setEnabled(overridden)
 
     # ================================================================ basic info
-    def _basic_info_edited(self) -> None:
-        if self.hearing_id is not None:
-            self._basic_timer.start()
-
     def commit_basic_info(self) -> None:
-        self._basic_timer.stop()
-        if self.hearing_id is None:
-            return
-        text = self.basic_info.toPlainText().strip()
-        override = None if (not text or text == (self._composed or "").strip()) else text
-        if override == self._stored_override:
-            return
-        self._stored_override = override
+        """Store the paragraph as typed now (the main window and the tab call this)."""
+        self.basic_saver.end_session()
+
+    def _store_basic_info(self, hearing_id: int, text: str, edit: Edit) -> bool:
+        """The paragraph as typed, for the hearing it was typed for: the user's own text,
+        or None when it is empty or the composed one."""
+        composed = self._composed if hearing_id == self.hearing_id else None
+        override = None if (not text or text == (composed or "").strip()) else text
+        if hearing_id == self.hearing_id and override == self._stored_override:
+            return True
         try:
-            push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, override))
+            push(self.ctx, SetBasicInfo(self.ctx, hearing_id, override).merging(edit, hearing_id))
         except HearingDeskError as exc:
-            QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
-        self._update_basic_state()
-        if self.isVisible():
-            self.schedule_preview(0)     # the user has been quiet for a while already
+            if not edit.quiet:
+                QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
+            return False
+        if hearing_id == self.hearing_id:
+            self._stored_override = override
+            self._update_basic_state()
+            if self.isVisible():
+                self.schedule_preview(0)     # the user has been quiet for a while already
+        return True
 
     def restore_basic_info(self) -> None:
-        self._basic_timer.stop()
+        self.basic_saver.end_session()
         if self.hearing_id is None or not self._stored_override:
             return
         self._stored_override = None
-        push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况"),
-                                    mergeable=False))
-        text = self._composed or ""
-        self.basic_info.blockSignals(True)
-        self.basic_info.setPlainText(text)
-        self.basic_info.blockSignals(False)
+        push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况")))
+        self.basic_saver.show(self.hearing_id, (self._composed or "").strip())
         self._update_basic_state()
 
     # ================================================================ preview

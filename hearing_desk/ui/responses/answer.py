@@ -2,6 +2,7 @@
 the draft's articles, the transcript passage) beside the decision and the analysis."""
 from __future__ import annotations
 
+import copy
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
@@ -12,13 +13,15 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ...domain import Decision, Hearing, Opinion, Turn
+from ...domain import Decision, Hearing, Opinion, Response, Turn
+from ...domain.text import clean_text
 from ...services.errors import HearingDeskError
 from ...services.opinions import OpinionService, opinion_label
 from ...services.responses import (
     DECISION_ORDER, NO_ARTICLE, counts_by_article, counts_by_decision, next_unanswered,
     reason_problem, similar_opinions,
 )
+from ..autosave import AutoSave, Cause, Edit
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from .chart import DECISION_COLORS, BarChart
 from .commands import AnswerOpinions, push
@@ -81,6 +84,8 @@ class AnswerPage(QWidget):
 
     #: emitted after an answer was stored (opinion ids)
     saved = Signal(list)
+    #: an answer being typed was stored and shown here without reloading the hearing (opinion ids)
+    answered_in_place = Signal(list)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -91,6 +96,9 @@ class AnswerPage(QWidget):
         self._loaded: tuple[Decision, str] = (Decision.PENDING, "")
         self._filling = False
         self._reloading = False
+        self._similar_for: str | None = None
+        #: True while an answer being typed is stored: the tab does not reload for it
+        self.storing_quietly = False
 
         # ---------------------------------------------------------- list of opinions
         self.model = OpinionTableModel(self)
@@ -152,8 +160,14 @@ class AnswerPage(QWidget):
         decision_box = QGroupBox(self.tr("处理情况（Alt+1…8）"))
         decision_box.setLayout(grid)
         self.analysis = QPlainTextEdit()
+        self.analysis.setObjectName("analysis")
         self.analysis.setPlaceholderText(self.tr("分析及处理建议"))
         self.analysis.textChanged.connect(self._editor_changed)
+        # the answer (decision and analysis) is stored as it is typed, for the opinions
+        # it was typed for; an answer the rules refuse waits for the explicit save
+        self.saver = AutoSave(self.analysis, self._autosave, edits=ctx.edits, read=self._editor_value,
+                              write=lambda value: self._set_editor(*value), capture=self._capture,
+                              revert_refused=False)
         self.reason_hint = QLabel()
         self.reason_hint.setStyleSheet("color: #9a6700;")
         self.error_label = QLabel()
@@ -332,6 +346,7 @@ class AnswerPage(QWidget):
             self._select_row(idx)
 
     def _filter_changed(self) -> None:
+        self.proxy.keep = frozenset()
         self._reloading = True
         try:
             self.proxy.set_filters(decision=OpinionFilterProxy.UNANSWERED if self.unanswered_only.isChecked() else None,
@@ -400,19 +415,21 @@ class AnswerPage(QWidget):
             if o is None or self.hearing is None:
                 self.context.setHtml(f"<p style='color:#666'>{self.tr('没有需要答复的意见。')}</p>")
                 if not keep_editor:
-                    self._set_editor(Decision.PENDING, "")
+                    self.saver.show(None, (Decision.PENDING, ""))
                     self._loaded = (Decision.PENDING, "")
                 self.similar.clear()
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
+            if o.id not in self.proxy.keep:
+                self.proxy.keep = frozenset()
             turns = OpinionService(self.ctx.db).numbered_turns(self.hearing_id, o.transcript_refs) \
                 if o.transcript_refs else []
             self.context.setHtml(context_html(self.hearing, o, turns))
-            stored = (o.decision, (o.response.analysis or "") if o.response else "")
+            stored = (o.decision, ((o.response.analysis or "") if o.response else "").strip())
             if not keep_editor:
-                self._set_editor(*stored)
                 self.error_label.hide()
+            self.saver.show((self.hearing_id, o.id), stored)
             self._loaded = stored
             self._fill_similar(o)
         finally:
@@ -433,6 +450,12 @@ class AnswerPage(QWidget):
         self._update_reason_hint()
 
     def _fill_similar(self, o: Opinion) -> None:
+        # the same opinion shown again (after a save): the ticks stay
+        ticked = set()
+        if self._similar_for == o.id:
+            ticked = {self.similar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.similar.count())
+                      if self.similar.item(i).checkState() == Qt.CheckState.Checked}
+        self._similar_for = o.id
         self.similar.blockSignals(True)
         self.similar.clear()
         people = self.hearing.people_by_id()
@@ -442,7 +465,7 @@ class AnswerPage(QWidget):
             item.setToolTip(other.text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if other.id in ticked else Qt.CheckState.Unchecked)
             self.similar.addItem(item)
         self.similar.blockSignals(False)
         n = self.similar.count()
@@ -473,6 +496,8 @@ class AnswerPage(QWidget):
         if checked:
             self._update_reason_hint()
             self._editor_changed()
+            if not self._filling:
+                self.saver.touch()
 
     def _update_reason_hint(self) -> None:
         d = self.decision()
@@ -489,7 +514,8 @@ class AnswerPage(QWidget):
         if self.current_id is None:
             self.state_label.setText("")
         elif self.is_dirty():
-            self.state_label.setText(self.tr("● 未保存"))
+            self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value())
+                                     else self.tr("● 未保存：须写明理由"))
         else:
             self.state_label.setText(self.tr("已保存") if self._loaded[0].is_answered or self._loaded[1] else "")
 
@@ -513,22 +539,75 @@ class AnswerPage(QWidget):
         self.scope_label.setText(self.tr("本次答复将同时应用于 {0} 条意见。").format(n) if n > 1 else "")
         self.scope_label.setVisible(n > 1)
 
+    # ================================================================ storing
+    def _editor_value(self) -> tuple[Decision, str]:
+        return self.decision(), self.analysis.toPlainText().strip()
+
+    def _capture(self) -> tuple[int | None, tuple[str, ...]]:
+        """What an answer being typed is for: the hearing and the opinions it answers."""
+        return self.hearing_id, tuple(self.target_ids()) if self.current_id else ()
+
+    def _autosave(self, target: tuple[int, tuple[str, ...]], value: tuple[Decision, str], edit: Edit) -> bool:
+        """The answer as typed, stored for the opinions it was typed for. A decision that
+        needs a reason waits (quietly) until there is one."""
+        hearing_id, ids = target
+        decision, analysis = value
+        if hearing_id is None or not ids:
+            return True
+        if reason_problem(decision, analysis):
+            return False
+        if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self._loaded:
+            return True
+        # a pause in typing: the answered rows are updated here, not the whole hearing
+        # read again (that takes a tenth of a second on a full-day hearing, under the keys)
+        in_place = edit.quiet and hearing_id == self.hearing_id and all(self.opinion(i) for i in ids)
+        self.storing_quietly = in_place
+        try:
+            push(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
+                 .merging(edit, target))
+        except HearingDeskError as exc:
+            if not edit.quiet:
+                self._show_error(str(exc))
+            return False
+        finally:
+            self.storing_quietly = False
+        if in_place:
+            self.proxy.keep = frozenset(ids) | {self.current_id}
+            stored = clean_text(analysis).strip() or None
+            answer = None if decision is Decision.PENDING and stored is None else Response(decision, stored)
+            for i in ids:
+                o = self.opinion(i)
+                o.response = copy.deepcopy(answer)
+                self.model.update_opinion(o)
+            self._update_charts()
+            self.answered_in_place.emit(list(ids))
+        if hearing_id == self.hearing_id and self.current_id in ids:
+            self._loaded = value
+            self._update_state()
+            if edit.quiet:
+                self.state_label.setText(self.tr("已自动保存"))
+        return True
+
     def save(self) -> bool:
         """Store the answer (for every target opinion); False when refused."""
         if self.current_id is None or self.hearing_id is None:
             return False
         ids = self.target_ids()
-        decision, analysis = self.decision(), self.analysis.toPlainText().strip()
+        decision, analysis = self._editor_value()
         problem = reason_problem(decision, analysis)
         if problem:
             self._show_error(problem)
             self.analysis.setFocus()
             return False
+        edit = self.saver.take_session(Cause.COMMIT)
         try:
-            push(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis))
+            push(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
+                 .merging(edit, (self.hearing_id, tuple(ids))))
         except HearingDeskError as exc:
             self._show_error(str(exc))
             return False
+        self.saver.mark_stored((decision, analysis))
+        self.saver.end_session(Cause.COMMIT)
         self.error_label.hide()
         self._loaded = (decision, analysis)
         self._update_state()

@@ -21,6 +21,15 @@ class AnswerOpinions(ServiceCommand):
         self.analysis = analysis
         self.previous: dict[str, Response | None] = {}
 
+    def absorb(self, other: AnswerOpinions) -> None:
+        self.decision, self.analysis = other.decision, other.analysis
+        self.setText(other.text())
+
+    def unchanged(self) -> bool:
+        analysis = (self.analysis or "").strip() or None
+        answer = None if self.decision is Decision.PENDING and analysis is None else Response(self.decision, analysis)
+        return all(self.previous.get(i) == answer for i in self.opinion_ids)
+
     def _first(self) -> None:
         self.previous = ResponseService(self.ctx.db).answer_many(
             self.hearing_id, self.opinion_ids, self.decision, self.analysis)

@@ -70,6 +70,7 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
 
         ctx.events.hearing_changed.connect(self._on_hearing_changed)
         ctx.events.answer_opinion.connect(self.answer_opinion)
+        self.answer.answered_in_place.connect(self._answered_in_place)
         self._update_progress()
 
     # ================================================================ loading
@@ -92,6 +93,16 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
         self.report.set_contents(self.hearing_id, hearing)
         self.checks.set_hearing(hearing)
         self._update_progress()
+
+    def _on_hearing_changed(self, hearing_id: int) -> None:
+        if hearing_id == self.hearing_id and self.answer.storing_quietly:
+            return          # an answer being typed: the answering page shows it already
+        super()._on_hearing_changed(hearing_id)
+
+    def _answered_in_place(self, _ids: list) -> None:
+        """An answer stored while typing: the counts follow; the report is drawn again when shown."""
+        self._update_progress()
+        self.report.set_contents(self.hearing_id, self.hearing)
 
     def flush(self) -> None:
         """Store what is typed but not yet stored (the main window calls this on close)."""

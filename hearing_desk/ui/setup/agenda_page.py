@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from ...domain import Hearing, ProcedureSettings, Role
 from ...domain.attendance import fraction_text
 from ...services.setup import default_agenda
+from ..cleaninput import keep_clean
 from .commands import AgendaCommand, SettingsCommand
 from .models import AgendaColumn, AgendaModel
 from .widgets import confirm, hint_label, warn
@@ -33,6 +34,8 @@ class AgendaPage(QWidget):
         self.model.edit_requested.connect(self._on_edit)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(tab.typed_cell(self.view, lambda index: (
+            self.hearing.id if self.hearing else None, "agenda", self.model.item(index.row()).seq, index.column())))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -45,6 +48,7 @@ class AgendaPage(QWidget):
         self.new_step = QLineEdit()
         self.new_step.setPlaceholderText(self.tr("新步骤，如“主持人宣布休会”（回车添加到末尾）"))
         self.new_step.returnPressed.connect(self.add_step)
+        keep_clean(self.new_step)
         add = QPushButton(self.tr("添加"))
         add.clicked.connect(self.add_step)
         add_bar.addWidget(self.new_step, 1)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 from ...domain import DEFAULT_ATTACHMENTS, Hearing, Milestone, Role
 from ...domain.deadlines import materials_due, report_deadline
 from ...services.setup import field_value
+from ..autosave import AutoSave, Edit
+from ..cleaninput import keep_clean
 from .commands import SetFieldCommand
 from .models import MilestoneColumn, MilestoneModel
 from .widgets import CommitTextEdit, OptionalDateTimeEdit, hint_label, warn
@@ -31,8 +33,10 @@ class BasicPage(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(12)
         self.setWidget(content)
-        #: field name → (read the editor, show a value)
+        #: the date fields: name → (read the editor, show a value)
         self._fields: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
+        #: the text fields, stored as they are typed (``ui/autosave.py``)
+        self.savers: dict[str, AutoSave] = {}
 
         # --- the hearing
         box = QGroupBox(self.tr("听证会"))
@@ -69,6 +73,8 @@ class BasicPage(QScrollArea):
         self.milestones.edit_requested.connect(self._edit_milestone)
         self.milestone_view = QTableView()
         self.milestone_view.setModel(self.milestones)
+        self.milestone_view.setItemDelegate(tab.typed_cell(self.milestone_view, lambda index: (
+            self.hearing.id if self.hearing else None, "milestone", index.row(), index.column())))
         self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.milestone_view.horizontalHeader().setSectionResizeMode(
             MilestoneColumn.DATE, QHeaderView.ResizeMode.Fixed)
@@ -85,6 +91,7 @@ class BasicPage(QScrollArea):
         self.new_event = QLineEdit()
         self.new_event.setPlaceholderText(self.tr("新事项，如：发布听证会公告（回车添加）"))
         self.new_event.returnPressed.connect(self.add_milestone)
+        keep_clean(self.new_event)
         add = QPushButton(self.tr("添加"))
         add.clicked.connect(self.add_milestone)
         self.remove_milestone_button = QPushButton(self.tr("删除所选"))
@@ -153,9 +160,9 @@ class BasicPage(QScrollArea):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setObjectName(name)
-        self._fields[name] = (lambda: edit.text().strip() or None,
-                              lambda v: edit.setText(v or "") if (v or "") != edit.text().strip() else None)
-        edit.editingFinished.connect(lambda: self.commit(name))
+        self.savers[name] = AutoSave(
+            edit, self._store, edits=self.tab.ctx.edits, read=lambda: edit.text().strip() or None,
+            write=lambda v: edit.setText(v or "") if (v or "") != edit.text().strip() else None)
         return edit
 
     def _text(self, name: str, rows: int, placeholder: str, *, lines: bool) -> CommitTextEdit:
@@ -163,13 +170,13 @@ class BasicPage(QScrollArea):
         edit.setPlaceholderText(placeholder)
         edit.setObjectName(name)
         if lines:
-            self._fields[name] = (lambda: edit.lines() or None, edit.set_lines)
+            read, write = (lambda: edit.lines() or None), edit.set_lines
         else:
-            def show(v: str | None) -> None:
+            def write(v: str | None) -> None:
                 if (v or "") != edit.toPlainText().strip():
                     edit.setPlainText(v or "")
-            self._fields[name] = (lambda: edit.toPlainText().strip() or None, show)
-        edit.editingFinished.connect(lambda: self.commit(name))
+            read = lambda: edit.toPlainText().strip() or None     # noqa: E731
+        self.savers[name] = AutoSave(edit, self._store, edits=self.tab.ctx.edits, read=read, write=write)
         return edit
 
     def _when(self, name: str, *, with_time: bool) -> OptionalDateTimeEdit:
@@ -185,6 +192,8 @@ class BasicPage(QScrollArea):
         if hearing is None:
             self.milestones.set_items([])
             return
+        for name, saver in self.savers.items():
+            saver.show((hearing.id, name), field_value(hearing, name))
         for name, (_read, show) in self._fields.items():
             show(field_value(hearing, name))
         self.report_issuer.setPlaceholderText(hearing.organizer or self.tr("一般为听证组织机关"))
@@ -207,7 +216,17 @@ class BasicPage(QScrollArea):
         self.deadline_hint.setStyleSheet("color: #c5221f;" if late else "color: palette(placeholder-text);")
 
     # ------------------------------------------------------------ storing
+    def _store(self, target: tuple[int, str], value: Any, edit: Edit) -> bool:
+        """A text field's pending value, for the hearing and field it was typed in."""
+        hearing_id, name = target
+        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, hearing_id, name, value),
+                                edit=edit, target=target)
+
     def commit(self, name: str) -> None:
+        """Store a field now (a date: when it is changed; a text field: what is typed)."""
+        if name in self.savers:
+            self.savers[name].end_session()
+            return
         if self.hearing is None:
             return
         read, _show = self._fields[name]
@@ -217,7 +236,7 @@ class BasicPage(QScrollArea):
         self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, self.hearing.id, name, value))
 
     def commit_pending(self) -> None:
-        for name in self._fields:
+        for name in list(self.savers) + list(self._fields):
             self.commit(name)
 
     def _milestone_list(self) -> list[Milestone]:

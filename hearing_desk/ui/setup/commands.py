@@ -15,13 +15,14 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain import Draft, Person, ProcedureSettings, Role
 from ...services.errors import HearingDeskError
-from ...services.setup import FIELD_LABELS, SetupService
+from ...services.setup import FIELD_LABELS, SetupService, default_agenda
+from ..autosave import MergesEdits
 
 
 translate = QCoreApplication.translate
 
 
-class SetupCommand(QUndoCommand):
+class SetupCommand(MergesEdits, QUndoCommand):
     def __init__(self, ctx, service: SetupService, hearing_id: int, text: str):
         super().__init__(text)
         self.ctx = ctx
@@ -35,6 +36,13 @@ class SetupCommand(QUndoCommand):
 
     def backward(self) -> None:
         raise NotImplementedError
+
+    def merging(self, edit, target) -> SetupCommand:
+        """Typed edits of one field merge (``ui/autosave.py``); for the commands that
+        define ``absorb``."""
+        if type(self).absorb is MergesEdits.absorb:
+            return self
+        return super().merging(edit, target)
 
     def apply(self) -> SetupCommand:
         """Make the change now; raises ``HearingDeskError`` when the service refuses it."""
@@ -73,17 +81,46 @@ class SetFieldCommand(SetupCommand):
     def backward(self) -> None:
         self.service.set_field(self.hid, self.name, self.old)
 
+    def absorb(self, other: SetFieldCommand) -> None:
+        self.new = other.new
+
+    def unchanged(self) -> bool:
+        return self.new == self.old
+
 
 class RoleLabelCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None):
+    """What the hearing calls a role. ``follow_agenda``: the agenda is the default one
+    and takes the new label too (undone with it, one step)."""
+
+    def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None,
+                 follow_agenda: bool = False):
         super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label))
         self.role, self.new, self.old = role, label, None
+        self.follow = follow_agenda
+        self.back: list[tuple[int | None, str]] | None = None
+
+    @property
+    def stored_label(self) -> str | None:
+        return None if self.new == self.role.usual_label else self.new
 
     def forward(self) -> None:
         self.old = self.service.set_role_label(self.hid, self.role, self.new)
+        if self.follow:
+            h = self.service.load(self.hid)
+            steps = [(a.seq, b.title) for a, b in zip(h.agenda, default_agenda(h))]
+            old, mapping = self.service.set_agenda(self.hid, steps)
+            self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def backward(self) -> None:
+        if self.back is not None:
+            self.service.set_agenda(self.hid, self.back)
         self.service.set_role_label(self.hid, self.role, self.old)
+
+    def absorb(self, other: RoleLabelCommand) -> None:
+        self.new = other.new
+
+    def unchanged(self) -> bool:
+        return self.stored_label == self.old
 
 
 class SettingsCommand(SetupCommand):
@@ -124,6 +161,9 @@ class AgendaCommand(SetupCommand):
         old, mapping = self.service.set_agenda(self.hid, self.steps)
         self.back = [(mapping.get(a.seq), a.title) for a in old]
 
+    def absorb(self, other: AgendaCommand) -> None:
+        self.steps = other.steps
+
     def backward(self) -> None:
         self.service.set_agenda(self.hid, self.back)
 
@@ -150,6 +190,12 @@ class DraftTitleCommand(SetupCommand):
 
     def backward(self) -> None:
         self.service.set_draft_title(self.hid, self.old)
+
+    def absorb(self, other: DraftTitleCommand) -> None:
+        self.new = other.new
+
+    def unchanged(self) -> bool:
+        return self.new == self.old
 
 
 class AddPeopleCommand(SetupCommand):
@@ -196,6 +242,12 @@ class EditPersonCommand(SetupCommand):
 
     def backward(self) -> None:
         self.service.update_person(self.hid, self.pid, **self.old)
+
+    def absorb(self, other: EditPersonCommand) -> None:
+        self.changes.update(other.changes)
+
+    def unchanged(self) -> bool:
+        return self.changes == self.old
 
 
 class MovePersonCommand(SetupCommand):

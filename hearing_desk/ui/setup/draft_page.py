@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from ...domain import Hearing
 from ...services.draft_import import read_draft
 from ...services.errors import HearingDeskError
+from ..autosave import AutoSave, Edit
 from .commands import DraftCommand, DraftTitleCommand
 from .models import ArticleColumn, ArticlesModel
 from .widgets import confirm, hint_label, warn
@@ -32,7 +33,8 @@ class DraftPage(QWidget):
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("如：光明区公共数据授权运营暂行管理办法（征求意见稿）"))
-        self.title.editingFinished.connect(self.commit_title)
+        self.title_saver = AutoSave(self.title, self._store_title, edits=tab.ctx.edits,
+                                    read=lambda: self.title.text().strip() or None)
         form = QFormLayout()
         form.addRow(self.tr("标题"), self.title)
 
@@ -68,9 +70,7 @@ class DraftPage(QWidget):
         self.hearing = hearing
         draft = hearing.draft if hearing else None
         self.model.set_items(draft.articles if draft else [])
-        title = (draft.title or "") if draft else ""
-        if title != self.title.text().strip():
-            self.title.setText(title)
+        self.title_saver.show((hearing.id, "draft_title") if hearing else None, draft.title if draft else None)
         self.title.setEnabled(draft is not None)
         self.clear_button.setEnabled(draft is not None)
         if draft is None:
@@ -85,12 +85,12 @@ class DraftPage(QWidget):
 
     # ------------------------------------------------------------ changes
     def commit_title(self) -> None:
-        if self.hearing is None or self.hearing.draft is None:
-            return
-        title = self.title.text().strip() or None
-        if title == self.hearing.draft.title:
-            return
-        self.tab.perform(DraftTitleCommand(self.tab.ctx, self.tab.service, self.hearing.id, title))
+        self.title_saver.end_session()
+
+    def _store_title(self, target: tuple[int, str], title: str | None, edit: Edit) -> bool:
+        hearing_id, _ = target
+        return self.tab.perform(DraftTitleCommand(self.tab.ctx, self.tab.service, hearing_id, title),
+                                edit=edit, target=target)
 
     def import_file(self) -> None:
         if self.hearing is None:

@@ -212,7 +212,7 @@ class MilestoneModel(ListTableModel[Milestone]):
         return self.tr("日期") if column == MilestoneColumn.DATE else self.tr("事项")
 
     def key(self, item: Milestone) -> Any:
-        return (item.date, item.event)
+        return item.date       # an event being typed keeps its row (and its open editor)
 
     def value(self, m: Milestone, column: MilestoneColumn, role: int) -> Any:
         if column == MilestoneColumn.DATE:

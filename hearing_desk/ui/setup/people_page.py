@@ -14,8 +14,10 @@ from ...domain import ROLE_ORDER, Hearing, Person, Role
 from ...services.errors import HearingDeskError
 from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
 from ...services.signup import read_signup
+from ..autosave import AutoSave, Edit
+from ..cleaninput import keep_clean
 from .commands import (
-    AddPeopleCommand, AgendaCommand, ChangeRoleCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand,
+    AddPeopleCommand, ChangeRoleCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand,
     RenumberCommand, RoleLabelCommand,
 )
 from .models import PEOPLE_FIELDS, PeopleColumn, PeopleModel
@@ -66,7 +68,8 @@ class PeoplePage(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.label_edit = QLineEdit()
         self.label_edit.setMaximumWidth(220)
-        self.label_edit.editingFinished.connect(self.commit_label)
+        self.label_saver = AutoSave(self.label_edit, self._store_label, edits=tab.ctx.edits,
+                                    read=lambda: self.label_edit.text().strip() or None)
         self.label_hint = hint_label("")
         head = QHBoxLayout()
         head.addWidget(self.heading)
@@ -86,6 +89,7 @@ class PeoplePage(QWidget):
         self.add_button.setDefault(False)
         for edit in (self.new_name, self.new_affiliation, self.new_description):
             edit.returnPressed.connect(self.add_person)
+            keep_clean(edit)
         self.add_button.clicked.connect(self.add_person)
         add_bar = QHBoxLayout()
         add_bar.addWidget(QLabel(self.tr("新增：")))
@@ -116,6 +120,8 @@ class PeoplePage(QWidget):
                               (PeopleColumn.AFFILIATION, 150), (PeopleColumn.PHONE, 136),
                               (PeopleColumn.ID_NUMBER, 166), (PeopleColumn.EMAIL, 150)):
             header.resizeSection(column, width)
+        self.view.setItemDelegate(tab.typed_cell(self.view, lambda index: (
+            self.hearing.id if self.hearing else None, self.model.item(index.row()).id, index.column())))
         self.view.setItemDelegateForColumn(PeopleColumn.SELECTION, ComboDelegate(SELECTION_CHOICES, self.view))
         self.view.setItemDelegateForColumn(PeopleColumn.CATEGORY, ComboDelegate(CATEGORY_CHOICES, self.view))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -214,9 +220,7 @@ class PeoplePage(QWidget):
         self.model.set_items(people)
         label = self.hearing.label(role)
         self.heading.setText(self.tr("{0}（{1} 人）").format(label, len(people)))
-        custom = self.hearing.role_labels.get(role)
-        if not self.label_edit.hasFocus() or (custom or "") != self.label_edit.text().strip():
-            self.label_edit.setText(custom or "")
+        self.label_saver.show((self.hearing.id, role), self.hearing.role_labels.get(role))
         self.label_edit.setPlaceholderText(role.usual_label)
         self.label_hint.setText(self.tr(
             "通常称“{0}”；本地另有称谓（如“听证代表”“决策发言人”）时填在右上角，报告、笔录、议程都会使用。")
@@ -233,7 +237,8 @@ class PeoplePage(QWidget):
             if row >= 0:
                 sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                           | QItemSelectionModel.SelectionFlag.Rows)
-        if current is not None and (row := self.model.row_of(current)) >= 0:
+        if current is not None and (row := self.model.row_of(current)) >= 0 \
+                and self.view.currentIndex().row() != row:      # a cell being edited stays open
             sm.setCurrentIndex(self.model.index(row, PeopleColumn.NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def selected_ids(self) -> list[str]:
@@ -259,34 +264,20 @@ class PeoplePage(QWidget):
         return cls(self.tab.ctx, self.tab.service, self.hearing.id, *args, **kwargs)
 
     def commit_label(self) -> None:
-        if self.hearing is None:
-            return
-        text = self.label_edit.text().strip() or None
-        if text == self.hearing.role_labels.get(self.role) or (text == self.role.usual_label
-                                                                 and self.role not in self.hearing.role_labels):
-            return
-        # an agenda that is still the default follows the new label (one undo step for both)
-        follows = [a.title for a in self.hearing.agenda] == [a.title for a in default_agenda(self.hearing)]
-        if not follows:
-            self.tab.perform(self._command(RoleLabelCommand, self.role, text))
-            return
-        label_command = self._command(RoleLabelCommand, self.role, text)
-        try:
-            label_command.apply()
-            h = self.tab.service.load(self.hearing.id)
-            steps = [(a.seq, b.title) for a, b in zip(self.hearing.agenda, default_agenda(h))]
-            agenda_command = self._command(AgendaCommand, steps, self.tr("议程使用新称谓")).apply()
-        except HearingDeskError as exc:
-            self.tab.reload()
-            warn(self, str(exc))
-            return
-        stack = self.tab.ctx.undo_stack
-        stack.beginMacro(label_command.text())
-        stack.push(label_command)
-        stack.push(agenda_command)
-        stack.endMacro()
-        if self.tab.hearing is None or self.tab.hearing.role_labels.get(self.role) != text:
+        self.label_saver.end_session()
+
+    def _store_label(self, target: tuple[int, Role], text: str | None, edit: Edit) -> bool:
+        """The role label as typed, for the hearing and role it was typed for. An agenda
+        that is still the default follows the new label, in the same undo step."""
+        hearing_id, role = target
+        hearing = self.hearing if self.hearing is not None and self.hearing.id == hearing_id \
+            else self.tab.service.load(hearing_id)
+        follows = [a.title for a in hearing.agenda] == [a.title for a in default_agenda(hearing)]
+        command = RoleLabelCommand(self.tab.ctx, self.tab.service, hearing_id, role, text, follow_agenda=follows)
+        done = self.tab.perform(command, edit=edit, target=target)
+        if done and (self.tab.hearing is None or self.tab.hearing.role_labels.get(role) != command.stored_label):
             self.tab.reload()        # the tab is hidden: show our own change anyway
+        return done
 
     def add_person(self) -> None:
         if self.hearing is None:

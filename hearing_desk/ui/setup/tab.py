@@ -17,6 +17,7 @@ from ...domain import Hearing
 from ...services.errors import HearingDeskError, NotFound
 from ...services.setup import SetupService
 from ..stale import ReloadsWhenShown
+from ..autosave import Edit, TypedCellDelegate
 from .commands import SetupCommand, Unchanged
 from .widgets import warn
 
@@ -34,6 +35,9 @@ class SetupTab(ReloadsWhenShown, QWidget):
         self.hearing: Hearing | None = None
         self._stale = False
         self._switching = False
+        #: a table cell being typed in: (edit, target) for the command its setData leads to
+        self._typed: tuple | None = None
+        self._typed_done = True
 
         from .agenda_page import AgendaPage
         from .attendance_page import AttendancePage
@@ -146,16 +150,28 @@ class SetupTab(ReloadsWhenShown, QWidget):
             page.commit_pending()
 
     # ------------------------------------------------------------ changes
-    def perform(self, command: SetupCommand) -> bool:
-        """Make a change and put it on the undo stack; a refusal is shown and nothing is kept."""
+    def perform(self, command: SetupCommand, *, edit: Edit | None = None, target=None) -> bool:
+        """Make a change and put it on the undo stack; a refusal is shown and nothing is kept.
+
+        ``edit``: the change is a field being typed (``ui/autosave.py``); the commands of
+        one edit session merge into one undo step, and a refusal while the user is
+        still typing (``edit.quiet``) is not shown yet."""
+        if edit is None and self._typed is not None:
+            edit, target = self._typed
+        if edit is not None:
+            command.merging(edit, target)
+        self._typed_done = False
         try:
             command.apply()
         except Unchanged:
             return False
         except HearingDeskError as exc:
+            if edit is not None and edit.quiet:
+                return False
             self.reload()            # put the fields back to what is stored
             warn(self, str(exc))
             return False
+        self._typed_done = True
         if self._switching:
             self.ctx.events.hearing_changed.emit(command.hid)
             return True
@@ -163,6 +179,23 @@ class SetupTab(ReloadsWhenShown, QWidget):
         if self._stale:              # our own change: show it even while hidden
             self.reload()
         return True
+
+    def typed_cell(self, view, target) -> TypedCellDelegate:
+        """The delegate of a table whose cells are stored as they are typed (``target(index)``
+        names a cell by the hearing, the row's key and the column)."""
+        return TypedCellDelegate(view, self.ctx.edits, target, self._store_cell)
+
+    def _store_cell(self, index, text: str, edit: Edit, target) -> bool:
+        """A cell's text as typed, through the model's ``setData`` and the page's command."""
+        if self.hearing is None or target[0] != self.hearing.id:
+            return False
+        self._typed = (edit, target)
+        self._typed_done = True
+        try:
+            index.model().setData(index, text.strip(), Qt.ItemDataRole.EditRole)
+        finally:
+            self._typed = None
+        return self._typed_done
 
     def import_folder(self) -> str:
         """Where the last sign-up sheet or draft came from (file dialogs start there)."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
 
 from ...domain import Role
+from ..cleaninput import keep_clean
 from .model import turn_at
 
 GUTTER = 86          # time, number and badges
@@ -286,6 +287,7 @@ class TurnDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ editing
     def createEditor(self, parent, option, index):
         editor = TurnEditor(parent)
+        keep_clean(editor)
         editor.setFrameShape(QPlainTextEdit.Shape.Box)
         editor.setTabChangesFocus(True)
         editor.setToolTip(self.tr("修改后按 Ctrl+回车 保存，按 Esc 放弃"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.signing import refusal_problem
+from ..cleaninput import keep_clean
 
 
 def _lines(text: str) -> list[str]:
@@ -54,6 +55,7 @@ class RefusalNote(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a15c00;")
+        keep_clean(self.edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

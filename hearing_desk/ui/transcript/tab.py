@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain import Role, TurnKind
 from ...domain.attendance import marked_absent
 from ...services.errors import HearingDeskError
+from ..cleaninput import keep_clean
 from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
 from .editing import TurnEditing
@@ -95,6 +96,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.typing.setFont(typing_font)
         self.typing.setTabChangesFocus(True)
         self.typing.setMinimumHeight(90)
+        keep_clean(self.typing)             # pasted control and direction characters go at once
 
         turns_box = QWidget()
         turns_layout = QVBoxLayout(turns_box)

@@ -285,7 +285,6 @@ def test_reloads_when_another_tab_changes_the_hearing(register, svc, sample_id, 
 # ------------------------------------------------------------------ disputes and other notes
 
 def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypatch, ctx):
-    from hearing_desk.ui.opinions.dialogs import DisputeDialog
     panel = register.disputes
     assert panel.list.count() == 1
     register.select_opinion("a8-7")
@@ -296,8 +295,10 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     assert panel.links.count() == 1 and "高朝阳的第7条意见" in panel.links.item(0).text()
     # a new dispute takes the selected opinions
     register._select_ids(["a3-4", "a1-1"])
-    monkeypatch.setattr(DisputeDialog, "ask", classmethod(lambda cls, parent, text="": "审核是否应为必经环节"))
     panel.add()
+    assert panel.list.count() == 2 and len(svc.disputes(sample_id)) == 1     # nothing typed, nothing stored
+    panel.text.insertPlainText("审核是否应为必经环节")                       # typed below the list
+    panel.text_saver.end_session()
     assert svc.disputes(sample_id)[1] == Dispute("审核是否应为必经环节", ["a1-1", "a3-4"])
     assert "问题2" in register.model.index(register.model.row_of("a3-4"), Column.DISPUTED).data()
     # clicking a linked opinion selects it in the register
@@ -308,8 +309,10 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     panel.links.setCurrentRow(0)
     panel.unlink_selected()
     assert svc.disputes(sample_id)[1].opinion_ids == ["a3-4"]
-    monkeypatch.setattr(DisputeDialog, "ask", classmethod(lambda cls, parent, text="": "改过的问题"))
     panel.edit_selected()
+    panel.text.selectAll()
+    panel.text.insertPlainText("改过的问题")
+    panel.text_saver.end_session()
     assert svc.disputes(sample_id)[1].text == "改过的问题"
     panel.delete_selected()
     assert len(svc.disputes(sample_id)) == 1

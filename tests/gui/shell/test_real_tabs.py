@@ -51,3 +51,41 @@ def test_run_gui_with_the_real_tabs(db_path, monkeypatch, message_boxes):
     monkeypatch.setattr(app_module, "_exec", lambda app: 0)
     assert app_module.run_gui(str(db_path), None, "transcript") == 0
     assert message_boxes.calls == []
+
+
+def test_typing_is_stored_on_switching_hearing_tab_and_closing(ctx, sample_id, full_hearing_path, qtbot,
+                                                              message_boxes):
+    """Mid-debounce: another hearing (stored to the one typed in, before the undo
+    history of that hearing is cleared), another tab, closing the window."""
+    from hearing_desk.services.opinions import OpinionService
+    from hearing_desk.ui.main_window import MainWindow
+
+    from ..keys import type_text
+
+    other = ctx.hearings.import_file(full_hearing_path)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_hearing(sample_id, "setup")
+    venue = win.tab_widgets["setup"].pages["basic"].venue
+    other_venue = ctx.hearings.get(other).venue
+    type_text(venue, "（一号厅）")
+    win.open_hearing(other)
+    assert ctx.hearings.get(sample_id).venue.endswith("（一号厅）")
+    assert ctx.hearings.get(other).venue == other_venue
+    win.open_hearing(sample_id, "opinions")
+    register = win.tab_widgets["opinions"]
+    register.side_tabs.setCurrentWidget(register.notes)
+    notes = register.notes.editor
+    assert notes.isVisible()
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    type_text(notes, "换页前输入")
+    win.show_tab("responses")
+    assert OpinionService(ctx.db).load(sample_id).other_notes.endswith("换页前输入")
+    analysis = win.tab_widgets["responses"].answer.analysis
+    type_text(analysis, "关窗前输入")
+    win.close()
+    assert any("关窗前输入" in (o.response.analysis or "") for o in OpinionService(ctx.db).list(sample_id)
+               if o.response)
+    assert message_boxes.calls == []

@@ -105,3 +105,13 @@ def test_a_failed_save_is_shown_and_retried(qtbot, tab, service, monkeypatch):
     qtbot.waitUntil(lambda: "自动保存失败" in tab.speaker_line.state() or "已自动保存" in tab.speaker_line.state())
     qtbot.waitUntil(lambda: "已自动保存" in tab.speaker_line.state(), timeout=3000)
     assert service.draft(tab.hearing_id).text == "不能丢"
+
+
+def test_pasted_controls_leave_the_typing_box_at_once(qtbot, tab, service, hearings):
+    """A paste from a terminal or a spoofing e-mail: what is shown and stored is clean."""
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F1)
+    tab.typing.insertPlainText("\ufeff开会\u202e了\x1b[0m\u200b。\r\n第二行")
+    qtbot.waitUntil(lambda: tab.typing.toPlainText() == "开会了[0m。\n第二行", timeout=1000)
+    qtbot.waitUntil(lambda: draft_text(service, tab.hearing_id) == "开会了[0m。\n第二行", timeout=1000)
+    qtbot.keyClick(tab.typing, Qt.Key.Key_Return)
+    assert stored(tab, hearings).transcript[-1].text == "开会了[0m。\n第二行"
