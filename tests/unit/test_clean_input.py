@@ -64,6 +64,9 @@ def test_typing_box_turns_corrections_signatures(db, sample_id):
     assert state.draft.text == "下一段"
     person = state.hearing.participants()[0]
     svc.save_draft(sample_id, Turn(top + 2, ""))
+    unchecked = {p.id: True for p in state.hearing.people if p.attended is None}
+    if unchecked:                            # people added by the setup test: check them in
+        SetupService(db).set_attendance(sample_id, unchecked)
     svc.lock(sample_id)                      # signatures are recorded for a locked version
     svc.set_signature(sample_id, person.id, SignatureStatus.REFUSED, dirty("认为笔录未完整记录其意见"))
     assert svc.load(sample_id).hearing.person(person.id).signature.note == "认为笔录未完整记录其意见"
