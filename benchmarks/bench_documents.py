@@ -79,11 +79,12 @@ def timed(fn, runs: int) -> tuple[float, list[float]]:
 
 
 def bare_reportlab(hearing: Hearing, path: Path, font: str) -> None:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from hearing_desk.export import layout
-    from xml.sax.saxutils import escape
 
     style = ParagraphStyle("b", fontName=font, fontSize=layout.BODY_SIZE, leading=layout.LEADING,
                            firstLineIndent=2 * layout.BODY_SIZE, wordWrap="CJK")

@@ -121,6 +121,7 @@ def main() -> None:
                                                                          max(3, args.runs // 4)))
 
     import docx
+
     from hearing_desk.domain.articles import article_label
     document = docx.Document()
     document.add_paragraph("某市某管理办法（征求意见稿）")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from . import paths
 from .services.errors import HearingDeskError, NotFound

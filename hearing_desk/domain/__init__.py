@@ -6,9 +6,23 @@ each signature stands (:mod:`.signing`), deadlines (:mod:`.deadlines`), turn num
 from .enums import ROLE_ORDER, Decision, Role, SignatureStatus, TurnKind
 from .fingerprint import fingerprint, short_fingerprint
 from .model import (
-    DEFAULT_ATTACHMENTS, AgendaItem, Contact, Dispute, Draft, DraftArticle, Hearing,
-    Milestone, Opinion, Person, ProcedureSettings, RecordChange, ReportMeta, Response,
-    Signature, TranscriptLock, Turn,
+    DEFAULT_ATTACHMENTS,
+    AgendaItem,
+    Contact,
+    Dispute,
+    Draft,
+    DraftArticle,
+    Hearing,
+    Milestone,
+    Opinion,
+    Person,
+    ProcedureSettings,
+    RecordChange,
+    ReportMeta,
+    Response,
+    Signature,
+    TranscriptLock,
+    Turn,
 )
 
 __all__ = [

@@ -13,7 +13,6 @@ from .model import Hearing, TranscriptLock
 from .signing import signers
 from .turns import absent_speakers
 
-
 # ---------------------------------------------------------------- the lock
 
 def lock_intact(hearing: Hearing, lock: TranscriptLock | None = None) -> bool:

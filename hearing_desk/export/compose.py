@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from ..domain import Decision, Hearing, Opinion, Person, Role
 from ..domain.articles import cn_to_int

@@ -12,8 +12,18 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .fonts import FontSet
 from .layout import (
-    BODY_SIZE, BOTTOM, LEFT, LINE_PITCH, PAGE_H, PAGE_NO_RULE_GAP, PAGE_NO_SIDE, PAGE_NO_SIZE,
-    PAGE_W, TEXT_H, TEXT_W, TOP,
+    BODY_SIZE,
+    BOTTOM,
+    LEFT,
+    LINE_PITCH,
+    PAGE_H,
+    PAGE_NO_RULE_GAP,
+    PAGE_NO_SIDE,
+    PAGE_NO_SIZE,
+    PAGE_W,
+    TEXT_H,
+    TEXT_W,
+    TOP,
 )
 
 Decorate = Callable[[Canvas, int, int], None]

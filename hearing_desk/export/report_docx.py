@@ -30,10 +30,32 @@ from docx.shared import Mm, Pt, RGBColor
 from ..domain import Hearing
 from .compose import Attachments, Closing, Heading, Para, Report, TableBlock, Title, build_report
 from .layout import (
-    BODY_SIZE, BOTTOM, CELL_SIZE, CHAR_PITCH, INDENT, LEFT, LINE_PITCH, PAGE_NO_RULE_GAP,
-    PAGE_NO_SIDE, PAGE_NO_SIZE, RIGHT, TEXT_W, TITLE_SIZE, TOP, TWIPS_PER_LINE, WORD_BODY_FONT,
-    WORD_BODY_SPACING_TWIPS, WORD_CHAR_SPACE, WORD_HEADING_FONT, WORD_KAI_FONT, WORD_LATIN_FONT, WORD_PAGE_NO_FONT,
-    WORD_TITLE_FONT, char_width, closing_offsets, title_lines,
+    BODY_SIZE,
+    BOTTOM,
+    CELL_SIZE,
+    CHAR_PITCH,
+    INDENT,
+    LEFT,
+    LINE_PITCH,
+    PAGE_NO_RULE_GAP,
+    PAGE_NO_SIDE,
+    PAGE_NO_SIZE,
+    RIGHT,
+    TEXT_W,
+    TITLE_SIZE,
+    TOP,
+    TWIPS_PER_LINE,
+    WORD_BODY_FONT,
+    WORD_BODY_SPACING_TWIPS,
+    WORD_CHAR_SPACE,
+    WORD_HEADING_FONT,
+    WORD_KAI_FONT,
+    WORD_LATIN_FONT,
+    WORD_PAGE_NO_FONT,
+    WORD_TITLE_FONT,
+    char_width,
+    closing_offsets,
+    title_lines,
 )
 from .text import clean_text
 

@@ -13,8 +13,14 @@ from ..domain import Hearing
 from .compose import Attachments, Closing, Heading, Para, Report, TableBlock, Title, build_report
 from .fonts import FontSet
 from .layout import (
-    ATTACHMENT_GAP_LINES, CHAR_PITCH, CLOSING_GAP_LINES, INDENT, LINE_PITCH, TITLE_GAP_LINES,
-    closing_offsets, title_lines,
+    ATTACHMENT_GAP_LINES,
+    CHAR_PITCH,
+    CLOSING_GAP_LINES,
+    INDENT,
+    LINE_PITCH,
+    TITLE_GAP_LINES,
+    closing_offsets,
+    title_lines,
 )
 from .pages import draft_mark, gbt_doc, gbt_page_number, paged_canvas
 from .styles import Styles, grid_table, make_styles, para

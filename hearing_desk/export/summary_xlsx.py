@@ -19,9 +19,9 @@ from collections import Counter
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.dimensions import RowDimension
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
 from ..domain import Decision, Hearing, Role

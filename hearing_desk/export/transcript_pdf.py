@@ -34,7 +34,13 @@ from ..domain.fingerprint import grouped_fingerprint, short_fingerprint
 from ..domain.locking import is_final
 from ..domain.printed import PrintedRecord, printed_record
 from ..domain.signing import (
-    InitialsGroup, SignState, given_for, page_initials, refusal_line, sign_status, signers,
+    InitialsGroup,
+    SignState,
+    given_for,
+    page_initials,
+    refusal_line,
+    sign_status,
+    signers,
 )
 from ..domain.text import format_date, format_moment
 from ..domain.turns import turn_numbers

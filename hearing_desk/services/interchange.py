@@ -13,17 +13,32 @@ signature was given for). A file without them imports as before.
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dataclasses import fields
-
 from ..domain import (
-    AgendaItem, Contact, Decision, Draft, DraftArticle, Hearing, Milestone, Opinion,
-    Person, ProcedureSettings, RecordChange, ReportMeta, Response, Role, Signature,
-    SignatureStatus, TranscriptLock, Turn, TurnKind,
+    AgendaItem,
+    Contact,
+    Decision,
+    Draft,
+    DraftArticle,
+    Hearing,
+    Milestone,
+    Opinion,
+    Person,
+    ProcedureSettings,
+    RecordChange,
+    ReportMeta,
+    Response,
+    Role,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    Turn,
+    TurnKind,
 )
 from ..domain.model import Dispute
 from ..domain.text import clean_tree

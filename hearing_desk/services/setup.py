@@ -14,21 +14,28 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import (
-    ROLE_ORDER, AgendaItem, Contact, Draft, Hearing, Milestone, Person, ProcedureSettings,
-    ReportMeta, Role,
+    ROLE_ORDER,
+    AgendaItem,
+    Contact,
+    Draft,
+    Hearing,
+    Milestone,
+    Person,
+    ProcedureSettings,
+    ReportMeta,
+    Role,
 )
 from ..domain.signing import same_person_ids
-from ..domain.articles import int_to_cn
 from ..domain.text import clean_line, clean_text, clean_tree
 from ..storage import repository as repo
 from ..storage.database import Database

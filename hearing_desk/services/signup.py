@@ -13,10 +13,11 @@ import re
 import unicodedata
 import warnings
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..domain import Contact, Person, Role
 from ..domain.text import clean_line

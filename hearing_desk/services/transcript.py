@@ -20,21 +20,28 @@ import itertools
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
-from typing import Callable
 
 from sqlalchemy import bindparam, func, insert, select, update
 
 from ..domain import (
-    Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnKind,
+    Hearing,
+    Opinion,
+    Person,
+    Role,
+    Signature,
+    SignatureStatus,
+    Turn,
+    TurnKind,
 )
+from ..domain.attendance import marked_absent
 from ..domain.fingerprint import SCHEME, fingerprint
 from ..domain.locking import lock_intact, lock_problems
-from ..domain.attendance import marked_absent
 from ..domain.signing import can_sign, given_for, refusal_problem, sign_status, signer_of
-from ..domain.turns import needs_speaker
 from ..domain.text import clean_line, clean_text
+from ..domain.turns import needs_speaker
 from ..storage import repository as repo
 from ..storage.database import Database
 from ..storage.models import HearingRow, OpinionRow, PersonRow, TranscriptLockRow, TurnRow

@@ -7,9 +7,9 @@ foreign keys on, so a committed transcript turn survives a power cut.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url

@@ -2,22 +2,39 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain import (
-    AgendaItem, Contact, Decision, Dispute, Draft, DraftArticle, Hearing, Milestone,
-    Opinion, Person, ProcedureSettings, RecordChange, ReportMeta, Response, Role, Signature,
-    SignatureStatus, TranscriptLock, Turn, TurnKind,
+    AgendaItem,
+    Contact,
+    Decision,
+    Dispute,
+    Draft,
+    DraftArticle,
+    Hearing,
+    Milestone,
+    Opinion,
+    Person,
+    ProcedureSettings,
+    RecordChange,
+    ReportMeta,
+    Response,
+    Role,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    Turn,
+    TurnKind,
 )
 from ..domain.signing import signature_counts
 from .models import HearingRow, OpinionRow, PersonRow, RecordChangeRow, TranscriptLockRow, TurnRow
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 def _iso(value: datetime | date | None) -> str | None:

@@ -26,7 +26,8 @@ import logging
 import threading
 import time
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 #: minimum seconds between two progress reports delivered to the GUI (the last one always goes)
 PROGRESS_INTERVAL = 0.05
 
-_RUNNING: set["Task"] = set()
+_RUNNING: set[Task] = set()
 
 
 class Cancelled(Exception):

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ..services.errors import BadInput
-from .generated.ui_title_dialog import Ui_TitleDialog
 from .cleaninput import keep_clean
+from .generated.ui_title_dialog import Ui_TitleDialog
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 

@@ -15,7 +15,13 @@ from ..services.errors import BadInput, HearingDeskError
 from .background import Task, run_in_background, show_error
 from .context import AppContext
 from .dialogs import (
-    ConfirmDelete, OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog, default_folder, safe_file_name,
+    ConfirmDelete,
+    OpenHearingFile,
+    PersonalDataChoice,
+    SaveHearingFile,
+    TitleDialog,
+    default_folder,
+    safe_file_name,
     show_problems,
 )
 

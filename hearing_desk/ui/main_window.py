@@ -14,18 +14,26 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
-
 from shiboken6 import isValid
 
 from ..services.errors import NotFound
 from . import background
 from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
-from .external import ExternalChanges
 from .context import AppContext
+from .external import ExternalChanges
 from .hearing_list import HearingListPanel
 from .hearing_ops import HearingOperations
 

@@ -13,7 +13,16 @@ from pathlib import Path
 import pytest
 
 from hearing_desk.domain import (
-    Contact, Hearing, Person, RecordChange, Role, Signature, SignatureStatus, TranscriptLock, Turn, TurnKind,
+    Contact,
+    Hearing,
+    Person,
+    RecordChange,
+    Role,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    Turn,
+    TurnKind,
     fingerprint,
 )
 

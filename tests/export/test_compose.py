@@ -3,11 +3,21 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from hearing_desk.domain import Decision, Dispute, Hearing, Opinion, Response, ReportMeta
+from hearing_desk.domain import Decision, Dispute, Hearing, Opinion, ReportMeta, Response
 from hearing_desk.export import compose_basic_info
 from hearing_desk.export.compose import (
-    BLANK_DATE, Closing, Heading, Para, TableBlock, Title, build_report, format_date, format_span,
-    numbered, report_date, report_title,
+    BLANK_DATE,
+    Closing,
+    Heading,
+    Para,
+    TableBlock,
+    Title,
+    build_report,
+    format_date,
+    format_span,
+    numbered,
+    report_date,
+    report_title,
 )
 
 TZ = timezone(timedelta(hours=8))

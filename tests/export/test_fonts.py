@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from hearing_desk.domain import Person, Role, Turn
 from hearing_desk.export import export_documents, find_fonts
 from hearing_desk.export import fonts as fonts_module

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 
 def test_collector_turns_automatic_collection_off_and_collects_on_its_timer(qtbot):
-    from hearing_desk.ui.garbage import GuiThreadCollector, collect_if_due
+    from hearing_desk.ui.garbage import GuiThreadCollector
 
     gc.enable()
     collector = GuiThreadCollector(interval_ms=20)

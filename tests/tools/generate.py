@@ -13,8 +13,19 @@ import random
 from datetime import datetime, timedelta, timezone
 
 from hearing_desk.domain import (
-    AgendaItem, Contact, Decision, Draft, DraftArticle, Hearing, Opinion, Person,
-    ReportMeta, Response, Role, Turn, TurnKind,
+    AgendaItem,
+    Contact,
+    Decision,
+    Draft,
+    DraftArticle,
+    Hearing,
+    Opinion,
+    Person,
+    ReportMeta,
+    Response,
+    Role,
+    Turn,
+    TurnKind,
 )
 from hearing_desk.domain.articles import article_label
 

@@ -1,7 +1,11 @@
 import pytest
 
 from hearing_desk.domain.articles import (
-    article_label, cn_to_int, find_article_labels, int_to_cn, split_draft,
+    article_label,
+    cn_to_int,
+    find_article_labels,
+    int_to_cn,
+    split_draft,
 )
 
 

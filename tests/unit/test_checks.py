@@ -6,10 +6,18 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from hearing_desk.domain import Decision, Milestone, ReportMeta, Response, Signature, SignatureStatus
-from hearing_desk.services import checks
-from hearing_desk.domain import TranscriptLock, fingerprint
+from hearing_desk.domain import (
+    Decision,
+    Milestone,
+    ReportMeta,
+    Response,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    fingerprint,
+)
 from hearing_desk.domain.deadlines import report_deadline
+from hearing_desk.services import checks
 from hearing_desk.services.checks import CheckService, run_checks
 
 TODAY = date(2026, 5, 11)

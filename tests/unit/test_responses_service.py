@@ -7,8 +7,15 @@ from hearing_desk.domain import Decision, Opinion, Response
 from hearing_desk.services.errors import BadInput
 from hearing_desk.services.opinions import OpinionService
 from hearing_desk.services.responses import (
-    DECISION_ORDER, NO_ARTICLE, ResponseService, counts_by_article, counts_by_decision,
-    next_unanswered, progress, reason_problem, similar_opinions,
+    DECISION_ORDER,
+    NO_ARTICLE,
+    ResponseService,
+    counts_by_article,
+    counts_by_decision,
+    next_unanswered,
+    progress,
+    reason_problem,
+    similar_opinions,
 )
 
 

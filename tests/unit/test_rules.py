@@ -9,22 +9,56 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from hearing_desk.domain import (
-    Contact, Decision, Milestone, Opinion, Person, Response, Role, Signature, SignatureStatus,
-    TranscriptLock, Turn, TurnKind, fingerprint, short_fingerprint,
+    Contact,
+    Decision,
+    Milestone,
+    Opinion,
+    Person,
+    Response,
+    Role,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    Turn,
+    TurnKind,
+    fingerprint,
+    short_fingerprint,
 )
 from hearing_desk.domain.attendance import Quorum, attendance, attendance_word, fraction_text, quorum_met
 from hearing_desk.domain.deadlines import (
-    add_working_days, materials_days_short, materials_due, report_deadline, working_days_left,
+    add_working_days,
+    materials_days_short,
+    materials_due,
+    report_deadline,
+    working_days_left,
 )
 from hearing_desk.domain.fingerprint import grouped_fingerprint, turns_digest_v1, verify
 from hearing_desk.domain.locking import is_final, lock_intact, lock_problems
 from hearing_desk.domain.printed import differences, printed_record
 from hearing_desk.domain.signing import (
-    PAGE_INITIALS_MAX_PARTICIPANTS, SignState, can_sign, given_for, page_initials, refusal_line,
-    refusal_problem, refusal_reason, same_person_ids, sign_status, signature_counts, signer_of, signers,
+    PAGE_INITIALS_MAX_PARTICIPANTS,
+    SignState,
+    can_sign,
+    given_for,
+    page_initials,
+    refusal_line,
+    refusal_problem,
+    refusal_reason,
+    same_person_ids,
+    sign_status,
+    signature_counts,
+    signer_of,
+    signers,
 )
 from hearing_desk.domain.turns import (
-    absent_speakers, needs_speaker, note_text, number_of, numbering, refs_text, seq_of, turn_numbers,
+    absent_speakers,
+    needs_speaker,
+    note_text,
+    number_of,
+    numbering,
+    refs_text,
+    seq_of,
+    turn_numbers,
 )
 
 TZ = timezone(timedelta(hours=8))

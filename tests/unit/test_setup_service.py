@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from hearing_desk.domain import AgendaItem, Draft, DraftArticle, Milestone, ProcedureSettings, Role
-from hearing_desk.services.errors import BadInput
 from hearing_desk.domain.attendance import Quorum, attendance
+from hearing_desk.services.errors import BadInput
 from hearing_desk.services.setup import SetupService, default_agenda, field_value
 
 TZ = timezone(timedelta(hours=8))

@@ -8,8 +8,15 @@ from hearing_desk.domain import Role
 from hearing_desk.services.errors import BadInput
 from hearing_desk.services.setup import SetupService
 from hearing_desk.services.signup import (
-    ERROR, WARNING, header_key, id_check_digit, id_number_problem, import_rows, match_header,
-    normalize_phone, read_signup,
+    ERROR,
+    WARNING,
+    header_key,
+    id_check_digit,
+    id_number_problem,
+    import_rows,
+    match_header,
+    normalize_phone,
+    read_signup,
 )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-
 from dataclasses import replace
 
 import pytest

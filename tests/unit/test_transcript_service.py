@@ -13,7 +13,13 @@ from hearing_desk.domain.signing import SignState, sign_status, signature_counts
 from hearing_desk.services.errors import BadInput
 from hearing_desk.services.interchange import to_document, validate
 from hearing_desk.services.transcript import (
-    DeletedTurn, TranscriptLocked, TranscriptService, TranscriptWriter, next_seq, now_local, turn_line,
+    DeletedTurn,
+    TranscriptLocked,
+    TranscriptService,
+    TranscriptWriter,
+    next_seq,
+    now_local,
+    turn_line,
 )
 from hearing_desk.storage.models import TurnRow
 

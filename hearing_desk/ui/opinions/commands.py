@@ -10,7 +10,7 @@ Every redo and undo emits ``ctx.events.hearing_changed`` so the tabs redraw.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 

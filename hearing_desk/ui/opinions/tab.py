@@ -11,8 +11,20 @@ import html
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QSplitter, QTabWidget, QTextBrowser, QToolBar, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import Hearing, Opinion
@@ -21,8 +33,14 @@ from ...services.opinions import OpinionService
 from ...services.responses import DECISION_ORDER
 from ..stale import ReloadsWhenShown
 from .commands import (
-    AddOpinion, DeleteOpinions, EditOpinion, MergeOpinions, MoveOpinions, RenumberOpinions,
-    SplitOpinion, push,
+    AddOpinion,
+    DeleteOpinions,
+    EditOpinion,
+    MergeOpinions,
+    MoveOpinions,
+    RenumberOpinions,
+    SplitOpinion,
+    push,
 )
 from .dialogs import MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor

@@ -8,9 +8,27 @@ import html
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import Decision, Hearing, Opinion, Response, Turn
@@ -18,8 +36,13 @@ from ...domain.text import clean_text
 from ...services.errors import HearingDeskError
 from ...services.opinions import OpinionService, opinion_label
 from ...services.responses import (
-    DECISION_ORDER, NO_ARTICLE, counts_by_article, counts_by_decision, next_unanswered,
-    reason_problem, similar_opinions,
+    DECISION_ORDER,
+    NO_ARTICLE,
+    counts_by_article,
+    counts_by_decision,
+    next_unanswered,
+    reason_problem,
+    similar_opinions,
 )
 from ..autosave import AutoSave, Cause, Edit
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel

@@ -3,8 +3,8 @@ three pages: answering the opinions, the report (basic information, preview,
 export, print) and the procedure checks."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence

@@ -4,16 +4,32 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QRectF, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
 from ...domain.attendance import Quorum, attendance
-from .commands import AttendanceCommand
 from .attendance_model import (
-    ABSENT_COLOR, PRESENT_COLOR, SEARCH_ROLE, STATE_ROLE, UNCHECKED_COLOR, AttendanceColumn, AttendanceModel,
+    ABSENT_COLOR,
+    PRESENT_COLOR,
+    SEARCH_ROLE,
+    STATE_ROLE,
+    UNCHECKED_COLOR,
+    AttendanceColumn,
+    AttendanceModel,
 )
+from .commands import AttendanceCommand
 from .models import USER
 from .widgets import hint_label
 

@@ -18,7 +18,6 @@ from ...services.errors import HearingDeskError
 from ...services.setup import FIELD_LABELS, SetupService, default_agenda
 from ..autosave import MergesEdits
 
-
 translate = QCoreApplication.translate
 
 

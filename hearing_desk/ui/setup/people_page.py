@@ -6,8 +6,20 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
-    QStyledItemDelegate, QTabBar, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
@@ -17,8 +29,13 @@ from ...services.signup import read_signup
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from .commands import (
-    AddPeopleCommand, ChangeRoleCommand, DeletePeopleCommand, EditPersonCommand, MovePersonCommand,
-    RenumberCommand, RoleLabelCommand,
+    AddPeopleCommand,
+    ChangeRoleCommand,
+    DeletePeopleCommand,
+    EditPersonCommand,
+    MovePersonCommand,
+    RenumberCommand,
+    RoleLabelCommand,
 )
 from .models import PEOPLE_FIELDS, PeopleColumn, PeopleModel
 from .signup_dialog import SignupDialog

@@ -10,14 +10,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import Hearing
 from ...services.errors import HearingDeskError, NotFound
 from ...services.setup import SetupService
-from ..stale import ReloadsWhenShown
 from ..autosave import Edit, TypedCellDelegate
+from ..stale import ReloadsWhenShown
 from .commands import SetupCommand, Unchanged
 from .widgets import warn
 

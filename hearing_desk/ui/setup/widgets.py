@@ -6,7 +6,14 @@ from datetime import date, datetime, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QWidget,
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
 )
 
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))

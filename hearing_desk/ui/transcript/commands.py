@@ -16,7 +16,6 @@ from ...domain import Opinion, Signature
 from ...services.errors import HearingDeskError
 from ...services.transcript import DeletedTurn, TranscriptLocked
 
-
 translate = QCoreApplication.translate
 
 

@@ -11,9 +11,9 @@ commands call these methods with stored ids and values.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,8 +22,16 @@ from ...domain.signing import Signer, signers
 from ...domain.turns import needs_speaker
 from ...services.errors import BadInput, HearingDeskError
 from ...services.transcript import (
-    Candidate, DeletedTurn, TranscriptLocked, TranscriptService, TranscriptWriter, Unlocked, candidates,
-    next_seq, now_local, preload_pinyin,
+    Candidate,
+    DeletedTurn,
+    TranscriptLocked,
+    TranscriptService,
+    TranscriptWriter,
+    Unlocked,
+    candidates,
+    next_seq,
+    now_local,
+    preload_pinyin,
 )
 from .model import TurnTableModel
 

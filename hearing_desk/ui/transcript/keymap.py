@@ -4,7 +4,7 @@ Every line is also a button, for the mouse; buttons never take the focus.
 The rows are made once; opening another hearing only changes their texts."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget

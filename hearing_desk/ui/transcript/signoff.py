@@ -9,13 +9,20 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import Hearing, RecordChange, SignatureStatus, short_fingerprint
 from ...domain.locking import lock_intact
-from ...domain.signing import SignState, Signer, SignerStatus, sign_status, signature_counts
+from ...domain.signing import Signer, SignerStatus, SignState, sign_status, signature_counts
 
 _STATE_COLORS = {SignState.SIGNED: "#1d6b3a", SignState.REFUSED: "#c62828", SignState.LEFT: "#6b7280",
                  SignState.PENDING: "#a15c00", SignState.NOT_ATTENDED: "#6b7280"}

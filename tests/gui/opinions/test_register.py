@@ -6,7 +6,12 @@ from PySide6.QtCore import Qt
 from hearing_desk.domain import Decision, Dispute
 from hearing_desk.ui.opinions.dialogs import MoveDialog, OpinionDialog, OpinionInput, SplitDialog
 from hearing_desk.ui.opinions.model import (
-    Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionRole, OpinionTableModel,
+    Column,
+    GroupBy,
+    GroupingProxy,
+    OpinionFilterProxy,
+    OpinionRole,
+    OpinionTableModel,
 )
 
 

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-
 #: "today" of the tests: long after the sample hearing
 TODAY = date(2026, 5, 11)
 

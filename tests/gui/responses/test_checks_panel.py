@@ -8,7 +8,13 @@ from datetime import date, datetime, timedelta, timezone
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hearing_desk.domain import (
-    Decision, Milestone, Response, Signature, SignatureStatus, TranscriptLock, fingerprint,
+    Decision,
+    Milestone,
+    Response,
+    Signature,
+    SignatureStatus,
+    TranscriptLock,
+    fingerprint,
 )
 from hearing_desk.services import checks
 

@@ -201,7 +201,7 @@ def test_unlock_edit_relock_the_old_signatures_belong_to_the_old_version(
     _export(qtbot, tab, ctx, monkeypatch, target)
     text = pdf_text(target)
     annex = text[text.index("附：笔录锁定与修改记录"):]
-    assert squash(f"第 1 次锁定：") in annex and short_fingerprint(first.fingerprint) in annex
+    assert squash("第 1 次锁定：") in annex and short_fingerprint(first.fingerprint) in annex
     assert "已有8人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本" in annex
     assert "第2段" in annex and "我的意见已经说完，请记录在案。" in annex
     assert squash(f"指纹 {short_fingerprint(second.fingerprint)}，即本笔录。") in annex
