@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from ..services.errors import BadInput
+from .file_dialogs import open_file_name, save_file_name
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
@@ -66,10 +67,9 @@ class OpenHearingFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return open_file_name(
             parent, translate("dialogs", "导入听证会文件"), folder,
             translate("dialogs", "听证会文件 (*.json)") + ";;" + translate("dialogs", "所有文件 (*)"))
-        return path or None
 
 
 class SaveHearingFile:
@@ -77,7 +77,7 @@ class SaveHearingFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             parent, translate("dialogs", "导出听证会文件"), suggested, translate("dialogs", "听证会文件 (*.json)"))
         if not path:
             return None

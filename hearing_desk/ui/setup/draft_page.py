@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QApplication, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -125,6 +125,6 @@ class DraftPage(QWidget):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿",
-                                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")
-        return path or None
+        from ..file_dialogs import open_file_name
+        return open_file_name(parent, QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿",
+                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")

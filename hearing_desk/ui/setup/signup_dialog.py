@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -224,6 +224,6 @@ class SignupDialog(QDialog):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表", folder,
-                                              "Excel 工作簿 (*.xlsx);;所有文件 (*)")
-        return path or None
+        from ..file_dialogs import open_file_name
+        return open_file_name(parent, QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表",
+                              folder, "Excel 工作簿 (*.xlsx);;所有文件 (*)")

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
+
+from ..file_dialogs import save_file_name
 
 
 def _lines(text: str) -> list[str]:
@@ -82,7 +84,7 @@ class Confirm:
 class SaveTranscriptPdf:
     @classmethod
     def ask(cls, parent, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             parent, QCoreApplication.translate("SaveTranscriptPdf", "导出听证笔录"), suggested,
             QCoreApplication.translate("SaveTranscriptPdf", "PDF 文件 (*.pdf)"))
         if not path:
