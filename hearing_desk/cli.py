@@ -216,6 +216,12 @@ def _export(service, args, parser) -> int:
                  "transcript_pdf": args.transcript, "summary_xlsx": args.summary}
     if not args.json and not any(documents.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
+    if service.db.path is not None:
+        from .storage.locks import side_files_of
+        own = {service.db.path.resolve(), *(p.resolve() for p in side_files_of(service.db.path))}
+        for target in [args.json, *documents.values()]:
+            if target and Path(target).expanduser().resolve() in own:
+                raise BadInput(f"不能导出到 {target}：那是数据库本身或它的附属文件。")
     if args.font and not Path(args.font).expanduser().is_file():
         raise BadInput(f"--font：找不到字体文件 {args.font}")
     if args.json:

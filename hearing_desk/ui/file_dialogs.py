@@ -140,6 +140,9 @@ def make_file_dialog(parent: QWidget | None, caption: str, folder: str, filters:
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    # Qt's own Chinese catalogue lacks these two labels of its dialog
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("file_dialogs", "查找范围："))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, translate("file_dialogs", "文件类型："))
     if selection:
         dialog.selectFile(selection)
     return dialog

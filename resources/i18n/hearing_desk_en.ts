@@ -3084,6 +3084,14 @@ Every change after unlocking (time, before, after) is logged.</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>查找范围：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
         <source>不能选择这个文件</source>
         <translation>This File Cannot Be Chosen</translation>
     </message>

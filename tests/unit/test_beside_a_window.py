@@ -138,3 +138,11 @@ def test_reading_commands_open_the_file_read_only_beside_a_window(demo_db):
     db = cli_module._open_database(argparse.Namespace(db=str(demo_db), command="list"))
     assert not db.read_only             # no window: an ordinary opening
     db.close()
+
+
+def test_export_never_writes_over_the_database(demo_db):
+    before = files(demo_db)
+    for target in (demo_db, f"{demo_db}-wal", f"{demo_db}-shm"):
+        proc = cli("export", 1, "--json", target, db=demo_db)
+        assert proc.returncode == 2 and "数据库本身" in proc.stderr
+    assert files(demo_db) == before
