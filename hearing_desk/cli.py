@@ -15,11 +15,13 @@ Exit status 0 on success, 2 for bad input, 1 for anything else. Messages go to
 stderr in Chinese; ``import`` and ``demo`` print only the new id on stdout,
 ``backup`` only the backup's path.
 
-Beside an open window (its lock file ``x.db.lock`` is held) the command line first
-checks that the window still holds SQLite's locks on the file; if it does not, every
-command refuses (exit 1) rather than risk the file. ``list``, ``export`` and
-``backup`` then open the file read-only; ``import`` and ``demo`` write through
-SQLite's locks; ``restore`` refuses (the window restores from its own menu).
+A file marked read-only is opened read-only by ``list``, ``export`` and ``backup``
+and refused by the others. Beside an open window (its lock file ``x.db.lock`` is
+held) the command line first checks that the window still holds SQLite's locks on
+the file; if it does not, every command refuses (exit 1) rather than risk the file.
+``list``, ``export`` and ``backup`` then open the file read-only; ``import`` and
+``demo`` write through SQLite's locks; ``restore`` refuses (the window restores from
+its own menu).
 """
 from __future__ import annotations
 
@@ -134,6 +136,7 @@ def _sqlite_path(db: str | None) -> Path | None:
 def _open_database(args):
     """The database, opened as is safe beside a window that may have it open."""
     from .storage.database import Database
+    from .storage.health import is_marked_read_only
     from .storage.locks import window_state
 
     path = _sqlite_path(args.db)
@@ -146,8 +149,8 @@ def _open_database(args):
             + (f"（进程 {state.pid}）" if state.pid else "")
             + "，但那个窗口对数据库文件的锁定已经失效，此时从命令行读写可能损坏数据库。"
             "命令未执行，数据库未作任何改动。请先关闭那个窗口（关闭时它会把内容正常写回），再运行此命令。")
-    if state.open and args.command in READING:
-        return Database(args.db, read_only=True)
+    if args.command in READING and (state.open or is_marked_read_only(path)):
+        return Database(args.db, read_only=True)      # a read-only file may be read, and only read
     return Database(args.db)
 
 

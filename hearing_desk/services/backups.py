@@ -213,13 +213,14 @@ def _copy_database(source: sqlite3.Connection, target: Path, *, journal_mode: st
 
 def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str | os.PathLike | None = None,
                 policy: BackupPolicy | None = None, now: datetime | None = None,
-                progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+                progress: Callable[[int, int], None] | None = None, read_only: bool | None = None) -> BackupInfo:
     """A consistent copy of the database at ``db_path`` (SQLite's backup API), into
     its backup folder (then rotated by ``policy``) or into the file ``to``.
 
     Safe beside a window that is writing: the copy reads one snapshot (WAL: the
     writer is not blocked), through a read-only connection while a window holds the
-    file, which never checkpoints it.
+    file, which never checkpoints it. ``read_only`` None: read-only when a window
+    holds the file (the window itself passes True and never probes its own lock file).
     """
     db_path = Path(db_path)
     if reason not in REASONS:
@@ -240,7 +241,9 @@ def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str |
         if not folder.is_dir():
             raise BadInput(f"--to：文件夹 {folder} 不存在。")
     tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
-    if window_lock_held(db_path):       # a window has it (perhaps this process): never checkpoint it
+    if read_only is None:
+        read_only = window_lock_held(db_path)
+    if read_only:                       # a window has it (perhaps this process): never checkpoint it
         source = health.connect_read_only(db_path, BUSY_TIMEOUT_MS / 1000)
     else:                               # nobody: an ordinary connection leaves no -wal behind
         source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -347,7 +350,7 @@ def _restore(db_path: Path, info: BackupInfo, policy: BackupPolicy, *, live: boo
     source = health.connect_read_only(info.path, BUSY_TIMEOUT_MS / 1000)
     try:
         if target.state is FileState.OK:
-            kept = make_backup(db_path, reason="before-restore", policy=policy)
+            kept = make_backup(db_path, reason="before-restore", policy=policy, read_only=live or None)
             live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
             try:                        # through SQLite: other connections see it at their next read
                 source.backup(live, pages=-1)

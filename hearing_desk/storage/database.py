@@ -27,7 +27,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
-from .health import REFUSED, DatabaseDamaged, FileState, Inspection, connect_read_only, inspect_database
+from .health import (
+    REFUSED, DatabaseDamaged, FileState, Inspection, connect_read_only, inspect_database, is_marked_read_only,
+)
 from .locks import lock_file_of
 
 BUSY_TIMEOUT_MS = 5000
@@ -70,15 +72,18 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def check_file(path: Path) -> Inspection:
-    """Inspect an SQLite file before it is opened for writing; raise
-    :class:`DatabaseDamaged` (nothing changed) when it must not be.
+def check_file(path: Path, *, read_only: bool = False) -> Inspection:
+    """Inspect an SQLite file before it is opened for writing (or, ``read_only``, for
+    reading: then a sound read-only file is fine); raise :class:`DatabaseDamaged`
+    (nothing changed) when it must not be.
 
     A zero-byte file is what a first start that crashed leaves: it holds nothing,
     so it becomes a new database, unless backups of it exist: then it is a
     database that lost its content, and it is met like a damaged one.
     """
     found = inspect_database(path)
+    if found.state is FileState.READ_ONLY and read_only:
+        return found
     if found.state in REFUSED:
         raise DatabaseDamaged(found)
     if found.state is FileState.EMPTY and _has_backups(path):
@@ -107,11 +112,13 @@ class Database:
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
-            check_file(self.path)
+            check_file(self.path, read_only=self.read_only)
         kwargs: dict = {}
         if self.read_only:
             path = self.path
-            kwargs["creator"] = lambda: connect_read_only(path, BUSY_TIMEOUT_MS / 1000)
+            # a file marked read-only that nobody writes: read as it is, nothing made beside it
+            immutable = is_marked_read_only(path) and not Path(str(path) + "-wal").exists()
+            kwargs["creator"] = lambda: connect_read_only(path, BUSY_TIMEOUT_MS / 1000, immutable=immutable)
         elif self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         self.engine: Engine = create_engine(self.url, **kwargs)

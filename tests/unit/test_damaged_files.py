@@ -85,7 +85,13 @@ def test_the_command_line_offers_the_backup_and_changes_nothing(kind, spoiled):
     _spoil, state, words = KINDS[kind]
     assert inspect_database(path).state is state
     before = _snapshot(path.parent)
-    for command in (("list",), ("import", ROOT / "resources/sample/guangming-public-data.json"), ("backup",)):
+    commands = [("list",), ("import", ROOT / "resources/sample/guangming-public-data.json"), ("backup",)]
+    if kind == "read-only":
+        # a read-only file may be read, and only read: list works, writing is refused
+        listed = cli("list", db=path)
+        assert listed.returncode == 0 and listed.stdout.startswith("1\t"), listed.stderr
+        commands = [("import", ROOT / "resources/sample/guangming-public-data.json"), ("demo",)]
+    for command in commands:
         proc = cli(*command, db=path)
         assert proc.returncode == 1, (command, proc.stderr)
         assert proc.stdout == "" and "Traceback" not in proc.stderr

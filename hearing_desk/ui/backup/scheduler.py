@@ -75,7 +75,7 @@ class BackupScheduler(QObject):
             self.ctx.events.status.emit(self.tr("未能备份数据库：{0}").format(exc))
 
         self._task = run_in_background(self, backups.make_backup, self.ctx.db.path, reason=reason,
-                                       policy=self.policy(), on_done=done, on_error=failed,
+                                       policy=self.policy(), read_only=True, on_done=done, on_error=failed,
                                        description=self.tr("备份数据库"))
         return self._task
 
@@ -91,7 +91,7 @@ class BackupScheduler(QObject):
         if not self.changed_since_backup():
             return None
         try:
-            return backups.make_backup(self.ctx.db.path, reason="close", policy=self.policy())
+            return backups.make_backup(self.ctx.db.path, reason="close", policy=self.policy(), read_only=True)
         except Exception as exc:     # noqa: BLE001 - closing must go on
             log.warning("backup on closing failed: %s", exc)
             return None
