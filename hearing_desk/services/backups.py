@@ -183,7 +183,7 @@ def _private_file(path: Path) -> None:
 def _fsync(path: Path, directory: bool = False) -> None:
     if directory and os.name != "posix":
         return
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)
     try:
         os.fsync(fd)
     finally:

@@ -15,7 +15,6 @@ import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from ..services.errors import HearingDeskError
 
@@ -61,7 +60,7 @@ class Inspection:
 def read_only_uri(path: str | os.PathLike, *, immutable: bool = False) -> str:
     """An SQLite URI that opens ``path`` read-only (``mode=ro``); ``immutable`` also
     without locks and without the files beside it (for a file nobody has open)."""
-    return f"file:{quote(str(Path(path).resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_read_only(path: str | os.PathLike, timeout: float = 5.0, *,

@@ -139,3 +139,15 @@ def test_the_newest_good_backup_skips_a_bad_one(spoiled):
     bad.write_bytes(good.read_bytes()[:5000])
     best = backups.newest_good_backup(path)
     assert best is not None and best.path == good
+
+
+def test_a_name_with_rare_characters_is_read_through_its_uri(tmp_path):
+    """Read-only connections open the file by URI: '#', '?', '%', spaces and Chinese stay the name."""
+    path = tmp_path / "听证 #1?%20.sqlite3"
+    assert cli("demo", db=path).returncode == 0
+    assert inspect_database(path).state is FileState.OK
+    made = cli("backup", db=path)
+    assert made.returncode == 0, made.stderr
+    assert backups.describe(backups.backup_info(made.stdout.strip())).counts.hearings == 1
+    path.chmod(0o444)
+    assert cli("list", db=path).stdout.startswith("1\t")
