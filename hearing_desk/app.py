@@ -110,24 +110,36 @@ def remove_translators(app, translators: list) -> None:
 def open_database(db: str | None, parent=None):
     """The database, locked for this window; None (after telling the user) if it can't be.
 
-    A second copy of the program on the same file is refused here.
+    A second copy of the program on the same file is refused here. A damaged,
+    foreign, emptied or read-only file is met with its newest good backup or another
+    file (ui/backup/damaged.py). Every file dialog then hides the database's files.
     """
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from .storage.database import Database
+    from .storage.health import DatabaseDamaged
+    from .ui.backup.damaged import meet_damaged
+    from .ui.file_dialogs import protect_database
 
-    database = None
-    try:
-        database = Database(db)
-        database.lock_exclusive()
-        return database
-    except HearingDeskError as exc:
-        if database is not None:
-            database.engine.dispose()
-        log.warning("database refused: %s", exc)
-        QMessageBox.critical(parent, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
-        return None
+    while True:
+        database = None
+        try:
+            database = Database(db)
+            database.lock_exclusive()
+            protect_database(database.path)
+            return database
+        except DatabaseDamaged as exc:
+            log.warning("database refused: %s", exc)
+            db = meet_damaged(parent, exc)
+            if db is None:
+                return None
+        except HearingDeskError as exc:
+            if database is not None:
+                database.close()
+            log.warning("database refused: %s", exc)
+            QMessageBox.critical(parent, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
+            return None
 
 
 def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = None):
@@ -204,6 +216,8 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
                 log.exception("closing the main window failed")
         if database is not None:
             database.close()
+            from .ui.file_dialogs import protect_database
+            protect_database(None)
         remove_translators(app, translators)
         QLocale.setDefault(previous_locale)
         qInstallMessageHandler(previous_handler)

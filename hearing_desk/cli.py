@@ -7,11 +7,23 @@
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
                                       [--no-personal-data]
     hearing-desk [--db URL] demo
+    hearing-desk [--db URL] backup [--to FILE]
+    hearing-desk [--db URL] backups
+    hearing-desk [--db URL] restore FILE
     hearing-desk verify FILE.json FINGERPRINT
 
 Exit status 0 on success, 2 for bad input, 1 for anything else (``verify``: 1 when
 the fingerprint does not match). Messages go to stderr in Chinese; ``import`` and
-``demo`` print only the new id on stdout, ``verify`` its verdict.
+``demo`` print only the new id on stdout, ``backup`` only the backup's path,
+``verify`` its verdict.
+
+A file marked read-only is opened read-only by ``list``, ``export`` and ``backup``
+and refused by the others. Beside an open window (its lock file ``x.db.lock`` is
+held) the command line first checks that the window still holds SQLite's locks on
+the file; if it does not, every command refuses (exit 1) rather than risk the file.
+``list``, ``export`` and ``backup`` then open the file read-only; ``import`` and
+``demo`` write through SQLite's locks; ``restore`` refuses (the window restores from
+its own menu).
 """
 from __future__ import annotations
 
@@ -21,7 +33,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .services.errors import BadInput, HearingDeskError
+from .services.errors import BadInput, DatabaseInUse, HearingDeskError
+from .storage.health import DatabaseDamaged
+
+#: commands that only read the database: read-only beside an open window
+READING = {"list", "export", "backup"}
 
 TABS = ("setup", "transcript", "opinions", "responses")
 
@@ -59,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
 
+    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份），打印备份文件的路径")
+    p.add_argument("--to", metavar="FILE", help="写入这个文件（默认：用户数据目录中该数据库的备份文件夹，按设置轮换）")
+
+    sub.add_parser("backups", help="列出数据库的备份：每行 路径<TAB>时间<TAB>内容")
+
+    p = sub.add_parser("restore", help="用备份文件恢复数据库（被替换的内容先备份或改名保留）")
+    p.add_argument("file", metavar="FILE")
+
     p = sub.add_parser("verify", help="核对打印的听证笔录：由听证会文件重新计算笔录指纹，与纸面上的指纹比较"
                                       "（一致退出码 0，不一致 1）")
     p.add_argument("file", metavar="FILE.json", help="听证会文件（hearing-desk/1 格式，export --json 导出）")
@@ -75,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import run_gui
             return run_gui(db=args.db, hearing_id=args.hearing, tab=args.tab)
         return _run_command(args, parser)
+    except DatabaseDamaged as exc:
+        from .services.backups import offer_text
+        print(f"hearing-desk：{exc}\n{offer_text(exc.inspection.path)}", file=sys.stderr)
+        return exc.exit_status
     except HearingDeskError as exc:
         print(f"hearing-desk：{exc}", file=sys.stderr)
         return exc.exit_status
@@ -104,13 +132,48 @@ def _log_exception() -> str:
         return "标准错误输出"
 
 
+def _sqlite_path(db: str | None) -> Path | None:
+    from .storage.database import resolve_url
+
+    url = resolve_url(db)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None
+
+
+def _open_database(args):
+    """The database, opened as is safe beside a window that may have it open."""
+    from .storage.database import Database
+    from .storage.health import is_marked_read_only
+    from .storage.locks import window_state
+
+    path = _sqlite_path(args.db)
+    if path is None:
+        return Database(args.db)
+    state = window_state(path)
+    if state.locks_lost:
+        raise DatabaseInUse(
+            f"数据库 {path} 正在 Hearing Desk 窗口中打开"
+            + (f"（进程 {state.pid}）" if state.pid else "")
+            + "，但那个窗口对数据库文件的锁定已经失效，此时从命令行读写可能损坏数据库。"
+            "命令未执行，数据库未作任何改动。请先关闭那个窗口（关闭时它会把内容正常写回），再运行此命令。")
+    if args.command in READING and (state.open or is_marked_read_only(path)):
+        return Database(args.db, read_only=True)      # a read-only file may be read, and only read
+    return Database(args.db)
+
+
 def _run_command(args, parser) -> int:
     if args.command == "verify":
         return _verify(args)
     from .services.hearings import HearingService
-    from .storage.database import Database
 
-    db = Database(args.db)
+    if args.command in ("restore", "backups"):
+        return _backups(args)
+    if args.command == "backup":
+        path = _sqlite_path(args.db)
+        if path is not None and not path.exists():
+            raise BadInput(f"数据库 {path} 不存在，没有可备份的内容。")
+    db = _open_database(args)
     try:
         service = HearingService(db)
         if args.command == "import":
@@ -123,9 +186,42 @@ def _run_command(args, parser) -> int:
                 print(f"{h.id}\t{title}")
         elif args.command == "export":
             return _export(service, args, parser)
+        elif args.command == "backup":
+            return _backup(db, args)
         return 0
     finally:
         db.close()
+
+
+def _backup(db, args) -> int:
+    from .services.backups import BackupPolicy, make_backup
+
+    if db.path is None:
+        raise BadInput("backup 只适用于 SQLite 数据库文件；服务器数据库请用其自带的备份工具（如 pg_dump）。")
+    reason = "command-line"
+    info = make_backup(db.path, reason=reason, to=args.to, policy=BackupPolicy.from_settings_file())
+    print(info.path)
+    print(f"hearing-desk：已备份 {db.path}：{info.summary()}", file=sys.stderr)
+    return 0
+
+
+def _backups(args) -> int:
+    from .services import backups
+
+    path = _sqlite_path(args.db)
+    if path is None:
+        raise BadInput(f"{args.command} 只适用于 SQLite 数据库文件。")
+    if args.command == "backups":
+        for info in backups.list_backups(path):
+            backups.describe(info)
+            print(f"{info.path}\t{info.summary()}")
+        return 0
+    result = backups.restore(path, args.file, policy=backups.BackupPolicy.from_settings_file())
+    kept = ""
+    if result.kept is not None:
+        kept = ("；恢复前的内容已备份为 " if result.kept_is_backup else "；原来的文件已改名保留为 ") + str(result.kept)
+    print(f"已用备份恢复数据库 {path}：{result.restored.summary()}{kept}")
+    return 0
 
 
 def _export(service, args, parser) -> int:
@@ -133,6 +229,12 @@ def _export(service, args, parser) -> int:
                  "transcript_pdf": args.transcript, "summary_xlsx": args.summary}
     if not args.json and not any(documents.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
+    if service.db.path is not None:
+        from .storage.locks import side_files_of
+        own = {service.db.path.resolve(), *(p.resolve() for p in side_files_of(service.db.path))}
+        for target in [args.json, *documents.values()]:
+            if target and Path(target).expanduser().resolve() in own:
+                raise BadInput(f"不能导出到 {target}：那是数据库本身或它的附属文件。")
     if args.font and not Path(args.font).expanduser().is_file():
         raise BadInput(f"--font：找不到字体文件 {args.font}")
     if args.json:

@@ -7,6 +7,7 @@ install or bundle folder.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -75,3 +76,28 @@ def user_log_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / DB_FILENAME
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and its parents) readable by the owner only (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def backup_root() -> Path:
+    """Where backups of every database go: ``backups/`` in the user data folder."""
+    return user_data_dir() / "backups"
+
+
+def backup_dir_for(db_path: str | os.PathLike, *, create: bool = True) -> Path:
+    """The folder of one database's backups: its file name and a short hash of its full
+    path (two files called ``x.db`` in different folders keep separate backups). Owner only."""
+    resolved = Path(db_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    folder = backup_root() / f"{resolved.name}-{digest}"
+    if create:
+        private_dir(backup_root())
+        private_dir(folder)
+    return folder

@@ -32,6 +32,8 @@ def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
     tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
     try:
         write(tmp)
+        with open(tmp, "rb+") as fh:        # on the disk before it takes the document's name
+            os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -3,10 +3,19 @@
 SQLite by default (one file in the user's data folder); any SQLAlchemy URL with
 ``--db`` or ``HEARING_DESK_DB``. SQLite runs with WAL, ``synchronous=FULL`` and
 foreign keys on, so a committed transcript turn survives a power cut.
+
+Before anything is written, an existing SQLite file is inspected (``PRAGMA
+quick_check``, its tables; :mod:`.health`): a damaged file, another program's
+database, a read-only file, and a zero-byte file that once had backups are refused
+with :class:`~.health.DatabaseDamaged`, untouched. ``read_only=True`` opens the file
+with ``mode=ro`` (the command line beside an open window: it never writes, never
+checkpoints, never deletes the WAL).
 """
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,8 +25,18 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..paths import default_database_path, migrations_dir
+from ..paths import backup_dir_for, default_database_path, migrations_dir
 from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from .health import (
+    REFUSED,
+    DatabaseDamaged,
+    FileState,
+    Inspection,
+    connect_read_only,
+    inspect_database,
+    is_marked_read_only,
+)
+from .locks import lock_file_of
 from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
@@ -53,23 +72,71 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-class Database:
-    """One database: ``session()`` for the services, ``lock_exclusive()`` for the GUI."""
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
-    def __init__(self, url: str | URL | None = None, *, migrate: bool = True):
+
+def check_file(path: Path, *, read_only: bool = False) -> Inspection:
+    """Inspect an SQLite file before it is opened for writing (or, ``read_only``, for
+    reading: then a sound read-only file is fine); raise :class:`DatabaseDamaged`
+    (nothing changed) when it must not be.
+
+    A zero-byte file is what a first start that crashed leaves: it holds nothing,
+    so it becomes a new database, unless backups of it exist: then it is a
+    database that lost its content, and it is met like a damaged one.
+    """
+    found = inspect_database(path)
+    if found.state is FileState.READ_ONLY and read_only:
+        return found
+    if found.state in REFUSED:
+        raise DatabaseDamaged(found)
+    if found.state is FileState.EMPTY and _has_backups(path):
+        raise DatabaseDamaged(found)
+    return found
+
+
+def _has_backups(path: Path) -> bool:
+    folder = backup_dir_for(path, create=False)
+    return folder.is_dir() and any(p.suffix == ".sqlite3" and not p.name.startswith(".") for p in folder.iterdir())
+
+
+class Database:
+    """One database: ``session()`` for the services, ``lock_exclusive()`` for the GUI.
+
+    ``check`` inspects an existing SQLite file first (see :func:`check_file`);
+    ``read_only`` opens it with ``mode=ro`` and never writes (no migration either).
+    """
+
+    def __init__(self, url: str | URL | None = None, *, migrate: bool = True, check: bool = True,
+                 read_only: bool = False):
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.read_only = read_only and self.path is not None
         self._lock = None
         self._watch = None
-        kwargs = {}
-        if self.is_sqlite:
+        self._anchor: sqlite3.Connection | None = None
+        self._anchor_mutex = threading.Lock()
+        if check and self.path is not None:
+            check_file(self.path, read_only=self.read_only)
+        kwargs: dict = {}
+        if self.read_only:
+            path = self.path
+            # a file marked read-only that nobody writes: read as it is, nothing made beside it
+            immutable = is_marked_read_only(path) and not Path(str(path) + "-wal").exists()
+            kwargs["creator"] = lambda: connect_read_only(path, BUSY_TIMEOUT_MS / 1000, immutable=immutable)
+        elif self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
             if self.path is not None:
                 # commits go past the watcher once the window asks for one (storage/watch.py)
                 factory, self._watch = connection_class()
                 kwargs["connect_args"]["factory"] = factory
         self.engine: Engine = create_engine(self.url, **kwargs)
-        if self.is_sqlite:
+        if self.read_only:
+            event.listen(self.engine, "connect", _read_only_pragmas)
+        elif self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
@@ -95,6 +162,8 @@ class Database:
             raise HearingDeskError(self._open_failure(exc)) from None
         if current == SCHEMA_HEAD:
             return
+        if self.read_only:
+            self._refuse_read_only(current)
         if current is None and self._is_empty():
             self._create_at_head()
             return
@@ -115,6 +184,19 @@ class Database:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def _refuse_read_only(self, current: str | None) -> None:
+        """A read-only opening cannot migrate: say why, change nothing."""
+        if current is not None:
+            try:
+                _script_directory().get_revision(current)
+            except Exception:
+                raise DatabaseTooNew(
+                    f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {current}），"
+                    "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。") from None
+        raise HearingDeskError(
+            f"数据库 {self.describe()} 正在 Hearing Desk 窗口中打开，而它的结构需要先由本版本升级才能读取。"
+            "请先关闭那个窗口再运行此命令；数据库未作任何改动。")
 
     def _is_empty(self) -> bool:
         from sqlalchemy import inspect
@@ -170,14 +252,17 @@ class Database:
     def lock_exclusive(self) -> None:
         """Claim the file for this window; a second GUI on the same file is told plainly.
 
-        The command line does not take this lock: its short reads and writes are
-        safe beside a window thanks to SQLite's own locking (WAL, busy timeout).
+        The window then keeps one connection of its own open (the anchor) until it
+        closes: SQLite's locks on the file are held for the window's whole life,
+        whatever the connection pool does, and other processes can see them
+        (:func:`~.locks.window_state`). The command line does not take the lock
+        file; it checks it (``cli.py``).
         """
         if self.path is None or self._lock is not None:
             return
         from filelock import FileLock, Timeout
 
-        lock = FileLock(str(self.path) + ".lock", timeout=0)
+        lock = FileLock(str(lock_file_of(self.path)), timeout=0)
         try:
             lock.acquire()
         except Timeout:
@@ -185,6 +270,21 @@ class Database:
                 f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开。"
                 "同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
         self._lock = lock
+        anchor = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()     # maps the WAL index
+        self._anchor = anchor
+
+    @property
+    def holds_lock(self) -> bool:
+        return self._lock is not None
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever any connection commits to the file (read on
+        the anchor, which never writes); None without an anchor."""
+        with self._anchor_mutex:
+            if self._anchor is None:
+                return None
+            return int(self._anchor.execute("PRAGMA data_version").fetchone()[0])
 
     # ------------------------------------------------------------ other programs
     def watcher(self) -> ChangeWatcher | None:
@@ -197,13 +297,31 @@ class Database:
         return self._watch.watcher
 
     def close(self) -> None:
+        """Close every connection, the anchor last (it checkpoints), then free the file."""
         if self._watch is not None and self._watch.watcher is not None:
             watcher, self._watch.watcher = self._watch.watcher, None
             watcher.close()
+        self.engine.dispose()
+        with self._anchor_mutex:
+            if self._anchor is not None:
+                self._anchor.close()
+                self._anchor = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        self.engine.dispose()
+
+
+def known_revision(revision: str | None) -> bool:
+    """True for a schema revision this version can open (its own or an older one)."""
+    if revision is None:
+        return False
+    if revision == SCHEMA_HEAD:
+        return True
+    try:
+        _script_directory().get_revision(revision)
+    except Exception:
+        return False
+    return True
 
 
 def _script_directory():

@@ -5,10 +5,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ..services.errors import BadInput
 from .cleaninput import keep_clean
+from .file_dialogs import open_file_name, save_file_name
 from .generated.ui_title_dialog import Ui_TitleDialog
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
@@ -59,10 +60,9 @@ class OpenHearingFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return open_file_name(
             parent, translate("dialogs", "导入听证会文件"), folder,
             translate("dialogs", "听证会文件 (*.json)") + ";;" + translate("dialogs", "所有文件 (*)"))
-        return path or None
 
 
 class SaveHearingFile:
@@ -70,7 +70,7 @@ class SaveHearingFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             parent, translate("dialogs", "导出听证会文件"), suggested, translate("dialogs", "听证会文件 (*.json)"))
         if not path:
             return None

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,6 +31,7 @@ from ..services.errors import NotFound
 from . import background
 from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
+from .backup.scheduler import BackupScheduler
 from .context import AppContext
 from .external import ExternalChanges
 from .hearing_list import HearingListPanel
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
 
         self.actions = Actions(self, ctx.undo_stack)
         self.ops = HearingOperations(ctx, self)
+        self.backups = BackupScheduler(ctx, self)     # automatic backups (ui/backup)
 
         # the four tabs (their packages are built by other issues)
         from .opinions import OpinionsTab
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self._set_no_hearing()
         self._restore_layout()
+        QTimer.singleShot(0, self, self.backups.start)       # the backup on opening, after the first paint
 
     # ---------------------------------------------------------------- construction
     def _build_empty_page(self) -> QWidget:
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         a.delete_hearing.triggered.connect(self._delete_current)
         a.import_hearing.triggered.connect(lambda: self.ops.import_file())
         a.export_hearing.triggered.connect(lambda: self.hearing_id and self.ops.export_file(self.hearing_id))
+        a.backup_restore.triggered.connect(self.show_backups)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._find)
         for name, action in a.show_tab.items():
@@ -359,7 +362,8 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         if path is None:
             current = settings.get("export/font_path")
-            path, _ = QFileDialog.getOpenFileName(
+            from .file_dialogs import open_file_name
+            path = open_file_name(
                 self, self.tr("选择文书字体"), current or "",
                 self.tr("TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"))
             if not path:
@@ -412,6 +416,27 @@ class MainWindow(QMainWindow):
             if callable(flush):
                 flush()
 
+    # ---------------------------------------------------------------- backups
+    def show_backups(self) -> None:
+        """文件 → 备份与恢复…"""
+        from .backup.dialog import BackupDialog
+        BackupDialog.show_for(self, self.backups)
+
+    def replace_database_content(self, change):
+        """Run ``change()``, which replaces what the database holds (a restore), with every
+        tab detached and everything typed stored first; then show what it holds now."""
+        previous = self.hearing_id
+        self.flush_tabs()
+        self._set_no_hearing()          # tabs store what they hold, then let go of the hearing
+        self.flush_tabs()
+        background.wait_for_all()
+        try:
+            return change()
+        finally:
+            self.refresh_list()
+            ids = {s.id for s in self.hearing_list.model.summaries()}
+            self.open_hearing(previous if previous in ids else None)
+
     def _close_tabs(self) -> None:
         """Let every tab store what it holds and stop its threads (once)."""
         if self._tabs_closed:
@@ -441,4 +466,5 @@ class MainWindow(QMainWindow):
                 background.wait_for_all()
             finally:
                 QApplication.restoreOverrideCursor()
+        self.backups.at_close()         # everything is stored now: the backup on closing
         super().closeEvent(event)

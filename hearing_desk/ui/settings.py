@@ -7,6 +7,9 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from .. import paths
+from ..services.backups import BackupPolicy
+
+_BACKUP = BackupPolicy()
 
 #: key -> default. Values of another type than the default's are refused.
 DEFAULTS: dict[str, Any] = {
@@ -22,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
     "transcript/show_times": False,
     "transcript/phrases": ["现在宣布听证会开始。", "请听证参加人发言。", "下一位。", "请简要陈述。", "发言时间到，请结束发言。"],
     "transcript/notes": ["宣读听证纪律。", "休会十分钟。", "复会。", "听证参加人核对听证笔录。", "听证会结束。"],  # F7
+    "backup/interval_minutes": _BACKUP.interval_minutes,   # while edits happen, a backup at most this often
+    "backup/keep_recent": _BACKUP.keep_recent,             # the newest N backups are kept ...
+    "backup/keep_days": _BACKUP.keep_days,                 # ... plus the newest of each day for N days
     "responses/phrases": ["经研究，予以采纳。", "该意见已在征求意见稿中体现。", "该问题将在后续工作中另行研究。"],
 }
 
@@ -79,3 +85,9 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+    def backup_policy(self) -> BackupPolicy:
+        """The ``backup/…`` settings (the command line reads the same keys from the file)."""
+        return BackupPolicy(interval_minutes=max(1, self.get("backup/interval_minutes")),
+                            keep_recent=max(1, self.get("backup/keep_recent")),
+                            keep_days=max(1, self.get("backup/keep_days")))

@@ -64,6 +64,14 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and Restore…</translation>
+    </message>
+    <message>
+        <source>查看数据库的自动备份，立即备份，或用一份备份恢复数据库</source>
+        <translation>See the database&apos;s automatic backups, back up now, or restore the database from a backup</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -595,6 +603,149 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <source>数据库 {0} 的备份：打开时、编辑期间每隔几分钟、关闭时各自动备份一次（SQLite 在线备份，完整一致）。恢复时，当前的内容先备份为“恢复前”，随时可以再恢复回来。</source>
+        <translation>Backups of the database {0}: made automatically on opening, every few minutes while you edit, and on closing (SQLite online backup, complete and consistent). Restoring first backs up the current content as &quot;before restore&quot;, so it can always be restored again.</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>编辑期间每隔</source>
+        <translation>While editing, every</translation>
+    </message>
+    <message>
+        <source>保留最近</source>
+        <translation>Keep the newest</translation>
+    </message>
+    <message>
+        <source>另保留每天一份，共</source>
+        <translation>plus one a day for</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore Selected Backup…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from File…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open Backup Folder</translation>
+    </message>
+    <message>
+        <source>服务器数据库请用其自带的备份工具（如 pg_dump）。</source>
+        <translation>Back up a server database with its own tools (such as pg_dump).</translation>
+    </message>
+    <message>
+        <source>共 {0} 份备份，保存在 {1}</source>
+        <translation>{0} backups, kept in {1}</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>检查备份</source>
+        <translation>Checking backups</translation>
+    </message>
+    <message>
+        <source>正在备份……</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a Backup File</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3 *.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot Restore</translation>
+    </message>
+    <message>
+        <source>已用 {0} 的备份恢复数据库；恢复前的内容已备份。</source>
+        <translation>The database was restored from the backup of {0}; the content before the restore was backed up.</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已用 {0} 的备份恢复数据库。
+恢复前的内容已备份为：{1}</source>
+        <translation>The database was restored from the backup of {0}.
+What it held before was backed up as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>听证会</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>笔录段数</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>无法使用</source>
+        <translation>unusable</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>未能备份数据库：{0}</source>
+        <translation>Could not back up the database: {0}</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Backing up the database</translation>
+    </message>
+</context>
+<context>
     <name>BasicPage</name>
     <message>
         <source>听证会</source>
@@ -820,6 +971,78 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <message>
         <source>无法{0}“{1}”：{2}</source>
         <translation>Could not {0} “{1}”: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRestore</name>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>用这份备份恢复数据库？
+{0}</source>
+        <translation>Restore the database from this backup?
+{0}</translation>
+    </message>
+    <message>
+        <source>数据库中 {0} 之后的修改将被替换。当前的内容会先备份为“恢复前”，需要时可以再恢复回来。</source>
+        <translation>Changes made in the database after {0} will be replaced. The current content is first backed up as &quot;before restore&quot; and can be restored again when needed.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <source>最近的完好备份：{0}。
+{1} 之后的修改不在这份备份中。恢复时，原来的文件改名保留在原处，不会删除。</source>
+        <translation>The newest good backup: {0}.
+Changes made after {1} are not in it. When restoring, the original file is renamed and kept where it is, never deleted.</translation>
+    </message>
+    <message>
+        <source>恢复这份备份</source>
+        <translation>Restore This Backup</translation>
+    </message>
+    <message>
+        <source>没有找到这个数据库的备份。可以打开其他数据库文件。</source>
+        <translation>No backup of this database was found. You can open another database file.</translation>
+    </message>
+    <message>
+        <source>打开其他文件…</source>
+        <translation>Open Another File…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>打开数据库文件</source>
+        <translation>Open a Database File</translation>
+    </message>
+    <message>
+        <source>Hearing Desk 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</source>
+        <translation>Hearing Desk databases (*.sqlite3 *.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot Restore</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已用 {0} 的备份恢复数据库 {1}。
+原来的文件已改名保留为：{2}</source>
+        <translation>Database {1} was restored from the backup of {0}.
+The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3378,38 @@ Mark {0} present?</translation>
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>文件夹</source>
+        <extracomment>names SQLite (and the window) keep beside a database: never listed</extracomment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>{0} 文件</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>查找范围：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>不能选择这个文件</source>
+        <translation>This File Cannot Be Chosen</translation>
+    </message>
+    <message>
+        <source>{0} 是 Hearing Desk 正在使用的数据库或它的附属文件，不能在这里选择它。</source>
+        <translation>{0} is the database Hearing Desk is using, or one of its files; it cannot be chosen here.</translation>
     </message>
 </context>
 <context>

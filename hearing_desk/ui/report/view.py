@@ -20,7 +20,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -416,8 +415,8 @@ class ReportView(QWidget):
     # ================================================================ export
     @classmethod
     def ask_folder(cls, parent, start: str) -> str | None:
-        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
-        return folder or None
+        from ..file_dialogs import existing_directory
+        return existing_directory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
 
     def export(self, keys: list[str]) -> None:
         if self.hearing is None or _export_package() is None:
@@ -512,7 +511,8 @@ class ReportView(QWidget):
     @classmethod
     def ask_printer(cls, parent, pages: int) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, parent)
+        from ..file_dialogs import print_dialog
+        dialog = print_dialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("ReportView", "打印听证报告"))
         dialog.setMinMax(1, max(1, pages))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None

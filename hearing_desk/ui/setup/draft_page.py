@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -135,6 +134,6 @@ class DraftPage(QWidget):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿",
-                                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")
-        return path or None
+        from ..file_dialogs import open_file_name
+        return open_file_name(parent, QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿",
+                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -234,6 +233,6 @@ class SignupDialog(QDialog):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表", folder,
-                                              "Excel 工作簿 (*.xlsx);;所有文件 (*)")
-        return path or None
+        from ..file_dialogs import open_file_name
+        return open_file_name(parent, QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表",
+                              folder, "Excel 工作簿 (*.xlsx);;所有文件 (*)")

@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.signing import refusal_problem
 from ..cleaninput import keep_clean
+from ..file_dialogs import save_file_name
 
 
 def _lines(text: str) -> list[str]:
@@ -105,7 +105,7 @@ class Confirm:
 class SaveTranscriptPdf:
     @classmethod
     def ask(cls, parent, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             parent, QCoreApplication.translate("SaveTranscriptPdf", "导出听证笔录"), suggested,
             QCoreApplication.translate("SaveTranscriptPdf", "PDF 文件 (*.pdf)"))
         if not path:

@@ -91,12 +91,18 @@ def test_run_gui_unknown_hearing_warns_and_opens(db_path, message_boxes, no_even
     assert no_event_loop["hearing"] is not None and no_event_loop["tab"] == "opinions"
 
 
-def test_unreadable_database_is_told(tmp_path, message_boxes, no_event_loop):
+def test_unreadable_database_is_told(tmp_path, message_boxes, no_event_loop, monkeypatch):
+    from hearing_desk.ui.backup.damaged import Choice, DamagedDatabaseDialog
+
+    asked = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask",
+                        classmethod(lambda cls, parent, message, backup: asked.append((message, backup)) or Choice.QUIT))
     bad = tmp_path / "not-a-db.sqlite3"
     bad.write_bytes(b"this is not sqlite" * 100)
     assert app_module.run_gui(str(bad)) == 1
-    assert message_boxes.kinds() == ["critical"]
-    assert "不是 Hearing Desk 的数据库" in message_boxes.texts()[0]
+    [(message, backup)] = asked
+    assert "不是 Hearing Desk 的数据库" in message and str(bad) in message and backup is None
+    assert bad.read_bytes() == b"this is not sqlite" * 100
 
 
 def test_logging_goes_to_a_file(tmp_path):
