@@ -305,6 +305,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>答复 {0} 条意见（{1}）</source>
+        <translation>Answer {0} opinions ({1})</translation>
+    </message>
+    <message>
+        <source>答复意见（{0}）</source>
+        <translation>Answer opinion ({0})</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>笔录中找不到这条意见出处的段落（可能已被删除）。</source>
@@ -826,7 +837,6 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <name>DisputesPanel</name>
     <message>
         <source>在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。</source>
-        <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
         <translation>Select a question above and edit it here, or click “Add” and type it here; it is saved as you type.</translation>
     </message>
     <message>
@@ -867,6 +877,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>（关联 {0} 条意见）</source>
+        <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
         <translation>({0} linked opinions)</translation>
     </message>
     <message>
@@ -1321,6 +1332,57 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
 </context>
 <context>
+    <name>OpinionCommand</name>
+    <message>
+        <source>新增意见</source>
+        <translation>Add opinion</translation>
+    </message>
+    <message>
+        <source>修改意见</source>
+        <translation>Edit opinion</translation>
+    </message>
+    <message>
+        <source>删除 {0} 条意见</source>
+        <translation>Delete {0} opinions</translation>
+    </message>
+    <message>
+        <source>删除意见</source>
+        <translation>Delete opinion</translation>
+    </message>
+    <message>
+        <source>合并意见</source>
+        <translation>Merge opinions</translation>
+    </message>
+    <message>
+        <source>拆分意见</source>
+        <translation>Split opinion</translation>
+    </message>
+    <message>
+        <source>移至{0}</source>
+        <translation>Move to {0}</translation>
+    </message>
+    <message>
+        <source>移至其他参加人</source>
+        <translation>Move to Another Participant</translation>
+    </message>
+    <message>
+        <source>重新编号</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <source>修改争论的主要问题</source>
+        <translation>Edit disputed question</translation>
+    </message>
+    <message>
+        <source>争论的主要问题已在别处修改（撤销、另一个程序），正在输入的内容没有保存到其他问题上。</source>
+        <translation>The disputed questions were changed elsewhere (undo, another program); what is being typed was not stored onto another question.</translation>
+    </message>
+    <message>
+        <source>修改其他需要说明的情况</source>
+        <translation>Edit other notes</translation>
+    </message>
+</context>
+<context>
     <name>OpinionDialog</name>
     <message>
         <source>修改意见</source>
@@ -1547,6 +1609,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
     <message>
         <source>争论的主要问题</source>
+        <extracomment>the grouping of each item of the form&apos;s group combo, in its order what the register shows (``Changes`` flags): it refreshes when one of them changes</extracomment>
         <translation>Disputed questions</translation>
     </message>
     <message>
@@ -1894,6 +1957,13 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>请写明拒绝签字的理由或情况。</source>
         <translation>Write down the reason for the refusal or what happened.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>修改基本情况</source>
+        <translation>Edit basic information</translation>
     </message>
 </context>
 <context>

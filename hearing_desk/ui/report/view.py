@@ -40,7 +40,8 @@ from ...services.hearings import HearingService
 from ..autosave import AutoSave, Edit
 from ..background import run_in_background
 from . import printing
-from .commands import SetBasicInfo, push
+from ..undo import perform
+from .commands import SetBasicInfo
 
 #: the documents the export buttons write: key, button text, file name ending, export_documents keyword
 DOCUMENTS = (
@@ -329,7 +330,7 @@ class ReportView(QWidget):
         if hearing_id == self.hearing_id and override == self._stored_override:
             return True
         try:
-            push(self.ctx, SetBasicInfo(self.ctx, hearing_id, override).merging(edit, hearing_id))
+            perform(self.ctx, SetBasicInfo(self.ctx, hearing_id, override).merging(edit, hearing_id))
         except HearingDeskError as exc:
             if not edit.quiet:
                 QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
@@ -346,7 +347,7 @@ class ReportView(QWidget):
         if self.hearing_id is None or not self._stored_override:
             return
         self._stored_override = None
-        push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况")))
+        perform(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况")))
         self.basic_saver.show(self.hearing_id, (self._composed or "").strip())
         self._update_basic_state()
 

@@ -47,7 +47,8 @@ from ...services.responses import (
 from ..autosave import AutoSave, Cause, Edit
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from .chart import DECISION_COLORS, BarChart
-from .commands import AnswerOpinions, push
+from ..undo import perform
+from .commands import AnswerOpinions
 from .phrases import SETTINGS_KEY, PhrasesDialog
 
 #: bars of the by-article chart before the rest are summed up as 其他条款
@@ -586,7 +587,7 @@ class AnswerPage(QWidget):
         in_place = edit.quiet and hearing_id == self.hearing_id and all(self.opinion(i) for i in ids)
         self.storing_quietly = in_place
         try:
-            push(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
+            perform(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
                  .merging(edit, target))
         except HearingDeskError as exc:
             if not edit.quiet:
@@ -624,7 +625,7 @@ class AnswerPage(QWidget):
             return False
         edit = self.saver.take_session(Cause.COMMIT)
         try:
-            push(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
+            perform(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
                  .merging(edit, (self.hearing_id, tuple(ids))))
         except HearingDeskError as exc:
             self._show_error(str(exc))
