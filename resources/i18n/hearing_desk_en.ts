@@ -323,7 +323,6 @@
     </message>
     <message>
         <source>只显示未答复</source>
-        <extracomment>emitted after an answer was stored (opinion ids) an answer being typed was stored and shown here without reloading the hearing (opinion ids) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Unanswered only</translation>
     </message>
     <message>
@@ -332,6 +331,7 @@
     </message>
     <message>
         <source>Alt+{0}</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them emitted after an answer was stored (opinion ids) an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Alt+{0}</translation>
     </message>
     <message>
@@ -392,7 +392,6 @@
     </message>
     <message>
         <source>第 {0} 条意见</source>
-        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款</extracomment>
         <translation>Opinion {0}</translation>
     </message>
     <message>
@@ -454,6 +453,10 @@
     <message>
         <source>全部意见均已答复。</source>
         <translation>All opinions have been answered.</translation>
+    </message>
+    <message>
+        <source>没有需要答复的意见。</source>
+        <translation>No opinions to answer.</translation>
     </message>
     <message>
         <source>“{0}”须写明理由</source>
@@ -603,6 +606,13 @@
     <message>
         <source>签到：{0} 已到</source>
         <translation>Attendance: {0} present</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -770,7 +780,6 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <name>ChecksPanel</name>
     <message>
         <source>重新检查</source>
-        <extracomment>the number of problems after each refresh</extracomment>
         <translation>Check Again</translation>
     </message>
     <message>
@@ -791,6 +800,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）</source>
+        <extracomment>the number of problems after each refresh</extracomment>
         <translation>Hearing report deadline: {0} ({1} working days after the hearing, weekends excluded)</translation>
     </message>
     <message>
@@ -1383,6 +1393,57 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
 </context>
 <context>
+    <name>OpinionDetail</name>
+    <message>
+        <source>在上方登记表中选择一条意见，这里显示它的全文、依据和答复。</source>
+        <translation>Select an opinion in the register above to see its full text, basis and answer here.</translation>
+    </message>
+    <message>
+        <source>第 {0} 条意见</source>
+        <translation>Opinion {0}</translation>
+    </message>
+    <message>
+        <source>意见或建议</source>
+        <translation>Opinion or suggestion</translation>
+    </message>
+    <message>
+        <source>依据、理由</source>
+        <translation>Basis and reasons</translation>
+    </message>
+    <message>
+        <source>涉及条款</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>第 {0} 段</source>
+        <translation>Passage {0}</translation>
+    </message>
+    <message>
+        <source>笔录出处</source>
+        <translation>Transcript source</translation>
+    </message>
+    <message>
+        <source>问题{0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <source>争论问题</source>
+        <translation>Disputed questions</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>到“意见处理”中答复 →</source>
+        <translation>Answer in “Responses” →</translation>
+    </message>
+</context>
+<context>
     <name>OpinionDialog</name>
     <message>
         <source>修改意见</source>
@@ -1627,10 +1688,6 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>编号不连续：{0}。可用“重新编号”按当前显示顺序重排。</source>
         <translation>Numbering has gaps: {0}. Use “Renumber” to renumber in the current display order.</translation>
-    </message>
-    <message>
-        <source>问题{0}</source>
-        <translation>Q{0}</translation>
     </message>
     <message>
         <source>无法新增意见</source>
@@ -2018,7 +2075,6 @@ You can restore them with “Undo”.</translation>
     <name>ReportView</name>
     <message>
         <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
-        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the documents that are the 听证报告 (a draft while opinions are open) the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>Background of the hearing (generated from “Hearing setup”; can be edited)</translation>
     </message>
     <message>
@@ -2078,20 +2134,13 @@ You can restore them with “Undo”.</translation>
         <translation>&lt;b&gt;Hearing report preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
-        <translation>The document export module is not installed; preview and export are unavailable for now.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;每条意见都已提出分析及处理建议，报告可作为正式文本导出。&lt;/span&gt;</source>
+        <extracomment>the documents the export buttons write: key (export_documents keyword), file name ending the documents that are the 听证报告 (a draft while opinions are open) what the report shows (``Changes`` flags): everything but the transcript, its record, the draft under discussion and the hearing list the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Every opinion has an analysis and a decision: the report can be exported as final.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;尚有 {0} 条意见未提出分析及处理建议&lt;/b&gt;（{1}）：导出和打印的听证报告每页都标“草稿”。&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;{0} opinions still have no analysis and decision&lt;/b&gt; ({1}): every page of the exported or printed report is marked DRAFT (草稿).&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>（自动生成需要文档导出模块）</source>
-        <translation>(automatic generation needs the document export module)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;已手动修改：报告使用这里的文字，“听证会设置”中的修改不会再自动反映到这一段。&lt;/span&gt;</source>
@@ -2240,6 +2289,7 @@ Replace them with the files of this export?</translation>
     </message>
     <message>
         <source>逐条答复</source>
+        <extracomment>what the tab shows: the procedure checks look at everything but the hearing list</extracomment>
         <translation>One by One</translation>
     </message>
     <message>

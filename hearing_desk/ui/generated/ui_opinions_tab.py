@@ -1,6 +1,6 @@
 # Generated from forms/opinions_tab.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: 0a4ec5b8df20d7c677cd805be36adeac759bea87ce0ffb34bba0bf596327ec1b
+# form-sha256: 5b0a1637775b1745bd39d4d1ada192986453bded8ba280d6f916ba10d9e0d44c
 
 # -*- coding: utf-8 -*-
 
@@ -164,7 +164,7 @@ class Ui_OpinionsTab(object):
         self.detail_box = QWidget(self.lower)
         self.detail_box.setObjectName(u"detail_box")
         sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy3.setHorizontalStretch(6)
+        sizePolicy3.setHorizontalStretch(0)
         sizePolicy3.setVerticalStretch(0)
         sizePolicy3.setHeightForWidth(self.detail_box.sizePolicy().hasHeightForWidth())
         self.detail_box.setSizePolicy(sizePolicy3)
@@ -185,11 +185,8 @@ class Ui_OpinionsTab(object):
         self.lower.addWidget(self.detail_box)
         self.side_tabs = QTabWidget(self.lower)
         self.side_tabs.setObjectName(u"side_tabs")
-        sizePolicy4 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy4.setHorizontalStretch(5)
-        sizePolicy4.setVerticalStretch(0)
-        sizePolicy4.setHeightForWidth(self.side_tabs.sizePolicy().hasHeightForWidth())
-        self.side_tabs.setSizePolicy(sizePolicy4)
+        sizePolicy3.setHeightForWidth(self.side_tabs.sizePolicy().hasHeightForWidth())
+        self.side_tabs.setSizePolicy(sizePolicy3)
         self.lower.addWidget(self.side_tabs)
         self.split.addWidget(self.lower)
 

@@ -6,6 +6,8 @@ command says what it changed (:class:`Changes`); those made by a field being typ
 merge per edit (``MergesEdits``, ``ui/autosave.py``)."""
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import Dispute
@@ -45,10 +47,10 @@ class RegisterCommand(Command):
         if self.after is not None:
             svc.restore(self.hearing_id, self.after, remove_ids=self.removed)
             return
-        ids_before = svc.ids(self.hearing_id)
+        ids_before = _ids(svc, self.hearing_id)
         self.before = svc.snapshot(self.hearing_id, self.affected)
         self.result = self.operate(svc)
-        ids_after = svc.ids(self.hearing_id)
+        ids_after = _ids(svc, self.hearing_id)
         self.created = [i for i in ids_after if i not in set(ids_before)]
         self.removed = [i for i in ids_before if i not in set(ids_after)]
         kept = [i for i in self.affected if i not in self.removed] + self.created
@@ -57,6 +59,17 @@ class RegisterCommand(Command):
     def undo_do(self) -> None:
         assert self.before is not None          # undo follows a done command
         self.svc.restore(self.hearing_id, self.before, remove_ids=self.created)
+
+
+# OpinionService's own method ``list`` shadows the builtin in its annotations: mypy
+# reads ``-> list[str]`` there as no type at all, so these two say what comes back
+def _ids(svc: OpinionService, hearing_id: int) -> list[str]:
+    return cast("list[str]", svc.ids(hearing_id))
+
+
+def stored_disputes(svc: OpinionService, hearing_id: int) -> list[Dispute]:
+    """The disputed questions as stored."""
+    return cast("list[Dispute]", svc.disputes(hearing_id))
 
 
 def _register(hearing_id: int, *, count: bool = False, answers: bool = False, links: bool = False) -> Changes:
@@ -163,7 +176,7 @@ class SetDisputes(MergesEdits, Command):
         svc = OpinionService(self.ctx.db)
         if self.old is None and self.expect is not None:
             index, text = self.expect
-            current = svc.disputes(self.hearing_id)
+            current = stored_disputes(svc, self.hearing_id)
             now = current[index].text if index < len(current) else None
             if now != text:
                 raise BadInput(translate("OpinionCommand", "争论的主要问题已在别处修改（撤销、另一个程序），"

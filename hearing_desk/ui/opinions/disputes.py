@@ -16,7 +16,7 @@ from ..autosave import AutoSave, Edit
 from ..generated.ui_disputes_panel import Ui_DisputesPanel
 from ..generated.ui_other_notes import Ui_OtherNotesEditor
 from ..undo import perform
-from .commands import SetDisputes, SetOtherNotes
+from .commands import SetDisputes, SetOtherNotes, stored_disputes
 
 
 class DisputesPanel(QWidget):
@@ -129,7 +129,7 @@ class DisputesPanel(QWidget):
         """The question as typed, for the hearing and question it was typed for (a new
         question is created by its first store; later stores of the edit merge)."""
         hearing_id, index = target
-        current = OpinionService(self.ctx.db).disputes(hearing_id)
+        current = stored_disputes(OpinionService(self.ctx.db), hearing_id)
         creating = index >= len(current)
         if not text:
             if creating:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, IntEnum
+from typing import cast
 
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -173,7 +174,7 @@ class OpinionTableModel(QAbstractTableModel):
             if col == Column.DECISION:
                 if not o.decision.is_answered:
                     return QBrush(PENDING_COLOR)
-                if o.decision.needs_reason and not (o.response.analysis or "").strip():
+                if o.decision.needs_reason and not (o.response and (o.response.analysis or "").strip()):
                     return QBrush(REASON_MISSING_COLOR)
                 return QBrush(ANSWERED_COLOR)
             if col == Column.SOURCE and o.transcript_refs:
@@ -271,7 +272,7 @@ class OpinionFilterProxy(QSortFilterProxyModel):
         return self._decision, self._category, self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: OpinionTableModel = self.sourceModel()
+        model = cast(OpinionTableModel, self.sourceModel())
         o = model.opinion_at(source_row)
         if o.id in self.keep:
             return True
@@ -380,7 +381,7 @@ class GroupingProxy(QAbstractProxyModel):
             src = self.sourceModel()
             while isinstance(src, QAbstractProxyModel):
                 src = src.sourceModel()
-            self._tbl = src
+            self._tbl = cast(OpinionTableModel, src)
         return self._tbl
 
     def _build(self) -> None:
@@ -393,7 +394,8 @@ class GroupingProxy(QAbstractProxyModel):
         if src is table:
             self._trow = list(range(n))
         else:
-            self._trow = [src.mapToSource(src.index(r, 0)).row() for r in range(n)]
+            proxy = cast(QAbstractProxyModel, src)
+            self._trow = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(n)]
         if self._mode == GroupBy.NONE:
             self._flat = list(range(n))
             return
@@ -401,7 +403,7 @@ class GroupingProxy(QAbstractProxyModel):
         opinions = [table.opinion_at(t) for t in self._trow]
         if self._mode == GroupBy.PARTICIPANT:
             # participants in the order their opinions were first raised (the register's order)
-            first = {}
+            first: dict[str, int] = {}
             for i, o in enumerate(table.opinions()):
                 first.setdefault(o.speaker, i)
             for r, o in enumerate(opinions):
@@ -578,7 +580,7 @@ class GroupingProxy(QAbstractProxyModel):
         """Every opinion row in display order (first column)."""
         if self._mode == GroupBy.NONE:
             return [self.index(r, 0) for r in range(len(self._flat))]
-        out = []
+        out: list[QModelIndex] = []
         for gi, g in enumerate(self._groups):
             out.extend(self.createIndex(ci, 0, gi + 1) for ci in range(len(g.rows)))
         return out

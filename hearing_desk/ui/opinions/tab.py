@@ -6,8 +6,6 @@ undoable); the disputed questions and the other notes beside it.
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
@@ -29,6 +27,7 @@ from .commands import (
     RenumberOpinions,
     SplitOpinion,
 )
+from .detail import detail_html, empty_html
 from .dialogs import MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor
 from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTableModel
@@ -58,8 +57,11 @@ class OpinionsTab(QWidget):
         self._keep_current: str | None = None
         ui = self.ui
         self.view, self.search, self.detail, self.toolbar = ui.view, ui.search, ui.detail, ui.toolbar
-        self.group_combo, self.decision_combo, self.category_combo = ui.group_combo, ui.decision_combo, ui.category_combo
+        self.group_combo, self.decision_combo = ui.group_combo, ui.decision_combo
+        self.category_combo = ui.category_combo
         self.count_label, self.numbering_label, self.side_tabs = ui.count_label, ui.numbering_label, ui.side_tabs
+        ui.split.setSizes([520, 300])          # first proportions (a form cannot hold a splitter's sizes)
+        ui.lower.setSizes([600, 500])
 
         # ---------------------------------------------------------- the register
         self.model = OpinionTableModel(self)
@@ -291,7 +293,8 @@ class OpinionsTab(QWidget):
         return out
 
     def _proxy_indexes(self, opinion_id: str) -> list[QModelIndex]:
-        return [idx for idx in self.groups.opinion_rows() if self.groups.opinion(idx).id == opinion_id]
+        return [idx for idx in self.groups.opinion_rows()
+                if (o := self.groups.opinion(idx)) is not None and o.id == opinion_id]
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> bool:
         wanted = set(ids)
@@ -334,52 +337,22 @@ class OpinionsTab(QWidget):
 
     def _update_actions(self) -> None:
         n = len(self.selected_opinions()) if self.view.selectionModel() else 0
-        has_hearing = self.hearing is not None
         a = self.actions_by_name
-        a["add"].setEnabled(has_hearing and bool(self.hearing.participants()))
+        a["add"].setEnabled(self.hearing is not None and bool(self.hearing.participants()))
         a["edit"].setEnabled(n == 1)
         a["delete"].setEnabled(n >= 1)
         a["merge"].setEnabled(n == 2)
         a["split"].setEnabled(n == 1)
         a["move"].setEnabled(n >= 1)
-        a["renumber"].setEnabled(has_hearing and self.model.rowCount() > 0)
+        a["renumber"].setEnabled(self.hearing is not None and self.model.rowCount() > 0)
         a["answer"].setEnabled(n >= 1)
 
     # ================================================================ detail
     def _show_detail(self, o: Opinion | None) -> None:
         if o is None or self.hearing is None:
-            self.detail.setHtml(f"<p style='color:#666'>{self.tr('在上方登记表中选择一条意见，这里显示它的全文、依据和答复。')}</p>")
-            return
-        e = html.escape
-        p = self.hearing.person(o.speaker)
-        name = p.name if p else o.speaker
-        parts = [f"<h3 style='margin:0'>{e(name)} · {self.tr('第 {0} 条意见').format(o.seq if o.seq is not None else '?')}</h3>"]
-        if p and p.description:
-            parts.append(f"<p style='color:#555;margin-top:2px'>{e(p.description)}</p>")
-        parts.append(f"<p><b>{self.tr('意见或建议')}：</b>{e(o.text)}</p>")
-        if o.basis:
-            parts.append(f"<p><b>{self.tr('依据、理由')}：</b>{e(o.basis)}</p>")
-        meta = []
-        if o.articles:
-            meta.append(f"<b>{self.tr('涉及条款')}：</b>{e('、'.join(o.articles))}")
-        if o.topic:
-            meta.append(f"<b>{self.tr('主题')}：</b>{e(o.topic)}")
-        if o.transcript_refs:
-            links = "、".join(f"<a href='turn:{r}'>{self.tr('第 {0} 段').format(self.model.turn_number(r) or '?')}</a>"
-                              for r in o.transcript_refs)
-            meta.append(f"<b>{self.tr('笔录出处')}：</b>{links}")
-        disputes = self.model.disputes_of(o.id)
-        if disputes:
-            meta.append(f"<b>{self.tr('争论问题')}：</b>" + "、".join(self.tr("问题{0}").format(n) for n in disputes))
-        if meta:
-            parts.append("<p>" + "　".join(meta) + "</p>")
-        colour = "#1b7f3b" if o.decision.is_answered else "#b3261e"
-        answer = f"<b>{self.tr('处理情况')}：</b><span style='color:{colour}'>{e(o.decision.label)}</span>"
-        if o.response and o.response.analysis:
-            answer += f"<br>{e(o.response.analysis)}"
-        parts.append(f"<p>{answer}</p>")
-        parts.append(f"<p><a href='answer:{e(o.id)}'>{self.tr('到“意见处理”中答复 →')}</a></p>")
-        self.detail.setHtml("".join(parts))
+            self.detail.setHtml(empty_html())
+        else:
+            self.detail.setHtml(detail_html(self.hearing, o, self.model.numbers(), self.model.disputes_of(o.id)))
 
     def _anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()
@@ -407,15 +380,22 @@ class OpinionsTab(QWidget):
         self.follower.deliver()          # hidden (a dialog's parent): what follows needs the rows now
         return True
 
+    def _opened(self) -> tuple[int, Hearing] | None:
+        """The open hearing: its id and what was read of it (None: no hearing)."""
+        if self.hearing_id is None or self.hearing is None:
+            return None
+        return self.hearing_id, self.hearing
+
     def add(self) -> None:
-        if self.hearing is None:
+        if (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         current = self.current_opinion()
-        value = OpinionDialog.ask(self, self.hearing, None, current.speaker if current else None,
+        value = OpinionDialog.ask(self, hearing, None, current.speaker if current else None,
                                   numbers=self.model.numbers())
         if value is None:
             return
-        command = AddOpinion(self.ctx, self.hearing_id, value.speaker, dict(
+        command = AddOpinion(self.ctx, hearing_id, value.speaker, dict(
             text=value.text, basis=value.basis, articles=value.articles, topic=value.topic,
             transcript_refs=value.transcript_refs, seq=value.seq))
         if self._run(command, self.tr("无法新增意见")):
@@ -423,9 +403,10 @@ class OpinionsTab(QWidget):
 
     def edit_selected(self) -> None:
         o = self.current_opinion()
-        if o is None or self.hearing is None:
+        if o is None or (opened := self._opened()) is None:
             return
-        value = OpinionDialog.ask(self, self.hearing, o, numbers=self.model.numbers())
+        hearing_id, hearing = opened
+        value = OpinionDialog.ask(self, hearing, o, numbers=self.model.numbers())
         if value is None:
             return
         changes = {}
@@ -435,53 +416,58 @@ class OpinionsTab(QWidget):
         if value.seq is not None and value.seq != o.seq:
             changes["seq"] = value.seq
         if changes:
-            self._run(EditOpinion(self.ctx, self.hearing_id, o.id, changes), self.tr("无法修改意见"))
+            self._run(EditOpinion(self.ctx, hearing_id, o.id, changes), self.tr("无法修改意见"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or (opened := self._opened()) is None:
             return
-        if self._run(DeleteOpinions(self.ctx, self.hearing_id, ids), self.tr("无法删除意见")):
+        if self._run(DeleteOpinions(self.ctx, opened[0], ids), self.tr("无法删除意见")):
             self.ctx.events.status.emit(self.tr("已删除 {0} 条意见，可按 Ctrl+Z 撤销。").format(len(ids)))
 
     def merge_selected(self) -> None:
         ops = self.selected_opinions()
-        if len(ops) != 2:
-            QMessageBox.information(self, self.tr("合并意见"), self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
+        if (opened := self._opened()) is None:
             return
-        if self._run(MergeOpinions(self.ctx, self.hearing_id, ops[0].id, ops[1].id), self.tr("无法合并意见")):
+        if len(ops) != 2:
+            QMessageBox.information(self, self.tr("合并意见"),
+                                    self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
+            return
+        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id), self.tr("无法合并意见")):
             self.select_opinion(ops[0].id)
 
     def split_selected(self) -> None:
         o = self.current_opinion()
-        if o is None or self.hearing is None:
+        if o is None or (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         parts = SplitDialog.ask(self, o)
         if parts is None:
             return
-        same = [x.id for x in self.hearing.opinions if x.speaker == o.speaker]
-        command = SplitOpinion(self.ctx, self.hearing_id, o.id, same, *parts)
+        same = [x.id for x in hearing.opinions if x.speaker == o.speaker]
+        command = SplitOpinion(self.ctx, hearing_id, o.id, same, *parts)
         if self._run(command, self.tr("无法拆分意见")):
             self._select_ids([o.id] + command.created, o.id)
 
     def move_selected(self) -> None:
         ops = self.selected_opinions()
-        if not ops or self.hearing is None:
+        if not ops or (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         speakers = {o.speaker for o in ops}
-        target = MoveDialog.ask(self, self.hearing, ops[0].speaker if len(speakers) == 1 else None)
+        target = MoveDialog.ask(self, hearing, ops[0].speaker if len(speakers) == 1 else None)
         if target is None:
             return
-        person = self.hearing.person(target)
-        command = MoveOpinions(self.ctx, self.hearing_id, [o.id for o in ops], target, person.name if person else "")
+        person = hearing.person(target)
+        command = MoveOpinions(self.ctx, hearing_id, [o.id for o in ops], target, person.name if person else "")
         if self._run(command, self.tr("无法移动意见")):
             self._select_ids([o.id for o in ops])
 
     def renumber(self) -> None:
-        if self.hearing is None:
+        if (opened := self._opened()) is None:
             return
         order = self.display_order()
-        command = RenumberOpinions(self.ctx, self.hearing_id, [o.id for o in self.model.opinions()], order)
+        command = RenumberOpinions(self.ctx, opened[0], [o.id for o in self.model.opinions()], order)
         if self._run(command, self.tr("无法重新编号")):
             n = command.result or 0
             self.ctx.events.status.emit(self.tr("已重新编号，{0} 条意见的序号有变化。").format(n))
