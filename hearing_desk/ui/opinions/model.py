@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import Decision, Opinion, Person
-from ...domain.turns import refs_text as _refs_text
+from ...domain.turns import refs_text
 from ...services.opinions import article_sort_key
 from ...services.responses import NO_ARTICLE
 
@@ -48,11 +48,6 @@ _CHILD_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 def one_line(text: str | None, limit: int = _TEXT_CHARS) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def refs_text(refs: list[int], numbers: dict[int, int]) -> str:
-    """``#3、#7``: the turns' printed numbers (``domain.turns``), not their stored seq."""
-    return _refs_text(refs, numbers)
 
 
 class OpinionTableModel(QAbstractTableModel):
@@ -120,9 +115,6 @@ class OpinionTableModel(QAbstractTableModel):
 
     def person(self, person_id: str) -> Person | None:
         return self._people.get(person_id)
-
-    def turn_number(self, seq: int) -> int | None:
-        return self._numbers.get(seq)
 
     def numbers(self) -> dict[int, int]:
         """seq → printed number of every committed turn."""
@@ -267,9 +259,6 @@ class OpinionFilterProxy(QSortFilterProxyModel):
         if text is not ...:
             self._needle = (text or "").strip().lower()
         self.invalidate()
-
-    def filters(self) -> tuple:
-        return self._decision, self._category, self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = cast(OpinionTableModel, self.sourceModel())

@@ -135,7 +135,6 @@ class ReportView(QWidget):
         self._preview_for: int | None = None
         self.export_task: Task | None = None
         self.last_folder: str | None = None
-        self.last_warnings: list[str] = []
         self.last_print = ""
         ui = self.ui
         self.basic_info, self.basic_state, self.restore_button = ui.basic_info, ui.basic_state, ui.restore_button
@@ -393,7 +392,6 @@ class ReportView(QWidget):
         self.export_task = None
         self._set_exporting(False)
         self.progress.hide()
-        self.last_warnings = warnings
         names = "、".join(Path(f).name for f in files)
         text = self.tr("已导出到 {0}：{1}").format(self.last_folder, names)
         if warnings:

@@ -68,8 +68,6 @@ class AtHand:
 class AnswerPage(QWidget):
     """Decision and analysis for the opinion at hand; one answer for several."""
 
-    #: emitted after an answer was stored (opinion ids)
-    saved = Signal(list)
     #: an answer being typed was stored and shown here without reloading the hearing (opinion ids)
     answered_in_place = Signal(list)
 
@@ -502,7 +500,6 @@ class AnswerPage(QWidget):
         self._update_state()
         if len(ids) > 1:
             self.ctx.events.status.emit(self.tr("已将同一答复应用于 {0} 条意见。").format(len(ids)))
-        self.saved.emit(ids)
         return True
 
     def _show_error(self, message: str) -> None:

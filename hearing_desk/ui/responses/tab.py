@@ -59,7 +59,6 @@ class ResponsesTab(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.next_unanswered)
         self.addAction(action)
-        self.next_action = action
 
         self.follower = ChangeFollower(ctx, self, SHOWS, self.refresh, lambda: self.hearing_id)
         ctx.events.answer_opinion.connect(self.answer_opinion)
