@@ -69,7 +69,9 @@ class MergesEdits:
     session of one target merge into the first, which keeps the value before the
     session and takes the newest value. ``merging(edit, target)`` turns it on;
     subclasses define ``absorb(other)`` (take the other's new value) and may define
-    ``unchanged()`` (the session ended where it began: the step is dropped)."""
+    ``unchanged()`` (the session ended where it began: the step is dropped). A command
+    whose own redo was refused (obsolete: ``ui/undo.py``) is never absorbed: its value
+    was not stored, and a later redo must not store it."""
 
     edit_session: int | None = None
     edit_target: Hashable = None
@@ -84,7 +86,7 @@ class MergesEdits:
         return MERGE_ID if self.edit_session is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if (self.edit_session is None or type(other) is not type(self)
+        if (self.edit_session is None or type(other) is not type(self) or other.isObsolete()
                 or getattr(other, "edit_session", None) != self.edit_session
                 or getattr(other, "edit_target", None) != self.edit_target):
             return False
@@ -185,7 +187,7 @@ class AutoSave(QObject):
     #: the pending text was stored (by any cause)
     stored = Signal()
 
-    def __init__(self, editor: QWidget, store: Callable[[Hashable, Any, Edit], bool], *,
+    def __init__(self, editor: QWidget, store: Callable[[Any, Any, Edit], bool], *,
                  edits: PendingEdits | None = None, read: Callable[[], Any] | None = None,
                  write: Callable[[Any], None] | None = None, capture: Callable[[], Hashable] | None = None,
                  revert_refused: bool = True, changed=None):

@@ -34,9 +34,20 @@ class HearingEvents(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        #: True while ``hearing_changed`` re-emits a ``changed`` (the bridge below): a
+        #: listener of both (``ui/follow.py``) takes the ``changed`` and skips this one
+        self.bridging = False
         # until every tab listens to ``changed``: the old whole-hearing reload
-        self.changed.connect(lambda changes: changes.hearing_id is not None
-                             and self.hearing_changed.emit(changes.hearing_id))
+        self.changed.connect(self._bridge)
+
+    def _bridge(self, changes) -> None:
+        if changes.hearing_id is None:
+            return
+        self.bridging = True
+        try:
+            self.hearing_changed.emit(changes.hearing_id)
+        finally:
+            self.bridging = False
 
 
 @dataclass

@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>答复 {0} 条意见（{1}）</source>
+        <translation>Answer {0} opinions ({1})</translation>
+    </message>
+    <message>
+        <source>答复意见（{0}）</source>
+        <translation>Answer opinion ({0})</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>笔录中找不到这条意见出处的段落（可能已被删除）。</source>
@@ -320,7 +331,6 @@
     </message>
     <message>
         <source>只显示未答复</source>
-        <extracomment>emitted after an answer was stored (opinion ids) an answer being typed was stored and shown here without reloading the hearing (opinion ids) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Unanswered only</translation>
     </message>
     <message>
@@ -329,6 +339,7 @@
     </message>
     <message>
         <source>Alt+{0}</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Alt+{0}</translation>
     </message>
     <message>
@@ -389,7 +400,6 @@
     </message>
     <message>
         <source>第 {0} 条意见</source>
-        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款</extracomment>
         <translation>Opinion {0}</translation>
     </message>
     <message>
@@ -451,6 +461,10 @@
     <message>
         <source>全部意见均已答复。</source>
         <translation>All opinions have been answered.</translation>
+    </message>
+    <message>
+        <source>没有需要答复的意见。</source>
+        <translation>No opinions to answer.</translation>
     </message>
     <message>
         <source>“{0}”须写明理由</source>
@@ -746,6 +760,13 @@ What it held before was backed up as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>BasicPage</name>
     <message>
         <source>听证会</source>
@@ -910,7 +931,6 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <name>ChecksPanel</name>
     <message>
         <source>重新检查</source>
-        <extracomment>the number of problems after each refresh</extracomment>
         <translation>Check Again</translation>
     </message>
     <message>
@@ -931,6 +951,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）</source>
+        <extracomment>the number of problems after each refresh</extracomment>
         <translation>Hearing report deadline: {0} ({1} working days after the hearing, weekends excluded)</translation>
     </message>
     <message>
@@ -1049,7 +1070,6 @@ The original file was renamed and kept as: {2}</translation>
     <name>DisputesPanel</name>
     <message>
         <source>在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。</source>
-        <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
         <translation>Select a question above and edit it here, or click “Add” and type it here; it is saved as you type.</translation>
     </message>
     <message>
@@ -1090,6 +1110,7 @@ The original file was renamed and kept as: {2}</translation>
     </message>
     <message>
         <source>（关联 {0} 条意见）</source>
+        <extracomment>an opinion id the user clicked among the linked opinions</extracomment>
         <translation>({0} linked opinions)</translation>
     </message>
     <message>
@@ -1544,6 +1565,108 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
 </context>
 <context>
+    <name>OpinionCommand</name>
+    <message>
+        <source>新增意见</source>
+        <translation>Add opinion</translation>
+    </message>
+    <message>
+        <source>修改意见</source>
+        <translation>Edit opinion</translation>
+    </message>
+    <message>
+        <source>删除 {0} 条意见</source>
+        <translation>Delete {0} opinions</translation>
+    </message>
+    <message>
+        <source>删除意见</source>
+        <translation>Delete opinion</translation>
+    </message>
+    <message>
+        <source>合并意见</source>
+        <translation>Merge opinions</translation>
+    </message>
+    <message>
+        <source>拆分意见</source>
+        <translation>Split opinion</translation>
+    </message>
+    <message>
+        <source>移至{0}</source>
+        <translation>Move to {0}</translation>
+    </message>
+    <message>
+        <source>移至其他参加人</source>
+        <translation>Move to Another Participant</translation>
+    </message>
+    <message>
+        <source>重新编号</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <source>修改争论的主要问题</source>
+        <translation>Edit disputed question</translation>
+    </message>
+    <message>
+        <source>争论的主要问题已在别处修改（撤销、另一个程序），正在输入的内容没有保存到其他问题上。</source>
+        <translation>The disputed questions were changed elsewhere (undo, another program); what is being typed was not stored onto another question.</translation>
+    </message>
+    <message>
+        <source>修改其他需要说明的情况</source>
+        <translation>Edit other notes</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDetail</name>
+    <message>
+        <source>在上方登记表中选择一条意见，这里显示它的全文、依据和答复。</source>
+        <translation>Select an opinion in the register above to see its full text, basis and answer here.</translation>
+    </message>
+    <message>
+        <source>第 {0} 条意见</source>
+        <translation>Opinion {0}</translation>
+    </message>
+    <message>
+        <source>意见或建议</source>
+        <translation>Opinion or suggestion</translation>
+    </message>
+    <message>
+        <source>依据、理由</source>
+        <translation>Basis and reasons</translation>
+    </message>
+    <message>
+        <source>涉及条款</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>第 {0} 段</source>
+        <translation>Passage {0}</translation>
+    </message>
+    <message>
+        <source>笔录出处</source>
+        <translation>Transcript source</translation>
+    </message>
+    <message>
+        <source>问题{0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <source>争论问题</source>
+        <translation>Disputed questions</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>到“意见处理”中答复 →</source>
+        <translation>Answer in “Responses” →</translation>
+    </message>
+</context>
+<context>
     <name>OpinionDialog</name>
     <message>
         <source>修改意见</source>
@@ -1770,6 +1893,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
     <message>
         <source>争论的主要问题</source>
+        <extracomment>the grouping of each item of the form&apos;s group combo, in its order what the register shows (``Changes`` flags): it refreshes when one of them changes</extracomment>
         <translation>Disputed questions</translation>
     </message>
     <message>
@@ -1787,10 +1911,6 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>编号不连续：{0}。可用“重新编号”按当前显示顺序重排。</source>
         <translation>Numbering has gaps: {0}. Use “Renumber” to renumber in the current display order.</translation>
-    </message>
-    <message>
-        <source>问题{0}</source>
-        <translation>Q{0}</translation>
     </message>
     <message>
         <source>无法新增意见</source>
@@ -2120,6 +2240,13 @@ You can restore them with “Undo”.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>修改基本情况</source>
+        <translation>Edit basic information</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinting</name>
     <message>
         <source>上</source>
@@ -2171,7 +2298,6 @@ You can restore them with “Undo”.</translation>
     <name>ReportView</name>
     <message>
         <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
-        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the documents that are the 听证报告 (a draft while opinions are open) the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>Background of the hearing (generated from “Hearing setup”; can be edited)</translation>
     </message>
     <message>
@@ -2231,20 +2357,13 @@ You can restore them with “Undo”.</translation>
         <translation>&lt;b&gt;Hearing report preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
-        <translation>The document export module is not installed; preview and export are unavailable for now.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;每条意见都已提出分析及处理建议，报告可作为正式文本导出。&lt;/span&gt;</source>
+        <extracomment>the documents the export buttons write: key (export_documents keyword), file name ending the documents that are the 听证报告 (a draft while opinions are open) what the report shows (``Changes`` flags): everything but the transcript, its record, the draft under discussion and the hearing list the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Every opinion has an analysis and a decision: the report can be exported as final.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;尚有 {0} 条意见未提出分析及处理建议&lt;/b&gt;（{1}）：导出和打印的听证报告每页都标“草稿”。&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;{0} opinions still have no analysis and decision&lt;/b&gt; ({1}): every page of the exported or printed report is marked DRAFT (草稿).&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>（自动生成需要文档导出模块）</source>
-        <translation>(automatic generation needs the document export module)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;已手动修改：报告使用这里的文字，“听证会设置”中的修改不会再自动反映到这一段。&lt;/span&gt;</source>
@@ -2393,6 +2512,7 @@ Replace them with the files of this export?</translation>
     </message>
     <message>
         <source>逐条答复</source>
+        <extracomment>what the tab shows: the procedure checks look at everything but the hearing list</extracomment>
         <translation>One by One</translation>
     </message>
     <message>

@@ -7,65 +7,37 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from ...domain import Hearing
 from ...domain.deadlines import report_deadline
 from ...services.checks import Check, CheckService, run_checks
 from ...services.errors import NotFound
+from ..generated.ui_checks_panel import Ui_ChecksPanel
 
 
 class ChecksPanel(QWidget):
-    """Lists :func:`run_checks` of the hearing; ``navigate(Check)`` when one is opened."""
+    """Lists :func:`run_checks` of the hearing (forms/checks_panel.ui); ``navigate(Check)``
+    when one is opened."""
 
     navigate = Signal(object)
     #: the number of problems after each refresh
     counted = Signal(int)
 
-    def __init__(self, ctx, today: Callable[[], date] = date.today, parent=None):
+    def __init__(self, ctx, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_ChecksPanel()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.today = today
         self.hearing: Hearing | None = None
         self.checks: list[Check] = []
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.deadline_label = QLabel()
-        self.deadline_label.setStyleSheet("color: #555;")
-        self.refresh_button = QPushButton(self.tr("重新检查"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("问题"), self.tr("说明"), self.tr("在哪里修改")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
+        self.summary, self.deadline_label, self.tree = self.ui.summary, self.ui.deadline_label, self.ui.tree
+        self.refresh_button = self.ui.refresh_button
         self.tree.setColumnWidth(0, 130)
         self.tree.setColumnWidth(1, 640)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.deadline_label)
-        top.addWidget(self.refresh_button)
-        hint = QLabel(self.tr("双击一行（或选中后按回车）即转到需要修改的地方。"
-                              "检查依据“听证会设置”中的程序设置：出席人数比例、材料送达天数、报告期限（工作日）。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(hint)
         self._fill()
 
     def set_hearing(self, hearing: Hearing | None) -> None:
@@ -101,7 +73,7 @@ class ChecksPanel(QWidget):
         self.deadline_label.setText(
             self.tr("听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）").format(
                 f"{deadline.year}年{deadline.month}月{deadline.day}日",
-                self.hearing.settings.report_deadline_working_days) if deadline else "")
+                self.hearing.settings.report_deadline_working_days) if deadline and self.hearing else "")
         if self.hearing is None:
             self.summary.setText("")
         elif not self.checks:
@@ -122,4 +94,6 @@ class ChecksPanel(QWidget):
 
     def open_row(self, row: int) -> None:
         """Lead to the place of the problem on ``row`` (as a double-click does)."""
-        self._activated(self.tree.topLevelItem(row))
+        item = self.tree.topLevelItem(row)
+        if item is not None:
+            self._activated(item)

@@ -3,23 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...domain import Hearing, Opinion, Person
 from ...domain.articles import find_article_labels
 from ..cleaninput import keep_clean
+from ..generated.ui_move_dialog import Ui_MoveDialog
+from ..generated.ui_opinion_dialog import Ui_OpinionDialog
+from ..generated.ui_split_dialog import Ui_SplitDialog
 
 
 def participant_text(p: Person) -> str:
@@ -50,56 +41,37 @@ class OpinionDialog(QDialog):
     def __init__(self, hearing: Hearing, opinion: Opinion | None = None, speaker: str | None = None,
                  parent: QWidget | None = None, numbers: dict[int, int] | None = None):
         super().__init__(parent)
+        self.ui = Ui_OpinionDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.speaker, self.seq, self.text, self.basis = ui.speaker, ui.seq, ui.text, ui.basis
+        self.articles, self.topic, self.refs, self.error = ui.articles, ui.topic, ui.refs, ui.error
         # the user reads and types the transcript's printed numbers; opinions store seqs
         self._numbers = dict(numbers or {})
         self._seqs = {n: seq for seq, n in self._numbers.items()}
         self.setWindowTitle(self.tr("修改意见") if opinion else self.tr("新增意见"))
-        self.resize(640, 560)
         self._articles_touched = opinion is not None
-        self.speaker = QComboBox()
         for p in hearing.participants():
             self.speaker.addItem(participant_text(p), p.id)
         chosen = opinion.speaker if opinion else speaker
         if chosen is not None and self.speaker.findData(chosen) >= 0:
             self.speaker.setCurrentIndex(self.speaker.findData(chosen))
         self.speaker.setEnabled(opinion is None)   # another participant: “移至其他参加人”
-        self.seq = QSpinBox()
-        self.seq.setRange(0, 999)
-        self.seq.setSpecialValueText(self.tr("自动"))
-        self.seq.setValue(opinion.seq or 0 if opinion else 0)
-        self.text = QPlainTextEdit(opinion.text if opinion else "")
-        self.text.setPlaceholderText(self.tr("听证参加人提出的意见或建议"))
-        self.basis = QPlainTextEdit(opinion.basis or "" if opinion else "")
-        self.basis.setPlaceholderText(self.tr("意见的依据、理由（可空）"))
-        self.basis.setMaximumHeight(110)
-        self.articles = QLineEdit("、".join(opinion.articles) if opinion else "")
-        self.articles.setPlaceholderText(self.tr("如：第三条、第二十三条（根据意见内容自动识别）"))
-        self.topic = QLineEdit(opinion.topic or "" if opinion else "")
-        self.topic.setPlaceholderText(self.tr("简短主题，如：数据安全（可空）"))
-        self.refs = QLineEdit("、".join(str(self._numbers.get(r, r)) for r in opinion.transcript_refs)
-                              if opinion else "")
-        self.refs.setPlaceholderText(self.tr("笔录段落编号，如：12、15（可空）"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        if opinion is not None:
+            self.seq.setValue(opinion.seq or 0)
+            self.text.setPlainText(opinion.text)
+            self.basis.setPlainText(opinion.basis or "")
+            self.articles.setText("、".join(opinion.articles))
+            self.topic.setText(opinion.topic or "")
+            self.refs.setText("、".join(str(self._numbers.get(r, r)) for r in opinion.transcript_refs))
         for editor in (self.text, self.basis, self.articles, self.topic):
             keep_clean(editor)
-        form = QFormLayout()
-        form.addRow(self.tr("听证参加人"), self.speaker)
-        form.addRow(self.tr("序号"), self.seq)
-        form.addRow(self.tr("意见或建议"), self.text)
-        form.addRow(self.tr("依据、理由"), self.basis)
-        form.addRow(self.tr("涉及条款"), self.articles)
-        form.addRow(self.tr("主题"), self.topic)
-        form.addRow(self.tr("笔录出处"), self.refs)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self._accept)
         self.text.textChanged.connect(self._suggest_articles)
-        self.articles.textEdited.connect(lambda _: setattr(self, "_articles_touched", True))
+        self.articles.textEdited.connect(self._articles_edited)
+
+    def _articles_edited(self, _text: str) -> None:
+        self._articles_touched = True
 
     def _suggest_articles(self) -> None:
         if not self._articles_touched:
@@ -150,35 +122,16 @@ class SplitDialog(QDialog):
 
     def __init__(self, opinion: Opinion, cursor: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("拆分意见"))
-        self.resize(640, 520)
-        self.editor = QPlainTextEdit(opinion.text)
-        self.editor.setReadOnly(True)
-        self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui = Ui_SplitDialog()
+        self.ui.setupUi(self)
+        self.editor, self.first, self.second = self.ui.editor, self.ui.first, self.ui.second
+        self._ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText(self.tr("拆分"))
+        self.editor.setPlainText(opinion.text)
         pos = cursor if cursor is not None else _middle_sentence_break(opinion.text)
         c = self.editor.textCursor()
         c.setPosition(max(0, min(pos, len(opinion.text))))
         self.editor.setTextCursor(c)
-        self.first = QLabel()
-        self.second = QLabel()
-        for label in (self.first, self.second):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setStyleSheet("background: #f6f8fa; padding: 6px; border: 1px solid #d0d7de;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("把光标放在要拆开的位置（单击或用方向键），下面是拆分后的两条意见：")))
-        layout.addWidget(self.editor, 2)
-        layout.addWidget(QLabel(self.tr("第一条（保留原编号和答复）")))
-        layout.addWidget(self.first, 1)
-        layout.addWidget(QLabel(self.tr("第二条（新意见，编号顺延）")))
-        layout.addWidget(self.second, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("拆分"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.editor.cursorPositionChanged.connect(self._preview)
         self._preview()
 
@@ -213,18 +166,12 @@ class MoveDialog(QDialog):
 
     def __init__(self, hearing: Hearing, current: str | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("移至其他参加人"))
-        self.combo = QComboBox()
+        self.ui = Ui_MoveDialog()
+        self.ui.setupUi(self)
+        self.combo = self.ui.combo
         for p in hearing.participants():
             if p.id != current:
                 self.combo.addItem(participant_text(p), p.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("把所选意见移到哪一位听证参加人名下？（编号排在其最后）")))
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
 
     @classmethod
     def ask(cls, parent, hearing: Hearing, current: str | None) -> str | None:

@@ -3,25 +3,20 @@ and the other notes (其他需要说明的情况) — edited beside the register
 what is typed is stored as it is typed (``ui/autosave.py``)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from ...domain import Dispute, Hearing
 from ...services.errors import HearingDeskError
 from ...services.opinions import OpinionService, opinion_label
 from ..autosave import AutoSave, Edit
-from .commands import SetDisputes, SetOtherNotes, push
+from ..generated.ui_disputes_panel import Ui_DisputesPanel
+from ..generated.ui_other_notes import Ui_OtherNotesEditor
+from ..undo import perform
+from .commands import SetDisputes, SetOtherNotes, stored_disputes
 
 
 class DisputesPanel(QWidget):
@@ -31,9 +26,11 @@ class DisputesPanel(QWidget):
     #: an opinion id the user clicked among the linked opinions
     opinion_clicked = Signal(str)
 
-    def __init__(self, ctx, selected_opinions, parent=None):
+    def __init__(self, ctx, selected_opinions: Callable[[], list[str]], parent: QWidget | None = None):
         """``selected_opinions()`` gives the ids selected in the register."""
         super().__init__(parent)
+        self.ui = Ui_DisputesPanel()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
         self._selected_opinions = selected_opinions
@@ -41,54 +38,21 @@ class DisputesPanel(QWidget):
         self._hearing: Hearing | None = None
         self._adding: int | None = None           # the row of a new question not stored yet
         self._new_links: list[str] = []
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.itemDoubleClicked.connect(lambda _: self.edit_selected())
-        self.list.currentRowChanged.connect(lambda _: self._show_current())
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("disputeText")
-        self.text.setPlaceholderText(self.tr("在上方选中一个问题后在这里修改，或点“新增”后在这里输入；随输随存。"))
-        self.text.setMaximumHeight(90)
-        self.text.setTabChangesFocus(True)
+        ui = self.ui
+        self.list, self.text, self.links, self.links_title = ui.list, ui.text, ui.links, ui.links_title
+        self.add_button, self.edit_button, self.delete_button = ui.add_button, ui.edit_button, ui.delete_button
+        self.link_button, self.unlink_button = ui.link_button, ui.unlink_button
         self.text_saver = AutoSave(self.text, self._store_text, edits=ctx.edits,
                                    read=lambda: self.text.toPlainText().strip())
-        self.links = QListWidget()
-        self.links.setWordWrap(True)
-        self.links.setMaximumHeight(120)
+        self.list.itemDoubleClicked.connect(lambda _: self.edit_selected())
+        self.list.currentRowChanged.connect(lambda _: self._show_current())
         self.links.itemActivated.connect(self._link_activated)
         self.links.itemClicked.connect(self._link_activated)
-        self.add_button = QPushButton(self.tr("新增"))
-        self.edit_button = QPushButton(self.tr("修改"))
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.link_button = QPushButton(self.tr("关联所选意见"))
-        self.link_button.setToolTip(self.tr("把登记表中选中的意见关联到这个争论问题"))
-        self.unlink_button = QPushButton(self.tr("取消关联"))
-        self.unlink_button.setToolTip(self.tr("取消下方选中的意见与这个争论问题的关联"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.link_button.clicked.connect(self.link_selected)
         self.unlink_button.clicked.connect(self.unlink_selected)
-        row1 = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            row1.addWidget(b)
-        row1.addStretch(1)
-        row2 = QHBoxLayout()
-        for b in (self.link_button, self.unlink_button):
-            row2.addWidget(b)
-        row2.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("<b>争论的主要问题</b>"))
-        layout.addWidget(title)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(row1)
-        layout.addWidget(self.text)
-        self.links_title = QLabel(self.tr("关联的意见："))
-        layout.addWidget(self.links_title)
-        layout.addWidget(self.links)
-        layout.addLayout(row2)
         self._update_buttons()
 
     # ------------------------------------------------------------ contents
@@ -165,7 +129,7 @@ class DisputesPanel(QWidget):
         """The question as typed, for the hearing and question it was typed for (a new
         question is created by its first store; later stores of the edit merge)."""
         hearing_id, index = target
-        current = OpinionService(self.ctx.db).disputes(hearing_id)
+        current = stored_disputes(OpinionService(self.ctx.db), hearing_id)
         creating = index >= len(current)
         if not text:
             if creating:
@@ -182,7 +146,7 @@ class DisputesPanel(QWidget):
             disputes[index].text = text
             label, expect = self.tr("修改争论的主要问题"), (index, self.text_saver.stored_value())
         try:
-            push(self.ctx, SetDisputes(self.ctx, hearing_id, disputes, label, expect=expect).merging(edit, target))
+            perform(self.ctx, SetDisputes(self.ctx, hearing_id, disputes, label, expect=expect).merging(edit, target))
         except HearingDeskError as exc:
             if not edit.quiet:
                 QMessageBox.warning(self, self.tr("无法保存争论的主要问题"), str(exc))
@@ -191,8 +155,10 @@ class DisputesPanel(QWidget):
 
     # ------------------------------------------------------------ edits
     def _apply(self, disputes: list[Dispute], text: str) -> bool:
+        if self.hearing_id is None:
+            return False
         try:
-            push(self.ctx, SetDisputes(self.ctx, self.hearing_id, disputes, text))
+            perform(self.ctx, SetDisputes(self.ctx, self.hearing_id, disputes, text))
         except HearingDeskError as exc:
             QMessageBox.warning(self, self.tr("无法保存争论的主要问题"), str(exc))
             return False
@@ -256,20 +222,15 @@ class DisputesPanel(QWidget):
 class OtherNotesEditor(QWidget):
     """其他需要说明的情况: stored as it is typed (``ui/autosave.py``)."""
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_OtherNotesEditor()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("otherNotes")
-        self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(self.tr("如：听证会中所有听证参加人提出的意见和建议，均已由听证陈述人作出分析和处理建议……"))
+        self.editor = self.ui.editor
         self.saver = AutoSave(self.editor, self._store, edits=ctx.edits,
                               read=lambda: self.editor.toPlainText().strip() or None)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>其他需要说明的情况</b>")))
-        layout.addWidget(self.editor)
 
     def set_contents(self, hearing_id: int | None, text: str | None) -> None:
         self.hearing_id = hearing_id
@@ -278,7 +239,7 @@ class OtherNotesEditor(QWidget):
 
     def _store(self, hearing_id: int, text: str | None, edit: Edit) -> bool:
         try:
-            push(self.ctx, SetOtherNotes(self.ctx, hearing_id, text).merging(edit, hearing_id))
+            perform(self.ctx, SetOtherNotes(self.ctx, hearing_id, text).merging(edit, hearing_id))
         except HearingDeskError as exc:
             if not edit.quiet:
                 QMessageBox.warning(self, self.tr("无法保存"), str(exc))

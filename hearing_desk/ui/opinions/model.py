@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, IntEnum
+from typing import cast
 
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import Decision, Opinion, Person
-from ...domain.turns import refs_text as _refs_text
+from ...domain.turns import refs_text
 from ...services.opinions import article_sort_key
 from ...services.responses import NO_ARTICLE
 
@@ -47,11 +48,6 @@ _CHILD_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 def one_line(text: str | None, limit: int = _TEXT_CHARS) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def refs_text(refs: list[int], numbers: dict[int, int]) -> str:
-    """``#3、#7``: the turns' printed numbers (``domain.turns``), not their stored seq."""
-    return _refs_text(refs, numbers)
 
 
 class OpinionTableModel(QAbstractTableModel):
@@ -120,9 +116,6 @@ class OpinionTableModel(QAbstractTableModel):
     def person(self, person_id: str) -> Person | None:
         return self._people.get(person_id)
 
-    def turn_number(self, seq: int) -> int | None:
-        return self._numbers.get(seq)
-
     def numbers(self) -> dict[int, int]:
         """seq → printed number of every committed turn."""
         return dict(self._numbers)
@@ -173,7 +166,7 @@ class OpinionTableModel(QAbstractTableModel):
             if col == Column.DECISION:
                 if not o.decision.is_answered:
                     return QBrush(PENDING_COLOR)
-                if o.decision.needs_reason and not (o.response.analysis or "").strip():
+                if o.decision.needs_reason and not (o.response and (o.response.analysis or "").strip()):
                     return QBrush(REASON_MISSING_COLOR)
                 return QBrush(ANSWERED_COLOR)
             if col == Column.SOURCE and o.transcript_refs:
@@ -267,11 +260,8 @@ class OpinionFilterProxy(QSortFilterProxyModel):
             self._needle = (text or "").strip().lower()
         self.invalidate()
 
-    def filters(self) -> tuple:
-        return self._decision, self._category, self._needle
-
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: OpinionTableModel = self.sourceModel()
+        model = cast(OpinionTableModel, self.sourceModel())
         o = model.opinion_at(source_row)
         if o.id in self.keep:
             return True
@@ -380,7 +370,7 @@ class GroupingProxy(QAbstractProxyModel):
             src = self.sourceModel()
             while isinstance(src, QAbstractProxyModel):
                 src = src.sourceModel()
-            self._tbl = src
+            self._tbl = cast(OpinionTableModel, src)
         return self._tbl
 
     def _build(self) -> None:
@@ -393,7 +383,8 @@ class GroupingProxy(QAbstractProxyModel):
         if src is table:
             self._trow = list(range(n))
         else:
-            self._trow = [src.mapToSource(src.index(r, 0)).row() for r in range(n)]
+            proxy = cast(QAbstractProxyModel, src)
+            self._trow = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(n)]
         if self._mode == GroupBy.NONE:
             self._flat = list(range(n))
             return
@@ -401,7 +392,7 @@ class GroupingProxy(QAbstractProxyModel):
         opinions = [table.opinion_at(t) for t in self._trow]
         if self._mode == GroupBy.PARTICIPANT:
             # participants in the order their opinions were first raised (the register's order)
-            first = {}
+            first: dict[str, int] = {}
             for i, o in enumerate(table.opinions()):
                 first.setdefault(o.speaker, i)
             for r, o in enumerate(opinions):
@@ -578,7 +569,7 @@ class GroupingProxy(QAbstractProxyModel):
         """Every opinion row in display order (first column)."""
         if self._mode == GroupBy.NONE:
             return [self.index(r, 0) for r in range(len(self._flat))]
-        out = []
+        out: list[QModelIndex] = []
         for gi, g in enumerate(self._groups):
             out.extend(self.createIndex(ci, 0, gi + 1) for ci in range(len(g.rows)))
         return out

@@ -6,32 +6,18 @@ undoable); the disputed questions and the other notes beside it.
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ...domain import Hearing, Opinion
+from ...services.changes import Changes
 from ...services.errors import HearingDeskError, NotFound
 from ...services.opinions import OpinionService
 from ...services.responses import DECISION_ORDER
-from ..stale import ReloadsWhenShown
+from ..follow import ChangeFollower
+from ..generated.ui_opinions_tab import Ui_OpinionsTab
+from ..undo import Command, perform
 from .commands import (
     AddOpinion,
     DeleteOpinions,
@@ -40,8 +26,8 @@ from .commands import (
     MoveOpinions,
     RenumberOpinions,
     SplitOpinion,
-    push,
 )
+from .detail import detail_html, empty_html
 from .dialogs import MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor
 from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTableModel
@@ -49,147 +35,96 @@ from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTa
 _WIDTHS = {Column.PARTICIPANT: 104, Column.NUMBER: 46, Column.TEXT: 430, Column.BASIS: 150,
            Column.ARTICLES: 110, Column.TOPIC: 80, Column.DISPUTED: 70, Column.DECISION: 76,
            Column.SOURCE: 80}
+#: the grouping of each item of the form's group combo, in its order
+_GROUPINGS = (GroupBy.PARTICIPANT, GroupBy.ARTICLE, GroupBy.NONE)
+#: what the register shows (``Changes`` flags): it refreshes when one of them changes
+SHOWS = ("opinions", "responses", "people", "transcript", "disputes")
 
 
-class OpinionsTab(ReloadsWhenShown, QWidget):
+class OpinionsTab(QWidget):
+    """The register (forms/opinions_tab.ui) with the disputed questions and the other
+    notes beside it; follows the changes of its hearing (``ui/follow.py``)."""
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self.ui = Ui_OpinionsTab()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
-        self._stale = False
+        self._numbers: dict[int, int] = {}
         self._keep_selection: list[str] = []
         self._keep_current: str | None = None
+        ui = self.ui
+        self.view, self.search, self.detail, self.toolbar = ui.view, ui.search, ui.detail, ui.toolbar
+        self.group_combo, self.decision_combo = ui.group_combo, ui.decision_combo
+        self.category_combo = ui.category_combo
+        self.count_label, self.numbering_label, self.side_tabs = ui.count_label, ui.numbering_label, ui.side_tabs
+        ui.split.setSizes([520, 300])          # first proportions (a form cannot hold a splitter's sizes)
+        ui.lower.setSizes([600, 500])
 
+        # ---------------------------------------------------------- the register
         self.model = OpinionTableModel(self)
         self.filter = OpinionFilterProxy(self)
         self.filter.setSourceModel(self.model)
         self.groups = GroupingProxy(self)
         self.groups.setSourceModel(self.filter)
-        self.view = QTreeView()
         self.view.setModel(self.groups)
-        self.view.setUniformRowHeights(True)
-        self.view.setIndentation(14)
-        self.view.setAlternatingRowColors(True)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in _WIDTHS.items():
             self.view.setColumnWidth(col, width)
-        self.view.header().setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(self._clicked)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.groups.modelAboutToBeReset.connect(self._remember_selection)
         self.groups.modelReset.connect(self._after_reset)
 
-        # ---------------------------------------------------------- filter bar
-        self.group_combo = QComboBox()
-        for text, mode in ((self.tr("按听证参加人分组"), GroupBy.PARTICIPANT),
-                           (self.tr("按条款分组"), GroupBy.ARTICLE), (self.tr("不分组"), GroupBy.NONE)):
-            self.group_combo.addItem(text, mode)
-        self.group_combo.currentIndexChanged.connect(self._group_changed)
-        self.decision_combo = QComboBox()
-        self.decision_combo.addItem(self.tr("全部处理情况"), None)
-        self.decision_combo.addItem(self.tr("未答复"), OpinionFilterProxy.UNANSWERED)
+        # ---------------------------------------------------------- filters: the items' data
+        for i, mode in enumerate(_GROUPINGS):
+            self.group_combo.setItemData(i, mode)
+        self.decision_combo.setItemData(1, OpinionFilterProxy.UNANSWERED)
         for d in DECISION_ORDER:
             self.decision_combo.addItem(d.label, d)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.decision_combo.currentIndexChanged.connect(self._filters_changed)
-        self.category_combo = QComboBox()
-        self.category_combo.addItem(self.tr("全部类别"), None)
         self.category_combo.currentIndexChanged.connect(self._filters_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索意见、理由、条款、姓名……"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filters_changed)
-        self.count_label = QLabel()
-        self.numbering_label = QLabel()
-        self.numbering_label.setStyleSheet("color: #9a6700;")
-        self.numbering_label.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.group_combo)
-        bar.addWidget(self.decision_combo)
-        bar.addWidget(self.category_combo)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
 
         # ---------------------------------------------------------- actions
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, text, key, tip, slot in (
-            ("add", self.tr("新增"), QKeySequence(Qt.Key.Key_Insert), self.tr("为所选参加人登记一条新意见"), self.add),
-            ("edit", self.tr("修改"), QKeySequence(Qt.Key.Key_F2), self.tr("修改所选意见"), self.edit_selected),
-            ("delete", self.tr("删除"), QKeySequence(QKeySequence.StandardKey.Delete), self.tr("删除所选意见（可撤销）"),
-             self.delete_selected),
-            ("merge", self.tr("合并"), QKeySequence("Ctrl+M"), self.tr("把同一参加人的两条意见合并为一条"), self.merge_selected),
-            ("split", self.tr("拆分"), QKeySequence("Ctrl+T"), self.tr("把一条意见在光标处拆成两条"), self.split_selected),
-            ("move", self.tr("移至其他参加人…"), QKeySequence("Ctrl+Shift+M"), self.tr("把所选意见移到另一位参加人名下"),
-             self.move_selected),
-            ("renumber", self.tr("重新编号"), QKeySequence("Ctrl+Shift+R"),
-             self.tr("按登记表当前显示顺序，为每位参加人的意见重新编号 1、2、3……"), self.renumber),
-            ("answer", self.tr("去答复 →"), QKeySequence("Ctrl+Return"), self.tr("在“意见处理”中答复所选意见"),
-             self.answer_selected),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{tip}（{key.toString(QKeySequence.SequenceFormat.NativeText)}）")
-            action.setStatusTip(tip)
+        self.actions_by_name = {"add": ui.action_add, "edit": ui.action_edit, "delete": ui.action_delete,
+                                "merge": ui.action_merge, "split": ui.action_split, "move": ui.action_move,
+                                "renumber": ui.action_renumber, "answer": ui.action_answer}
+        ui.action_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for name, slot in (("add", self.add), ("edit", self.edit_selected), ("delete", self.delete_selected),
+                           ("merge", self.merge_selected), ("split", self.split_selected),
+                           ("move", self.move_selected), ("renumber", self.renumber),
+                           ("answer", self.answer_selected)):
+            action = self.actions_by_name[name]
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.statusTip()}（{key}）")
             action.triggered.connect(slot)
-            self.addAction(action)
-            self.toolbar.addAction(action)
-            self.actions_by_name[name] = action
-            if name in ("delete", "renumber"):
-                self.toolbar.addSeparator()
+            self.addAction(action)           # the keys work wherever the focus is in the tab
 
-        # ---------------------------------------------------------- detail, disputes, notes
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._anchor_clicked)
+        # ---------------------------------------------------------- beside: disputes, other notes
         self.disputes = DisputesPanel(ctx, self.selected_ids)
         self.disputes.opinion_clicked.connect(self.select_opinion)
         self.notes = OtherNotesEditor(ctx)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        detail_box = QWidget()
-        dl = QVBoxLayout(detail_box)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(QLabel(self.tr("<b>所选意见</b>")))
-        dl.addWidget(self.detail)
-        lower.addWidget(detail_box)
-        side = QTabWidget()
-        side.addTab(self.disputes, self.tr("争论的主要问题"))
-        side.addTab(self.notes, self.tr("其他需要说明的情况"))
-        self.side_tabs = side
-        lower.addWidget(side)
-        lower.setSizes([600, 500])
+        self.side_tabs.addTab(self.disputes, self.tr("争论的主要问题"))
+        self.side_tabs.addTab(self.notes, self.tr("其他需要说明的情况"))
+        self.detail.anchorClicked.connect(self._anchor_clicked)
 
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addLayout(bar)
-        tl.addWidget(self.toolbar)
-        tl.addWidget(self.numbering_label)
-        tl.addWidget(self.view, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([520, 300])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
-        ctx.events.hearing_changed.connect(self._on_hearing_changed)
+        self.follower = ChangeFollower(ctx, self, SHOWS, self.refresh, lambda: self.hearing_id)
         ctx.events.show_opinion.connect(self.select_opinion)
-        self.groups.set_mode(GroupBy.PARTICIPANT)
         self._group_changed()
         self._update_actions()
+
+    @property
+    def _stale(self) -> bool:
+        """Changes made while the tab was hidden wait for it to be shown."""
+        return self.follower.pending is not None
 
     # ================================================================ loading
     def set_hearing(self, hearing_id: int | None) -> None:
@@ -201,25 +136,42 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         self.view.clearSelection()
 
     def reload(self) -> None:
-        self._stale = False
-        hearing = None
-        if self.hearing_id is not None:
-            try:
-                hearing = OpinionService(self.ctx.db).load(self.hearing_id)
-            except NotFound:
-                self.hearing_id = None
+        """Read the hearing whole and show all of it."""
+        self.follower.clear()
+        self._show(self._load(), Changes.everything(self.hearing_id))
+
+    def refresh(self, changes: Changes) -> None:
+        """Show again what ``changes`` touched (the follower calls this)."""
+        self._show(self._load(), changes)
+
+    def _load(self) -> Hearing | None:
+        if self.hearing_id is None:
+            return None
+        try:
+            return OpinionService(self.ctx.db).load(self.hearing_id)
+        except NotFound:
+            self.hearing_id = None
+            return None
+
+    def _show(self, hearing: Hearing | None, changes: Changes) -> None:
         self.hearing = hearing
-        opinions = hearing.opinions if hearing else []
-        people = hearing.people_by_id() if hearing else {}
+        if hearing is None or self.hearing_id is None:
+            self._numbers = {}
+            changes = Changes.everything(None)
+        elif changes.transcript:            # the turns' printed numbers (笔录出处)
+            self._numbers = OpinionService(self.ctx.db).turn_numbers(self.hearing_id)
         disputed: dict[str, list[int]] = {}
         for i, d in enumerate(hearing.disputes if hearing else [], start=1):
             for oid in d.opinion_ids:
                 disputed.setdefault(oid, []).append(i)
-        numbers = OpinionService(self.ctx.db).turn_numbers(self.hearing_id) if hearing else {}
-        self.model.set_contents(opinions, people, disputed, numbers)
-        self._fill_categories()
-        self.disputes.set_contents(self.hearing_id, hearing)
-        self.notes.set_contents(self.hearing_id, hearing.other_notes if hearing else None)
+        self.model.set_contents(hearing.opinions if hearing else [], hearing.people_by_id() if hearing else {},
+                                disputed, self._numbers)
+        if changes.people:
+            self._fill_categories()
+        if changes.any("disputes", "opinions", "people"):
+            self.disputes.set_contents(self.hearing_id, hearing)
+        if changes.disputes:
+            self.notes.set_contents(self.hearing_id, hearing.other_notes if hearing else None)
         self._update_counts()
         self._update_numbering_warning()
         self._selection_changed()
@@ -341,7 +293,8 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         return out
 
     def _proxy_indexes(self, opinion_id: str) -> list[QModelIndex]:
-        return [idx for idx in self.groups.opinion_rows() if self.groups.opinion(idx).id == opinion_id]
+        return [idx for idx in self.groups.opinion_rows()
+                if (o := self.groups.opinion(idx)) is not None and o.id == opinion_id]
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> bool:
         wanted = set(ids)
@@ -366,7 +319,8 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
 
     def select_opinion(self, opinion_id: str) -> None:
         """Select an opinion (``ctx.events.show_opinion``); filters that hide it are cleared."""
-        if self.hearing is None or self._stale:
+        self.follower.deliver()
+        if self.hearing is None:
             self.reload()
         if self.model.row_of(opinion_id) is None:
             return
@@ -383,52 +337,22 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
 
     def _update_actions(self) -> None:
         n = len(self.selected_opinions()) if self.view.selectionModel() else 0
-        has_hearing = self.hearing is not None
         a = self.actions_by_name
-        a["add"].setEnabled(has_hearing and bool(self.hearing.participants()))
+        a["add"].setEnabled(self.hearing is not None and bool(self.hearing.participants()))
         a["edit"].setEnabled(n == 1)
         a["delete"].setEnabled(n >= 1)
         a["merge"].setEnabled(n == 2)
         a["split"].setEnabled(n == 1)
         a["move"].setEnabled(n >= 1)
-        a["renumber"].setEnabled(has_hearing and self.model.rowCount() > 0)
+        a["renumber"].setEnabled(self.hearing is not None and self.model.rowCount() > 0)
         a["answer"].setEnabled(n >= 1)
 
     # ================================================================ detail
     def _show_detail(self, o: Opinion | None) -> None:
         if o is None or self.hearing is None:
-            self.detail.setHtml(f"<p style='color:#666'>{self.tr('在上方登记表中选择一条意见，这里显示它的全文、依据和答复。')}</p>")
-            return
-        e = html.escape
-        p = self.hearing.person(o.speaker)
-        name = p.name if p else o.speaker
-        parts = [f"<h3 style='margin:0'>{e(name)} · {self.tr('第 {0} 条意见').format(o.seq if o.seq is not None else '?')}</h3>"]
-        if p and p.description:
-            parts.append(f"<p style='color:#555;margin-top:2px'>{e(p.description)}</p>")
-        parts.append(f"<p><b>{self.tr('意见或建议')}：</b>{e(o.text)}</p>")
-        if o.basis:
-            parts.append(f"<p><b>{self.tr('依据、理由')}：</b>{e(o.basis)}</p>")
-        meta = []
-        if o.articles:
-            meta.append(f"<b>{self.tr('涉及条款')}：</b>{e('、'.join(o.articles))}")
-        if o.topic:
-            meta.append(f"<b>{self.tr('主题')}：</b>{e(o.topic)}")
-        if o.transcript_refs:
-            links = "、".join(f"<a href='turn:{r}'>{self.tr('第 {0} 段').format(self.model.turn_number(r) or '?')}</a>"
-                              for r in o.transcript_refs)
-            meta.append(f"<b>{self.tr('笔录出处')}：</b>{links}")
-        disputes = self.model.disputes_of(o.id)
-        if disputes:
-            meta.append(f"<b>{self.tr('争论问题')}：</b>" + "、".join(self.tr("问题{0}").format(n) for n in disputes))
-        if meta:
-            parts.append("<p>" + "　".join(meta) + "</p>")
-        colour = "#1b7f3b" if o.decision.is_answered else "#b3261e"
-        answer = f"<b>{self.tr('处理情况')}：</b><span style='color:{colour}'>{e(o.decision.label)}</span>"
-        if o.response and o.response.analysis:
-            answer += f"<br>{e(o.response.analysis)}"
-        parts.append(f"<p>{answer}</p>")
-        parts.append(f"<p><a href='answer:{e(o.id)}'>{self.tr('到“意见处理”中答复 →')}</a></p>")
-        self.detail.setHtml("".join(parts))
+            self.detail.setHtml(empty_html())
+        else:
+            self.detail.setHtml(detail_html(self.hearing, o, self.model.numbers(), self.model.disputes_of(o.id)))
 
     def _anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()
@@ -447,25 +371,31 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
             self.edit_selected()
 
     # ================================================================ edits
-    def _run(self, command, title: str) -> bool:
+    def _run(self, command: Command, title: str) -> bool:
         try:
-            push(self.ctx, command)
+            perform(self.ctx, command)
         except HearingDeskError as exc:
             QMessageBox.warning(self, title, str(exc))
             return False
-        if self._stale or not self.isVisible():
-            self.reload()
+        self.follower.deliver()          # hidden (a dialog's parent): what follows needs the rows now
         return True
 
+    def _opened(self) -> tuple[int, Hearing] | None:
+        """The open hearing: its id and what was read of it (None: no hearing)."""
+        if self.hearing_id is None or self.hearing is None:
+            return None
+        return self.hearing_id, self.hearing
+
     def add(self) -> None:
-        if self.hearing is None:
+        if (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         current = self.current_opinion()
-        value = OpinionDialog.ask(self, self.hearing, None, current.speaker if current else None,
+        value = OpinionDialog.ask(self, hearing, None, current.speaker if current else None,
                                   numbers=self.model.numbers())
         if value is None:
             return
-        command = AddOpinion(self.ctx, self.hearing_id, value.speaker, dict(
+        command = AddOpinion(self.ctx, hearing_id, value.speaker, dict(
             text=value.text, basis=value.basis, articles=value.articles, topic=value.topic,
             transcript_refs=value.transcript_refs, seq=value.seq))
         if self._run(command, self.tr("无法新增意见")):
@@ -473,9 +403,10 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
 
     def edit_selected(self) -> None:
         o = self.current_opinion()
-        if o is None or self.hearing is None:
+        if o is None or (opened := self._opened()) is None:
             return
-        value = OpinionDialog.ask(self, self.hearing, o, numbers=self.model.numbers())
+        hearing_id, hearing = opened
+        value = OpinionDialog.ask(self, hearing, o, numbers=self.model.numbers())
         if value is None:
             return
         changes = {}
@@ -485,53 +416,58 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         if value.seq is not None and value.seq != o.seq:
             changes["seq"] = value.seq
         if changes:
-            self._run(EditOpinion(self.ctx, self.hearing_id, o.id, changes), self.tr("无法修改意见"))
+            self._run(EditOpinion(self.ctx, hearing_id, o.id, changes), self.tr("无法修改意见"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or (opened := self._opened()) is None:
             return
-        if self._run(DeleteOpinions(self.ctx, self.hearing_id, ids), self.tr("无法删除意见")):
+        if self._run(DeleteOpinions(self.ctx, opened[0], ids), self.tr("无法删除意见")):
             self.ctx.events.status.emit(self.tr("已删除 {0} 条意见，可按 Ctrl+Z 撤销。").format(len(ids)))
 
     def merge_selected(self) -> None:
         ops = self.selected_opinions()
-        if len(ops) != 2:
-            QMessageBox.information(self, self.tr("合并意见"), self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
+        if (opened := self._opened()) is None:
             return
-        if self._run(MergeOpinions(self.ctx, self.hearing_id, ops[0].id, ops[1].id), self.tr("无法合并意见")):
+        if len(ops) != 2:
+            QMessageBox.information(self, self.tr("合并意见"),
+                                    self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
+            return
+        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id), self.tr("无法合并意见")):
             self.select_opinion(ops[0].id)
 
     def split_selected(self) -> None:
         o = self.current_opinion()
-        if o is None or self.hearing is None:
+        if o is None or (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         parts = SplitDialog.ask(self, o)
         if parts is None:
             return
-        same = [x.id for x in self.hearing.opinions if x.speaker == o.speaker]
-        command = SplitOpinion(self.ctx, self.hearing_id, o.id, same, *parts)
+        same = [x.id for x in hearing.opinions if x.speaker == o.speaker]
+        command = SplitOpinion(self.ctx, hearing_id, o.id, same, *parts)
         if self._run(command, self.tr("无法拆分意见")):
             self._select_ids([o.id] + command.created, o.id)
 
     def move_selected(self) -> None:
         ops = self.selected_opinions()
-        if not ops or self.hearing is None:
+        if not ops or (opened := self._opened()) is None:
             return
+        hearing_id, hearing = opened
         speakers = {o.speaker for o in ops}
-        target = MoveDialog.ask(self, self.hearing, ops[0].speaker if len(speakers) == 1 else None)
+        target = MoveDialog.ask(self, hearing, ops[0].speaker if len(speakers) == 1 else None)
         if target is None:
             return
-        person = self.hearing.person(target)
-        command = MoveOpinions(self.ctx, self.hearing_id, [o.id for o in ops], target, person.name if person else "")
+        person = hearing.person(target)
+        command = MoveOpinions(self.ctx, hearing_id, [o.id for o in ops], target, person.name if person else "")
         if self._run(command, self.tr("无法移动意见")):
             self._select_ids([o.id for o in ops])
 
     def renumber(self) -> None:
-        if self.hearing is None:
+        if (opened := self._opened()) is None:
             return
         order = self.display_order()
-        command = RenumberOpinions(self.ctx, self.hearing_id, [o.id for o in self.model.opinions()], order)
+        command = RenumberOpinions(self.ctx, opened[0], [o.id for o in self.model.opinions()], order)
         if self._run(command, self.tr("无法重新编号")):
             n = command.result or 0
             self.ctx.events.status.emit(self.tr("已重新编号，{0} 条意见的序号有变化。").format(n))

@@ -1,20 +1,28 @@
-"""Undoable edits of the report view (see ``ui/opinions/commands.py`` for the pattern)."""
+"""Undoable edits of the report page, in the one undo vocabulary (``ui/undo.py``)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from ...services.changes import Changes
 from ...services.responses import ResponseService
-from ..opinions.commands import ServiceCommand, push
+from ..autosave import MergesEdits
+from ..undo import Command
 
-__all__ = ["SetBasicInfo", "push"]
+translate = QCoreApplication.translate
+
+__all__ = ["SetBasicInfo"]
 
 
-class SetBasicInfo(ServiceCommand):
+class SetBasicInfo(MergesEdits, Command):
     """The report's 基本情况 paragraph as the user wrote it (None: compose it again).
     The stores of one edit of the paragraph merge into one undo step."""
 
-    def __init__(self, ctx, hearing_id: int, text: str | None, label: str = "修改基本情况"):
-        super().__init__(ctx, hearing_id, label)
+    def __init__(self, ctx, hearing_id: int, text: str | None, label: str | None = None):
+        super().__init__(ctx, Changes(hearing_id, fields=True), label or translate("ReportCommand", "修改基本情况"))
+        self.hearing_id = hearing_id
         self.new = text
         self.old: str | None = None
+        self._stored_once = False
 
     def absorb(self, other: SetBasicInfo) -> None:
         self.new = other.new
@@ -22,11 +30,10 @@ class SetBasicInfo(ServiceCommand):
     def unchanged(self) -> bool:
         return self.new == self.old
 
-    def _first(self) -> None:
-        self.old = ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
+    def do(self) -> None:
+        old = ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
+        if not self._stored_once:
+            self.old, self._stored_once = old, True
 
-    def _do(self) -> None:
-        ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
-
-    def _undo(self) -> None:
+    def undo_do(self) -> None:
         ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.old)

@@ -75,7 +75,8 @@ def margin_problem(printer: QPrinter) -> str | None:
     if not cut:
         return None
     return QCoreApplication.translate(
-        "ReportPrinting", "这台打印机的不可打印边距（{0}）大于公文版式的页边距，打印出来的版心或页码会被裁掉一部分。请换一台打印机，或在打印机设置中选择“无边距”。").format("、".join(cut))
+        "ReportPrinting", "这台打印机的不可打印边距（{0}）大于公文版式的页边距，打印出来的版心或页码会被裁掉一部分。"
+                          "请换一台打印机，或在打印机设置中选择“无边距”。").format("、".join(cut))
 
 
 def route(printer: QPrinter) -> str:
@@ -96,14 +97,15 @@ def send(pdf_path: str, document: QPdfDocument, printer: QPrinter) -> Printed:
         return _print_with_lp(pdf_path, printer, first, last, count)
     if how == "file" and (first, last) == (1, count):
         shutil.copyfile(pdf_path, printer.outputFileName())
-        return Printed(count, QCoreApplication.translate("ReportPrinting", "已把 PDF 原文件（矢量，100%）存为 {0}").format(printer.outputFileName()))
+        return Printed(count, QCoreApplication.translate("ReportPrinting", "已把 PDF 原文件（矢量，100%）存为 {0}")
+                       .format(printer.outputFileName()))
     pages = draw_pages(document, printer, first, last)
     return Printed(pages, QCoreApplication.translate("ReportPrinting", "以 {0} dpi 图像按 100% 原尺寸送往“{1}”").format(
         RASTER_DPI, printer.printerName() or printer.outputFileName()))
 
 
 def _print_with_lp(pdf_path: str, printer: QPrinter, first: int, last: int, count: int) -> Printed:
-    args = [lp_command(), "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
+    args = [lp_command() or "lp", "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
             "-o", "media=A4", "-o", "fit-to-page=false", "-o", "print-scaling=none",
             "-o", "scaling=100", "-t", Path(pdf_path).stem]
     if (first, last) != (1, count):
@@ -113,12 +115,15 @@ def _print_with_lp(pdf_path: str, printer: QPrinter, first: int, last: int, coun
     try:
         done = subprocess.run(args + [pdf_path], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise HearingDeskError(QCoreApplication.translate("ReportPrinting", "无法把文件交给打印系统：{0}").format(exc)) from exc
+        raise HearingDeskError(QCoreApplication.translate("ReportPrinting", "无法把文件交给打印系统：{0}")
+                               .format(exc)) from exc
     if done.returncode != 0:
-        raise HearingDeskError(QCoreApplication.translate("ReportPrinting", "打印系统拒绝了打印任务：{0}").format((done.stderr or done.stdout).strip()))
+        raise HearingDeskError(QCoreApplication.translate("ReportPrinting", "打印系统拒绝了打印任务：{0}")
+                               .format((done.stderr or done.stdout).strip()))
     job = re.search(r"request id is (\S+)", done.stdout or "")
     pages = last - first + 1
-    return Printed(pages, QCoreApplication.translate("ReportPrinting", "已把 PDF 原文件（矢量，100%，不缩放）送往打印机“{0}”，任务号 {1}").format(
+    return Printed(pages, QCoreApplication.translate(
+        "ReportPrinting", "已把 PDF 原文件（矢量，100%，不缩放）送往打印机“{0}”，任务号 {1}").format(
         printer.printerName(), job.group(1) if job else "?"))
 
 
@@ -129,7 +134,8 @@ def draw_pages(document: QPdfDocument, printer: QPrinter, first: int = 1, last: 
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     painter = QPainter()
     if not painter.begin(printer):
-        raise HearingDeskError(QCoreApplication.translate("ReportPrinting", "无法开始打印：打印机没有响应，请检查打印机设置。"))
+        raise HearingDeskError(QCoreApplication.translate(
+            "ReportPrinting", "无法开始打印：打印机没有响应，请检查打印机设置。"))
     printed = 0
     try:
         res = printer.resolution()

@@ -14,64 +14,47 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain import Hearing
+from ...services.changes import Changes
 from ...services.errors import HearingDeskError
 from ...services.hearings import HearingService
 from ..autosave import AutoSave, Edit
-from ..background import run_in_background
+from ..background import Task, run_in_background
+from ..generated.ui_report_view import Ui_ReportView
+from ..undo import perform
 from . import printing
-from .commands import SetBasicInfo, push
+from .commands import SetBasicInfo
 
-#: the documents the export buttons write: key, button text, file name ending, export_documents keyword
+#: the documents the export buttons write: key (export_documents keyword), file name ending
 DOCUMENTS = (
-    ("report_pdf", "听证报告（PDF）", "听证报告.pdf"),
-    ("report_docx", "听证报告（Word）", "听证报告.docx"),
-    ("summary_xlsx", "听证意见汇总表（Excel）", "听证意见汇总表.xlsx"),
-    ("transcript_pdf", "听证笔录（PDF）", "听证笔录.pdf"),
+    ("report_pdf", "听证报告.pdf"),
+    ("report_docx", "听证报告.docx"),
+    ("summary_xlsx", "听证意见汇总表.xlsx"),
+    ("transcript_pdf", "听证笔录.pdf"),
 )
 
 log = logging.getLogger(__name__)
 
 #: the documents that are the 听证报告 (a draft while opinions are open)
 REPORT_KEYS = ("report_pdf", "report_docx")
+#: what the report shows (``Changes`` flags): everything but the transcript, its record,
+#: the draft under discussion and the hearing list
+SHOWS = ("fields", "settings", "people", "attendance", "agenda", "opinions", "responses", "disputes")
 
 
-def _export_package():
-    """``hearing_desk.export`` when it is installed (the documents package), else None."""
-    try:
-        from ... import export
-    except ImportError:
-        return None
-    return export if hasattr(export, "export_documents") else None
-
-
-def composed_basic_info(hearing: Hearing) -> str | None:
+def composed_basic_info(hearing: Hearing) -> str:
     """The paragraph composed from the setup, ignoring the user's override."""
-    package = _export_package()
-    if package is None:
-        return None
+    from ...export import compose_basic_info  # the documents package: loaded when first needed
     bare = copy.copy(hearing)
     bare.basic_info_override = None
-    return package.compose_basic_info(bare)
+    return compose_basic_info(bare)
 
 
 def file_stem(hearing: Hearing) -> str:
@@ -92,9 +75,6 @@ def file_name(hearing: Hearing, ending: str) -> str:
 
 def open_opinions(hearing: Hearing) -> list[str]:
     """The opinions without an answer (the report's own rule: it is a 草稿 then)."""
-    package = _export_package()
-    if package is None:
-        return []
     from ...export.compose import open_opinions as rule
     return rule(hearing)
 
@@ -103,31 +83,25 @@ def build_preview(db, hearing_id: int, path: str, font_path: str | None = None) 
     """Worker: write the report PDF of the stored hearing; returns (path, warnings, seconds)."""
     started = time.perf_counter()
     hearing = HearingService(db).get(hearing_id)
-    warnings = _export_package().export_documents(hearing, report_pdf=path, font_path=font_path or None)
+    from ... import export
+    warnings = export.export_documents(hearing, report_pdf=path, font_path=font_path or None)
     return path, warnings, time.perf_counter() - started
 
 
 def export_files(db, hearing_id: int, targets: dict[str, str], font_path: str | None = None,
                  progress=None) -> list[str]:
     """Worker: write each requested document (one step each, for the progress bar)."""
+    from ... import export
     hearing = HearingService(db).get(hearing_id)
-    package = _export_package()
     warnings: list[str] = []
     total = len(targets)
     for i, (key, path) in enumerate(targets.items()):
         if progress is not None:
             progress(i, total, Path(path).name)
-        warnings += package.export_documents(hearing, font_path=font_path or None, **{key: path})
+        warnings += export.export_documents(hearing, font_path=font_path or None, **{key: path})
     if progress is not None:
         progress(total, total, "")
     return list(dict.fromkeys(warnings))
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw the document's pages (within the printer's page range) on the printer at
-    their physical size; returns the number of pages printed."""
-    first, last = printing.page_range(printer, document.pageCount())
-    return printing.draw_pages(document, printer, first, last)
 
 
 class ReportView(QWidget):
@@ -140,14 +114,16 @@ class ReportView(QWidget):
 
     PREVIEW_DELAY_MS = 800
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_ReportView()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
         self._stored_override: str | None = None
         self._composed: str | None = None
-        self._preview_task = None
+        self._preview_task: Task | None = None
         self._preview_again = False
         self._preview_stale = True
         self._preview_dir = tempfile.mkdtemp(prefix="hearing-desk-preview-")
@@ -157,115 +133,50 @@ class ReportView(QWidget):
         self._preview_n = 0
         self._preview_path: str | None = None
         self._preview_for: int | None = None
-        self.export_task = None
+        self.export_task: Task | None = None
         self.last_folder: str | None = None
-        self.last_warnings: list[str] = []
         self.last_print = ""
+        ui = self.ui
+        self.basic_info, self.basic_state, self.restore_button = ui.basic_info, ui.basic_state, ui.restore_button
+        self.open_state, self.export_all_button, self.progress = ui.open_opinions, ui.export_all_button, ui.progress
+        self.export_state, self.open_folder_button = ui.export_state, ui.open_folder_button
+        self.preview_print_button, self.print_button = ui.preview_print_button, ui.print_button
+        self.preview, self.preview_state, self.refresh_button = ui.preview, ui.preview_state, ui.refresh_button
+        ui.split.setSizes([420, 640])          # first proportions (a form cannot hold a splitter's sizes)
+        self.export_buttons = {"report_pdf": ui.export_report_pdf, "report_docx": ui.export_report_docx,
+                               "summary_xlsx": ui.export_summary_xlsx, "transcript_pdf": ui.export_transcript_pdf}
 
         # ---------------------------------------------------------- basic info
-        self.basic_info = QPlainTextEdit()
-        self.basic_info.setPlaceholderText(self.tr("听证会组织的基本情况（根据“听证会设置”自动生成，可修改）"))
         self.basic_saver = AutoSave(self.basic_info, self._store_basic_info, edits=ctx.edits,
                                     read=lambda: self.basic_info.toPlainText().strip())
-        self.basic_state = QLabel()
-        self.basic_state.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("恢复自动生成"))
-        self.restore_button.setToolTip(self.tr("丢弃修改，按“听证会设置”中的内容重新生成这一段"))
         self.restore_button.clicked.connect(self.restore_basic_info)
-        basic_box = QGroupBox(self.tr("听证会组织的基本情况"))
-        bl = QVBoxLayout(basic_box)
-        bl.addWidget(self.basic_info, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.basic_state, 1)
-        row.addWidget(self.restore_button)
-        bl.addLayout(row)
 
-        # ---------------------------------------------------------- exports
-        export_box = QGroupBox(self.tr("导出与打印"))
-        el = QVBoxLayout(export_box)
-        self.export_buttons: dict[str, QPushButton] = {}
-        labels = {"report_pdf": self.tr("导出听证报告（PDF）"), "report_docx": self.tr("导出听证报告（Word）"),
-                  "summary_xlsx": self.tr("导出听证意见汇总表（Excel）"), "transcript_pdf": self.tr("导出听证笔录（PDF）")}
-        for key, _text, _ in DOCUMENTS:
-            b = QPushButton(labels[key])
-            b.clicked.connect(lambda _=False, key=key: self.export([key]))
-            self.export_buttons[key] = b
-            el.addWidget(b)
-        self.export_all_button = QPushButton(self.tr("全部导出（四个文件）…"))
-        self.export_all_button.clicked.connect(lambda: self.export([k for k, _, _ in DOCUMENTS]))
-        el.addWidget(self.export_all_button)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        # ---------------------------------------------------------- exports, printing
+        for key, button in self.export_buttons.items():
+            button.clicked.connect(lambda _=False, key=key: self.export([key]))
+        self.export_all_button.clicked.connect(lambda: self.export([k for k, _ in DOCUMENTS]))
         self.progress.hide()
-        el.addWidget(self.progress)
-        self.export_state = QLabel()
-        self.export_state.setWordWrap(True)
-        self.export_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        el.addWidget(self.export_state)
-        self.open_folder_button = QPushButton(self.tr("打开所在文件夹"))
-        self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
-        el.addWidget(self.open_folder_button)
-        self.open_state = QLabel()
-        self.open_state.setWordWrap(True)
-        self.open_state.setObjectName("open_opinions")
-        el.insertWidget(0, self.open_state)
-        self.preview_print_button = QPushButton(self.tr("打印预览…"))
         self.preview_print_button.clicked.connect(self.print_preview)
-        el.addWidget(self.preview_print_button)
-        self.print_button = QPushButton(self.tr("打印听证报告…"))
         self.print_button.clicked.connect(self.print_report)
-        el.addWidget(self.print_button)
-        el.addStretch(1)
-
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(basic_box, 3)
-        ll.addWidget(export_box, 2)
 
         # ---------------------------------------------------------- preview
         self.pdf = QPdfDocument(self)
-        self.preview = QPdfView(self)
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_state = QLabel()
-        self.preview_state.setStyleSheet("color: #555;")
-        self.preview_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.refresh_button = QPushButton(self.tr("刷新预览"))
         self.refresh_button.clicked.connect(self.regenerate_preview)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>听证报告预览</b>")))
-        top.addWidget(self.preview_state, 1)
-        top.addWidget(self.refresh_button)
-        rl.addLayout(top)
-        rl.addWidget(self.preview, 1)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([420, 640])
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-
         self._preview_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.regenerate_preview)
-        if _export_package() is None:
-            for b in [*self.export_buttons.values(), self.export_all_button, self.print_button,
-                      self.preview_print_button, self.refresh_button]:
-                b.setEnabled(False)
-            self.preview_state.setText(self.tr("文档导出模块尚未安装，暂时无法预览和导出。"))
 
     # ================================================================ contents
-    def set_contents(self, hearing_id: int | None, hearing: Hearing | None) -> None:
+    def set_contents(self, hearing_id: int | None, hearing: Hearing | None, changes: Changes | None = None) -> None:
+        """New stored state (``changes``: what changed; None: everything): the paragraph,
+        the open opinions and, when something the report prints changed, the preview."""
         changed_hearing = hearing_id != self.hearing_id
         self.hearing_id, self.hearing = hearing_id, hearing
+        if changes is not None and not changed_hearing and not changes.any(*SHOWS):
+            return
         self._composed = composed_basic_info(hearing) if hearing else None
         self._stored_override = hearing.basic_info_override if hearing else None
         self.basic_saver.show(hearing_id, (self._stored_override or self._composed or "").strip())
@@ -296,7 +207,8 @@ class ReportView(QWidget):
             return
         shown = "、".join(pending[:6]) + ("等" if len(pending) > 6 else "")
         self.open_state.setText(self.tr("<span style='color:#b3261e'><b>尚有 {0} 条意见未提出分析及处理建议</b>"
-                                        "（{1}）：导出和打印的听证报告每页都标“草稿”。</span>").format(len(pending), shown))
+                                        "（{1}）：导出和打印的听证报告每页都标“草稿”。</span>")
+                                .format(len(pending), shown))
         self.open_state.setToolTip("\n".join(pending))
 
     def _update_basic_state(self) -> None:
@@ -305,9 +217,7 @@ class ReportView(QWidget):
             self.restore_button.setEnabled(False)
             return
         overridden = bool(self._stored_override)
-        if self._composed is None:
-            self.basic_state.setText(self.tr("（自动生成需要文档导出模块）"))
-        elif overridden:
+        if overridden:
             self.basic_state.setText(self.tr("<span style='color:#9a6700'>已手动修改：报告使用这里的文字，"
                                              "“听证会设置”中的修改不会再自动反映到这一段。</span>"))
         else:
@@ -328,7 +238,7 @@ class ReportView(QWidget):
         if hearing_id == self.hearing_id and override == self._stored_override:
             return True
         try:
-            push(self.ctx, SetBasicInfo(self.ctx, hearing_id, override).merging(edit, hearing_id))
+            perform(self.ctx, SetBasicInfo(self.ctx, hearing_id, override).merging(edit, hearing_id))
         except HearingDeskError as exc:
             if not edit.quiet:
                 QMessageBox.warning(self, self.tr("无法保存基本情况"), str(exc))
@@ -345,7 +255,7 @@ class ReportView(QWidget):
         if self.hearing_id is None or not self._stored_override:
             return
         self._stored_override = None
-        push(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况")))
+        perform(self.ctx, SetBasicInfo(self.ctx, self.hearing_id, None, self.tr("恢复自动生成的基本情况")))
         self.basic_saver.show(self.hearing_id, (self._composed or "").strip())
         self._update_basic_state()
 
@@ -353,7 +263,7 @@ class ReportView(QWidget):
     def schedule_preview(self, delay_ms: int | None = None) -> None:
         """Rebuild the preview after ``delay_ms`` (default 800 ms) of quiet."""
         self._preview_stale = True
-        if self.hearing_id is None or _export_package() is None:
+        if self.hearing_id is None:
             return
         self._preview_timer.start(self.PREVIEW_DELAY_MS if delay_ms is None else delay_ms)
         if self._preview_task is None:
@@ -364,7 +274,7 @@ class ReportView(QWidget):
 
     def regenerate_preview(self) -> None:
         self._preview_timer.stop()
-        if self.hearing_id is None or _export_package() is None:
+        if self.hearing_id is None:
             return
         if self._preview_task is not None:
             self._preview_again = True
@@ -419,7 +329,7 @@ class ReportView(QWidget):
         return existing_directory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
 
     def export(self, keys: list[str]) -> None:
-        if self.hearing is None or _export_package() is None:
+        if self.hearing is None or self.hearing_id is None:
             return
         if self.export_task is not None:
             QMessageBox.information(self, self.tr("正在导出"), self.tr("上一次导出还没有完成，请稍候。"))
@@ -432,7 +342,7 @@ class ReportView(QWidget):
             return
         self.ctx.settings.set("export/folder", folder)
         targets = {key: str(Path(folder) / file_name(self.hearing, ending))
-                   for key, _, ending in DOCUMENTS if key in keys}
+                   for key, ending in DOCUMENTS if key in keys}
         if not self._confirm_draft(keys) or not self._confirm_overwrite(list(targets.values())):
             return
         self.last_folder = folder
@@ -481,7 +391,6 @@ class ReportView(QWidget):
         self.export_task = None
         self._set_exporting(False)
         self.progress.hide()
-        self.last_warnings = warnings
         names = "、".join(Path(f).name for f in files)
         text = self.tr("已导出到 {0}：{1}").format(self.last_folder, names)
         if warnings:
@@ -540,7 +449,8 @@ class ReportView(QWidget):
         return dialog
 
     def print_report(self) -> int:
-        if not self._ready_to_print():
+        path = self._preview_path
+        if not self._ready_to_print() or path is None:
             return 0
         printer = self.ask_printer(self, self.pdf.pageCount())
         if printer is None:
@@ -550,7 +460,7 @@ class ReportView(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return 0
         try:
-            done = printing.send(self._preview_path, self.pdf, printer)
+            done = printing.send(path, self.pdf, printer)
         except (HearingDeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("打印失败"), str(exc))
             return 0
@@ -559,4 +469,4 @@ class ReportView(QWidget):
         return done.pages
 
 
-__all__ = ["ReportView", "print_pdf", "build_preview", "export_files", "composed_basic_info", "file_name"]
+__all__ = ["ReportView", "build_preview", "export_files", "composed_basic_info", "file_name"]

@@ -1,38 +1,23 @@
-"""The answering page of 意见处理: the opinion at hand with its context (text, basis,
-the draft's articles, the transcript passage) beside the decision and the analysis."""
+"""The answering page of 意见处理 (forms/answer_page.ui): the list of opinions, the
+opinion at hand with its context (text, basis, the draft's articles, the transcript
+passage) beside the decision and the analysis, the phrases, the similar opinions and
+the charts.
+
+Which opinion is being answered is said in one place, :class:`AtHand`: the list's
+current row follows it, the context and the editor show it, and the stores go to it
+(or to the opinions the answer was typed for, captured at its first key)."""
 from __future__ import annotations
 
 import copy
-import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QListWidgetItem, QRadioButton, QWidget
 
-from ...domain import Decision, Hearing, Opinion, Response, Turn
+from ...domain import Decision, Hearing, Opinion, Response
 from ...domain.text import clean_text
+from ...services.changes import Changes
 from ...services.errors import HearingDeskError
 from ...services.opinions import OpinionService, opinion_label
 from ...services.responses import (
@@ -45,97 +30,77 @@ from ...services.responses import (
     similar_opinions,
 )
 from ..autosave import AutoSave, Cause, Edit
+from ..generated.ui_answer_page import Ui_AnswerPage
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
-from .chart import DECISION_COLORS, BarChart
-from .commands import AnswerOpinions, push
+from ..undo import perform
+from .chart import DECISION_COLORS
+from .commands import AnswerOpinions
+from .opinion_context import context_html
 from .phrases import SETTINGS_KEY, PhrasesDialog
 
 #: bars of the by-article chart before the rest are summed up as 其他条款
 ARTICLE_BARS = 8
+#: what the answering page shows (``Changes`` flags)
+SHOWS = ("opinions", "responses", "people", "draft", "transcript")
+
+#: a decision and an analysis, as the editor holds them
+Answer = tuple[Decision, str]
+NO_ANSWER: Answer = (Decision.PENDING, "")
 
 
-def context_html(hearing: Hearing, o: Opinion, turns: list[tuple[int, Turn]]) -> str:
-    """The opinion, its basis, the articles' text from the draft, the transcript passage
-    (``turns``: each with its printed number)."""
-    words = {
-        "seq": QCoreApplication.translate("AnswerPage", "第 {0} 条意见"),
-        "text": QCoreApplication.translate("AnswerPage", "意见或建议"),
-        "basis": QCoreApplication.translate("AnswerPage", "依据、理由"),
-        "articles": QCoreApplication.translate("AnswerPage", "涉及条款（征求意见稿原文）"),
-        "missing": QCoreApplication.translate("AnswerPage", "征求意见稿中没有这一条"),
-        "no_draft": QCoreApplication.translate("AnswerPage", "尚未导入征求意见稿，可在“听证会设置”中导入"),
-        "passage": QCoreApplication.translate("AnswerPage", "笔录原文"),
-        "no_refs": QCoreApplication.translate("AnswerPage", "这条意见没有标注笔录出处。"),
-        "lost": QCoreApplication.translate("AnswerPage", "笔录中找不到这条意见出处的段落（可能已被删除）。"),
-        "note": QCoreApplication.translate("AnswerPage", "（程序记录）"),
-    }
-    e = html.escape
-    p = hearing.person(o.speaker)
-    name = p.name if p else o.speaker
-    out = [f"<h3 style='margin:0'>{e(name)} · {e(words['seq'].format(o.seq if o.seq is not None else '?'))}</h3>"]
-    if p and p.description:
-        out.append(f"<p style='color:#555;margin-top:2px'>{e(p.description)}</p>")
-    out.append(f"<p><b>{words['text']}：</b>{e(o.text)}</p>")
-    if o.basis:
-        out.append(f"<p><b>{words['basis']}：</b>{e(o.basis)}</p>")
-    if o.articles:
-        out.append(f"<h4 style='margin-bottom:2px'>{words['articles']}</h4>")
-        articles = {a.label: a for a in (hearing.draft.articles if hearing.draft else [])}
-        for label in o.articles:
-            a = articles.get(label)
-            if a is None:
-                hint = (words['missing'] if hearing.draft and hearing.draft.articles
-                        else words['no_draft'])
-                out.append(f"<p><b>{e(label)}</b>　<span style='color:#777'>（{hint}）</span></p>")
-            else:
-                chapter = f"<span style='color:#777'>（{e(a.chapter)}）</span>" if a.chapter else ""
-                text = "<br>".join(e(line) for line in a.text.splitlines())
-                out.append(f"<p style='background:#f6f8fa;padding:4px'><b>{e(a.label)}</b>{chapter}　{text}</p>")
-    out.append(f"<h4 style='margin-bottom:2px'>{words['passage']}</h4>")
-    if not o.transcript_refs:
-        out.append(f"<p style='color:#777'>{words['no_refs']}</p>")
-    elif not turns:
-        out.append(f"<p style='color:#777'>{words['lost']}</p>")
-    for number, t in turns:
-        who = hearing.speaker_label(t) if not t.is_note else words['note']
-        out.append(f"<p><a href='turn:{t.seq}'>#{number}</a>　<b>{e(who)}：</b>{e(t.text)}</p>")
-    return "".join(out)
+@dataclass
+class AtHand:
+    """The opinion the editor is for, and its answer as stored (what "unsaved" is
+    measured against). ``AnswerPage._show`` is the only place that sets it."""
+
+    hearing_id: int | None = None
+    opinion_id: str | None = None
+    stored: Answer = NO_ANSWER
+
+    @property
+    def target(self) -> tuple[int, str] | None:
+        """What the editor's AutoSave shows: the hearing and the opinion."""
+        if self.hearing_id is None or self.opinion_id is None:
+            return None
+        return self.hearing_id, self.opinion_id
 
 
 class AnswerPage(QWidget):
     """Decision and analysis for the opinion at hand; one answer for several."""
 
-    #: emitted after an answer was stored (opinion ids)
-    saved = Signal(list)
     #: an answer being typed was stored and shown here without reloading the hearing (opinion ids)
     answered_in_place = Signal(list)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_AnswerPage()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
-        self.current_id: str | None = None
-        self._loaded: tuple[Decision, str] = (Decision.PENDING, "")
+        #: which opinion is being answered (the one place that says it)
+        self.at_hand = AtHand()
         self._filling = False
         self._reloading = False
         self._similar_for: str | None = None
         #: True while an answer being typed is stored: the tab does not reload for it
         self.storing_quietly = False
+        ui = self.ui
+        self.list, self.unanswered_only, self.search, self.context = ui.list, ui.unanswered_only, ui.search, ui.context
+        self.analysis, self.reason_hint, self.error_label = ui.analysis, ui.reason_hint, ui.error_label
+        self.scope_label, self.state_label, self.save_button = ui.scope_label, ui.state_label, ui.save_button
+        self.prev_button, self.next_button, self.helpers = ui.prev_button, ui.next_button, ui.helpers
+        self.phrases, self.edit_phrases_button = ui.phrases, ui.edit_phrases_button
+        self.similar, self.similar_title = ui.similar, ui.similar_title
+        self.decision_chart, self.article_chart = ui.decision_chart, ui.article_chart
+        ui.split.setSizes([300, 400, 420])     # first proportions (a form cannot hold a splitter's sizes)
+        ui.vsplit.setSizes([580, 150])
 
-        # ---------------------------------------------------------- list of opinions
+        # ---------------------------------------------------------- the list of opinions
         self.model = OpinionTableModel(self)
         self.proxy = OpinionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.list = QTableView()
         self.list.setModel(self.proxy)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.verticalHeader().setDefaultSectionSize(22)
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
         for col in Column:
             self.list.setColumnHidden(col, col not in (Column.PARTICIPANT, Column.NUMBER, Column.DECISION, Column.TEXT))
         header = self.list.horizontalHeader()
@@ -143,150 +108,40 @@ class AnswerPage(QWidget):
         self.list.setColumnWidth(Column.PARTICIPANT, 64)
         self.list.setColumnWidth(Column.NUMBER, 36)
         self.list.setColumnWidth(Column.DECISION, 66)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_scope())
-        self.unanswered_only = QCheckBox(self.tr("只显示未答复"))
         self.unanswered_only.toggled.connect(self._filter_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索……"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_changed)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        fl = QHBoxLayout()
-        fl.addWidget(self.unanswered_only)
-        fl.addWidget(self.search, 1)
-        ll.addLayout(fl)
-        ll.addWidget(self.list, 1)
-
-        # ---------------------------------------------------------- context
-        self.context = QTextBrowser()
-        self.context.setOpenLinks(False)
         self.context.anchorClicked.connect(self._anchor_clicked)
 
-        # ---------------------------------------------------------- answer
+        # ---------------------------------------------------------- the answer
         self.decision_group = QButtonGroup(self)
         self.decision_group.setExclusive(True)
-        grid = QGridLayout()
-        grid.setSpacing(2)
         self.decision_buttons: dict[Decision, QRadioButton] = {}
         for i, d in enumerate(DECISION_ORDER):
-            b = QRadioButton(d.label)
+            b = QRadioButton(d.label, ui.decision_box)
             b.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.decision_group.addButton(b, i)
             self.decision_buttons[d] = b
-            grid.addWidget(b, i // 4, i % 4)
+            ui.decision_grid.addWidget(b, i // 4, i % 4)
         self.decision_group.idToggled.connect(self._decision_toggled)
-        decision_box = QGroupBox(self.tr("处理情况（Alt+1…8）"))
-        decision_box.setLayout(grid)
-        self.analysis = QPlainTextEdit()
-        self.analysis.setObjectName("analysis")
-        self.analysis.setPlaceholderText(self.tr("分析及处理建议"))
         self.analysis.textChanged.connect(self._editor_changed)
         # the answer (decision and analysis) is stored as it is typed, for the opinions
         # it was typed for; an answer the rules refuse waits for the explicit save
         self.saver = AutoSave(self.analysis, self._autosave, edits=ctx.edits, read=self._editor_value,
                               write=lambda value: self._set_editor(*value), capture=self._capture,
                               revert_refused=False)
-        self.reason_hint = QLabel()
-        self.reason_hint.setStyleSheet("color: #9a6700;")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error_label.hide()
-        self.scope_label = QLabel()
-        self.scope_label.setWordWrap(True)
-        self.scope_label.setStyleSheet("color: #1a5fb4;")
-        self.save_button = QPushButton(self.tr("保存答复（Ctrl+Enter）"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.state_label = QLabel()
-        self.state_label.setStyleSheet("color: #666;")
-        # its text comes and goes with every move: a size that does not follow it keeps
+        # its text comes and goes with every move: a height that does not follow it keeps
         # the page from being laid out (and repainted) again each time
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.state_label.setFixedHeight(self.state_label.fontMetrics().height() + 4)
-        self.prev_button = QPushButton(self.tr("↑ 上一条"))
-        self.next_button = QPushButton(self.tr("↓ 下一条"))
-        self.prev_button.setToolTip("Alt+↑")
-        self.next_button.setToolTip("Alt+↓")
+        self.save_button.clicked.connect(self.save)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.phrases = QListWidget()
         self.phrases.itemDoubleClicked.connect(lambda item: self.insert_phrase(self.phrases.row(item)))
-        self.phrases.setToolTip(self.tr("双击或按 Ctrl+Alt+数字 插入到光标处"))
-        self.edit_phrases_button = QPushButton(self.tr("编辑常用语…"))
         self.edit_phrases_button.clicked.connect(self.edit_phrases)
-        self.similar = QListWidget()
-        self.similar.setToolTip(self.tr("勾选的意见在保存时得到同样的答复"))
         self.similar.itemChanged.connect(lambda _: self._update_scope())
-        self.similar_title = QLabel(self.tr("勾选的意见在保存时得到同样的答复"))
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(decision_box)
-        al = QHBoxLayout()
-        al.addWidget(QLabel(self.tr("<b>分析及处理建议</b>")))
-        al.addWidget(self.reason_hint, 1)
-        rl.addLayout(al)
-        rl.addWidget(self.analysis, 2)
-        rl.addWidget(self.error_label)
-        rl.addWidget(self.scope_label)
-        sl = QHBoxLayout()
-        sl.addWidget(self.save_button)
-        sl.addWidget(self.state_label, 1)
-        sl.addWidget(self.prev_button)
-        sl.addWidget(self.next_button)
-        rl.addLayout(sl)
-        phrases_page = QWidget()
-        pl = QVBoxLayout(phrases_page)
-        pl.setContentsMargins(2, 2, 2, 2)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Ctrl+Alt+数字或双击，插入到光标处")))
-        row.addStretch(1)
-        row.addWidget(self.edit_phrases_button)
-        pl.addLayout(row)
-        pl.addWidget(self.phrases)
-        similar_page = QWidget()
-        sl2 = QVBoxLayout(similar_page)
-        sl2.setContentsMargins(2, 2, 2, 2)
-        sl2.addWidget(self.similar_title)
-        sl2.addWidget(self.similar)
-        self.helpers = QTabWidget()
-        self.helpers.addTab(phrases_page, self.tr("常用答复语"))
-        self.helpers.addTab(similar_page, self.tr("相同或相近的意见"))
-        self.helpers.setMaximumHeight(170)
-        rl.addWidget(self.helpers)
-
-        # ---------------------------------------------------------- charts
-        self.decision_chart = BarChart(self.tr("按处理情况"))
-        self.article_chart = BarChart(self.tr("按条款（意见条数）"))
-        charts = QWidget()
-        cl = QHBoxLayout(charts)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.decision_chart)
-        cl.addWidget(self.article_chart)
-        charts.setMinimumHeight(130)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.context)
-        split.addWidget(right)
-        split.setSizes([300, 400, 420])
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 1)
-        vsplit = QSplitter(Qt.Orientation.Vertical)
-        vsplit.addWidget(split)
-        vsplit.addWidget(charts)
-        vsplit.setSizes([580, 150])
-        vsplit.setStretchFactor(0, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(vsplit)
 
         # ---------------------------------------------------------- keys
         self._add_action(self.tr("保存答复"), [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], self.save)
@@ -308,31 +163,36 @@ class AnswerPage(QWidget):
         self.addAction(action)
         return action
 
+    @property
+    def current_id(self) -> str | None:
+        """The opinion at hand (``at_hand.opinion_id``)."""
+        return self.at_hand.opinion_id
+
     # ================================================================ contents
-    def set_contents(self, hearing_id: int | None, hearing: Hearing | None) -> None:
-        """New stored state: redraw the list and charts; the editor keeps unsaved text."""
+    def set_contents(self, hearing_id: int | None, hearing: Hearing | None, changes: Changes | None = None) -> None:
+        """New stored state (``changes``: what changed; None: everything): the list and
+        the charts are redrawn, the opinion at hand shown again; the editor keeps
+        unsaved text."""
         same_hearing = hearing_id == self.hearing_id
         self.hearing_id, self.hearing = hearing_id, hearing
         self._reloading = True
-        try:
+        try:      # the rows take the new objects; only rows that differ are redrawn
             opinions = hearing.opinions if hearing else []
             self.model.set_contents(opinions, hearing.people_by_id() if hearing else {}, {})
         finally:
             self._reloading = False
+        if changes is not None and same_hearing and not changes.any(*SHOWS):
+            return
         self._update_charts()
         ids = {o.id for o in (hearing.opinions if hearing else [])}
         if not same_hearing or self.current_id not in ids:
-            self.current_id = None
-            self._loaded = (Decision.PENDING, "")
+            self.at_hand = AtHand()              # its opinion is gone (or another hearing)
             first = self.proxy.index(0, 0)
             self._show(self._opinion_at(first))
             if first.isValid():
                 self._select_row(first)
             return
-        if not self.is_dirty():
-            self._show(self.opinion(self.current_id), keep_editor=False)
-        else:
-            self._show(self.opinion(self.current_id), keep_editor=True)
+        self._show(self.opinion(self.current_id), keep_editor=self.is_dirty())
         self._reselect_current()
 
     def opinion(self, opinion_id: str | None) -> Opinion | None:
@@ -396,10 +256,10 @@ class AnswerPage(QWidget):
             return True
         if self.is_dirty() and not self.save():
             return False
-        o = self.opinion(opinion_id)
-        if o is None:
+        o, row = self.opinion(opinion_id), self.model.row_of(opinion_id)
+        if o is None or row is None:
             return False
-        if self.proxy.mapFromSource(self.model.index(self.model.row_of(opinion_id), 0)).isValid() is False:
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():      # filtered out
             self.unanswered_only.setChecked(False)
             self.search.clear()
         self._show(o)
@@ -432,14 +292,16 @@ class AnswerPage(QWidget):
 
     # ================================================================ showing
     def _show(self, o: Opinion | None, keep_editor: bool = False) -> None:
+        """Make ``o`` the opinion at hand and show it (``keep_editor``: the typed answer
+        stays, newer than the stored one)."""
         self._filling = True
         try:
-            self.current_id = o.id if o else None
-            if o is None or self.hearing is None:
-                self.context.setHtml(f"<p style='color:#666'>{self.tr('没有需要答复的意见。')}</p>")
+            if o is None or self.hearing is None or self.hearing_id is None:
+                self.at_hand = AtHand()
+                nothing = self.tr("没有需要答复的意见。")
+                self.context.setHtml(f"<p style='color:#666'>{nothing}</p>")
                 if not keep_editor:
-                    self.saver.show(None, (Decision.PENDING, ""))
-                    self._loaded = (Decision.PENDING, "")
+                    self.saver.show(None, NO_ANSWER)
                 self.similar.clear()
                 self._set_enabled(False)
                 return
@@ -452,8 +314,9 @@ class AnswerPage(QWidget):
             stored = (o.decision, ((o.response.analysis or "") if o.response else "").strip())
             if not keep_editor:
                 self.error_label.hide()
-            self.saver.show((self.hearing_id, o.id), stored)
-            self._loaded = stored
+            self.at_hand = AtHand(self.hearing_id, o.id)
+            self.saver.show(self.at_hand.target, stored)    # what was typed for another one is stored first
+            self.at_hand.stored = stored
             self._fill_similar(o)
         finally:
             self._filling = False
@@ -481,7 +344,7 @@ class AnswerPage(QWidget):
         self._similar_for = o.id
         self.similar.blockSignals(True)
         self.similar.clear()
-        people = self.hearing.people_by_id()
+        people = self.hearing.people_by_id() if self.hearing else {}
         for other, score in similar_opinions(self.model.opinions(), o.id):
             item = QListWidgetItem(self.tr("{0}（{1}，相似 {2}）：{3}").format(
                 opinion_label(other, people), other.decision.label, f"{score:.0%}", " ".join(other.text.split())[:50]))
@@ -513,7 +376,8 @@ class AnswerPage(QWidget):
     def is_dirty(self) -> bool:
         if self.current_id is None:
             return False
-        return (self.decision(), self.analysis.toPlainText().strip()) != (self._loaded[0], self._loaded[1].strip())
+        stored = self.at_hand.stored
+        return (self.decision(), self.analysis.toPlainText().strip()) != (stored[0], stored[1].strip())
 
     def _decision_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -540,7 +404,8 @@ class AnswerPage(QWidget):
             self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value())
                                      else self.tr("● 未保存：须写明理由"))
         else:
-            self.state_label.setText(self.tr("已保存") if self._loaded[0].is_answered or self._loaded[1] else "")
+            stored = self.at_hand.stored
+            self.state_label.setText(self.tr("已保存") if stored[0].is_answered or stored[1] else "")
 
     def target_ids(self) -> list[str]:
         """The opinions the next save answers: the selected ones (or the one at hand)
@@ -548,7 +413,7 @@ class AnswerPage(QWidget):
         ids: list[str] = []
         rows = self.list.selectionModel().selectedRows()
         if len(rows) > 1:
-            ids = [self._opinion_at(r).id for r in sorted(rows, key=lambda r: r.row())]
+            ids = [o.id for r in sorted(rows, key=lambda r: r.row()) if (o := self._opinion_at(r)) is not None]
         if self.current_id and self.current_id not in ids:
             ids.insert(0, self.current_id)
         for i in range(self.similar.count()):
@@ -563,14 +428,14 @@ class AnswerPage(QWidget):
         self.scope_label.setVisible(n > 1)
 
     # ================================================================ storing
-    def _editor_value(self) -> tuple[Decision, str]:
+    def _editor_value(self) -> Answer:
         return self.decision(), self.analysis.toPlainText().strip()
 
     def _capture(self) -> tuple[int | None, tuple[str, ...]]:
         """What an answer being typed is for: the hearing and the opinions it answers."""
         return self.hearing_id, tuple(self.target_ids()) if self.current_id else ()
 
-    def _autosave(self, target: tuple[int, tuple[str, ...]], value: tuple[Decision, str], edit: Edit) -> bool:
+    def _autosave(self, target: tuple[int | None, tuple[str, ...]], value: Answer, edit: Edit) -> bool:
         """The answer as typed, stored for the opinions it was typed for. A decision that
         needs a reason waits (quietly) until there is one."""
         hearing_id, ids = target
@@ -579,14 +444,14 @@ class AnswerPage(QWidget):
             return True
         if reason_problem(decision, analysis):
             return False
-        if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self._loaded:
+        if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self.at_hand.stored:
             return True
         # a pause in typing: the answered rows are updated here, not the whole hearing
         # read again (that takes a tenth of a second on a full-day hearing, under the keys)
         in_place = edit.quiet and hearing_id == self.hearing_id and all(self.opinion(i) for i in ids)
         self.storing_quietly = in_place
         try:
-            push(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
+            perform(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
                  .merging(edit, target))
         except HearingDeskError as exc:
             if not edit.quiet:
@@ -595,17 +460,16 @@ class AnswerPage(QWidget):
         finally:
             self.storing_quietly = False
         if in_place:
-            self.proxy.keep = frozenset(ids) | {self.current_id}
+            self.proxy.keep = frozenset(ids) | frozenset([self.current_id] if self.current_id else [])
             stored = clean_text(analysis).strip() or None
             answer = None if decision is Decision.PENDING and stored is None else Response(decision, stored)
-            for i in ids:
-                o = self.opinion(i)
+            for o in filter(None, map(self.opinion, ids)):
                 o.response = copy.deepcopy(answer)
                 self.model.update_opinion(o)
             self._update_charts()
             self.answered_in_place.emit(list(ids))
         if hearing_id == self.hearing_id and self.current_id in ids:
-            self._loaded = value
+            self.at_hand.stored = value
             self._update_state()
             if edit.quiet:
                 self.state_label.setText(self.tr("已自动保存"))
@@ -624,7 +488,7 @@ class AnswerPage(QWidget):
             return False
         edit = self.saver.take_session(Cause.COMMIT)
         try:
-            push(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
+            perform(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
                  .merging(edit, (self.hearing_id, tuple(ids))))
         except HearingDeskError as exc:
             self._show_error(str(exc))
@@ -632,11 +496,10 @@ class AnswerPage(QWidget):
         self.saver.mark_stored((decision, analysis))
         self.saver.end_session(Cause.COMMIT)
         self.error_label.hide()
-        self._loaded = (decision, analysis)
+        self.at_hand.stored = (decision, analysis)
         self._update_state()
         if len(ids) > 1:
             self.ctx.events.status.emit(self.tr("已将同一答复应用于 {0} 条意见。").format(len(ids)))
-        self.saved.emit(ids)
         return True
 
     def _show_error(self, message: str) -> None:

@@ -1,6 +1,8 @@
 """A small horizontal bar chart painted with QPainter (counts by decision, by article)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,16 +23,21 @@ DEFAULT_COLOR = QColor("#5c6bc0")
 
 
 class BarChart(QWidget):
-    """Labelled horizontal bars: ``set_data([(label, count, colour or None), ...])``."""
+    """Labelled horizontal bars: ``set_data([(label, count, colour or None), ...])``.
+    Placed in Designer forms as a promoted widget; its title is the form's ``title``."""
 
-    def __init__(self, title: str = "", parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = title
+        self.title = ""
         self._bars: list[tuple[str, int, QColor]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(90)
 
-    def set_data(self, bars: list[tuple[str, int, QColor | None]]) -> None:
+    def setTitle(self, title: str) -> None:  # noqa: N802 - the setter uic calls for the form's property
+        self.title = title
+        self.update()
+
+    def set_data(self, bars: Sequence[tuple[str, int, QColor | None]]) -> None:
         new = [(label, int(n), colour or DEFAULT_COLOR) for label, n, colour in bars]
         if new == self._bars:
             return                  # moving between opinions changes no count: no repaint
@@ -66,7 +73,7 @@ class BarChart(QWidget):
             top += line + 4
         if not self._bars:
             p.setPen(QColor("#777"))
-            p.drawText(QRectF(4, top, self.width() - 8, line), Qt.AlignmentFlag.AlignLeft, "（无）")
+            p.drawText(QRectF(4, top, self.width() - 8, line), Qt.AlignmentFlag.AlignLeft, self.tr("（无）"))
             return
         rows = len(self._bars)
         row_h = max(12.0, min(line + 6.0, (self.height() - top - 4) / rows))

@@ -1,25 +1,39 @@
-"""Undoable answers (see ``ui/opinions/commands.py`` for the pattern)."""
+"""Undoable answers, in the one undo vocabulary (``ui/undo.py``; see
+``ui/opinions/commands.py``)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain import Decision, Response
+from ...services.changes import Changes
 from ...services.responses import ResponseService
-from ..opinions.commands import ServiceCommand, push
+from ..autosave import MergesEdits
+from ..undo import Command
 
-__all__ = ["AnswerOpinions", "push"]
+translate = QCoreApplication.translate
+
+__all__ = ["AnswerOpinions"]
 
 
-class AnswerOpinions(ServiceCommand):
-    """One decision and analysis for one or several opinions."""
+def _label(n: int, decision: Decision) -> str:
+    if n > 1:
+        return translate("AnswerCommand", "答复 {0} 条意见（{1}）").format(n, decision.label)
+    return translate("AnswerCommand", "答复意见（{0}）").format(decision.label)
+
+
+class AnswerOpinions(MergesEdits, Command):
+    """One decision and analysis for one or several opinions. The answers it replaced
+    are kept from its first store (the stores of one typed answer merge into it)."""
 
     def __init__(self, ctx, hearing_id: int, opinion_ids: list[str], decision: Decision,
                  analysis: str | None):
-        n = len(opinion_ids)
-        super().__init__(ctx, hearing_id, f"答复 {n} 条意见（{decision.label}）" if n > 1
-                         else f"答复意见（{decision.label}）")
+        # the hearing list counts the answered opinions
+        super().__init__(ctx, Changes(hearing_id, responses=True, listing=True), _label(len(opinion_ids), decision))
+        self.hearing_id = hearing_id
         self.opinion_ids = list(opinion_ids)
         self.decision = decision
         self.analysis = analysis
-        self.previous: dict[str, Response | None] = {}
+        self.previous: dict[str, Response | None] | None = None
 
     def absorb(self, other: AnswerOpinions) -> None:
         self.decision, self.analysis = other.decision, other.analysis
@@ -28,14 +42,14 @@ class AnswerOpinions(ServiceCommand):
     def unchanged(self) -> bool:
         analysis = (self.analysis or "").strip() or None
         answer = None if self.decision is Decision.PENDING and analysis is None else Response(self.decision, analysis)
-        return all(self.previous.get(i) == answer for i in self.opinion_ids)
+        return all((self.previous or {}).get(i) == answer for i in self.opinion_ids)
 
-    def _first(self) -> None:
-        self.previous = ResponseService(self.ctx.db).answer_many(
+    def do(self) -> None:
+        previous = ResponseService(self.ctx.db).answer_many(
             self.hearing_id, self.opinion_ids, self.decision, self.analysis)
+        if self.previous is None:
+            self.previous = previous
 
-    def _do(self) -> None:
-        ResponseService(self.ctx.db).answer_many(self.hearing_id, self.opinion_ids, self.decision, self.analysis)
-
-    def _undo(self) -> None:
+    def undo_do(self) -> None:
+        assert self.previous is not None
         ResponseService(self.ctx.db).restore(self.hearing_id, self.previous)

@@ -4,74 +4,71 @@ export, print) and the procedure checks."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain import Hearing
+from ...services.changes import Changes
 from ...services.checks import Check
 from ...services.errors import NotFound
 from ...services.opinions import OpinionService
 from ...services.responses import progress
 from ..checks.panel import ChecksPanel
+from ..follow import ChangeFollower
+from ..generated.ui_responses_tab import Ui_ResponsesTab
 from ..report.view import ReportView
-from ..stale import ReloadsWhenShown
 from .answer import AnswerPage
 
 PAGES = ("answer", "report", "checks")
+#: what the tab shows: the procedure checks look at everything but the hearing list
+SHOWS = tuple(f.name for f in fields(Changes) if f.name not in ("hearing_id", "listing"))
 
 
-class ResponsesTab(ReloadsWhenShown, QWidget):
-    def __init__(self, ctx, parent=None, today: Callable[[], date] = date.today):
+class ResponsesTab(QWidget):
+    """The progress above three pages (forms/responses_tab.ui): answering, the report,
+    the procedure checks. Follows the changes of its hearing (``ui/follow.py``)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today):
         super().__init__(parent)
+        self.ui = Ui_ResponsesTab()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
-        self._stale = False
-
-        self.progress_label = QLabel()
-        self.progress_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumHeight(12)
-        self.progress_bar.setMaximumWidth(260)
-        self.next_button = QPushButton(self.tr("下一条未答复（F8）"))
-        self.next_button.setToolTip(self.tr("保存当前答复，转到下一条尚未答复的意见（F8 或 Ctrl+J）"))
+        ui = self.ui
+        self.progress_label, self.progress_bar, self.next_button, self.pages = \
+            ui.progress_label, ui.progress_bar, ui.next_button, ui.pages
         self.next_button.clicked.connect(self.next_unanswered)
-        header = QHBoxLayout()
-        header.addWidget(self.progress_label)
-        header.addWidget(self.progress_bar)
-        header.addStretch(1)
-        header.addWidget(self.next_button)
 
         self.answer = AnswerPage(ctx)
         self.report = ReportView(ctx)
         self.checks = ChecksPanel(ctx, today)
         self.checks.navigate.connect(self.go_to_check)
         self.checks.counted.connect(self._checks_counted)
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
         self.pages.addTab(self.answer, self.tr("逐条答复"))
         self.pages.addTab(self.report, self.tr("听证报告"))
         self.pages.addTab(self.checks, self.tr("程序检查"))
         self.pages.currentChanged.connect(self._page_changed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.pages, 1)
 
         action = QAction(self.tr("下一条未答复"), self)
         action.setShortcuts([QKeySequence(Qt.Key.Key_F8), QKeySequence("Ctrl+J")])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.next_unanswered)
         self.addAction(action)
-        self.next_action = action
 
-        ctx.events.hearing_changed.connect(self._on_hearing_changed)
+        self.follower = ChangeFollower(ctx, self, SHOWS, self.refresh, lambda: self.hearing_id)
         ctx.events.answer_opinion.connect(self.answer_opinion)
         self.answer.answered_in_place.connect(self._answered_in_place)
         self._update_progress()
+
+    @property
+    def _stale(self) -> bool:
+        """Changes made while the tab was hidden wait for it to be shown."""
+        return self.follower.pending is not None
 
     # ================================================================ loading
     def set_hearing(self, hearing_id: int | None) -> None:
@@ -81,7 +78,17 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._stale = False
+        """Read the hearing whole and show all of it."""
+        self.follower.clear()
+        self._show(Changes.everything(self.hearing_id))
+
+    def refresh(self, changes: Changes) -> None:
+        """Show again what ``changes`` touched (the follower calls this)."""
+        if self.answer.storing_quietly:
+            return          # an answer being typed: the answering page shows it already
+        self._show(changes)
+
+    def _show(self, changes: Changes) -> None:
         hearing = None
         if self.hearing_id is not None:
             try:
@@ -89,20 +96,16 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing
-        self.answer.set_contents(self.hearing_id, hearing)
-        self.report.set_contents(self.hearing_id, hearing)
+        # every page takes the one hearing read; each redraws what the changes touch
+        self.answer.set_contents(self.hearing_id, hearing, changes)
+        self.report.set_contents(self.hearing_id, hearing, changes)
         self.checks.set_hearing(hearing)
         self._update_progress()
-
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if hearing_id == self.hearing_id and self.answer.storing_quietly:
-            return          # an answer being typed: the answering page shows it already
-        super()._on_hearing_changed(hearing_id)
 
     def _answered_in_place(self, _ids: list) -> None:
         """An answer stored while typing: the counts follow; the report is drawn again when shown."""
         self._update_progress()
-        self.report.set_contents(self.hearing_id, self.hearing)
+        self.report.set_contents(self.hearing_id, self.hearing, Changes(self.hearing_id, responses=True))
 
     def flush(self) -> None:
         """Store what is typed but not yet stored (the main window calls this on close)."""
@@ -148,7 +151,8 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
 
     def answer_opinion(self, opinion_id: str) -> None:
         """``ctx.events.answer_opinion``: show this opinion on the answering page."""
-        if self.hearing is None or self._stale:
+        self.follower.deliver()
+        if self.hearing is None:
             self.reload()
         self.show_page("answer")
         if self.answer.go_to(opinion_id):

@@ -139,9 +139,9 @@ def test_source_turn_click_jumps_to_the_transcript(register, svc, sample_id, ctx
 
 def test_add_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     register.select_opinion("a7-1")
-    monkeypatch.setattr(OpinionDialog, "ask", classmethod(lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
-                                                          OpinionInput(speaker, "建议第十八条增加跨区合作。", None,
-                                                                       ["第十八条"], "跨区", [3], None)))
+    monkeypatch.setattr(OpinionDialog, "ask", classmethod(
+        lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
+        OpinionInput(speaker, "建议第十八条增加跨区合作。", None, ["第十八条"], "跨区", [3], None)))
     register.add()
     added = [o for o in svc.list(sample_id) if o.speaker == "a7"]
     assert [(o.seq, o.text) for o in added] == [(1, added[0].text), (2, "建议第十八条增加跨区合作。")]
