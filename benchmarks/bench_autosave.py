@@ -126,10 +126,10 @@ def main() -> None:
 
     basic = window.tab_widgets["setup"].pages["basic"]
     print("\n(a) keystrokes (each: the key event and every event then due, stores included)")
-    basic.venue.clear()
-    summary("听证会设置 → 地点 (line edit)", type_into(basic.venue, args.keys))
-    basic.purpose.clear()
-    summary("听证会设置 → 目的 (text box)", type_into(basic.purpose, args.keys))
+    basic.ui.venue.clear()
+    summary("听证会设置 → 地点 (line edit)", type_into(basic.ui.venue, args.keys))
+    basic.ui.purpose.clear()
+    summary("听证会设置 → 目的 (text box)", type_into(basic.ui.purpose, args.keys))
     ctx.edits.flush_all()
     window.show_tab("responses")
     app.processEvents()

@@ -4,7 +4,7 @@
 
 On a hearing of 3,000 turns, 600 opinions and 60 participants:
 (a) opening the setup tab on it (``set_hearing``: load fields and people, fill every page);
-(b) one field edit through the undo stack (store, push, reload the tab);
+(b) one field edit through the undo stack (store, push, refresh the pages that show it);
 (c) one attendance toggle (the 签到 page's space bar);
 (d) adding a participant, and undoing it;
 (e) reading and checking a sign-up sheet of ``--rows`` rows (openpyxl, read-only);
@@ -80,25 +80,25 @@ def main() -> None:
     counter = iter(range(10**6))
 
     def edit_field():
-        basic.venue.setText(f"第 {next(counter)} 会议室")
-        basic.venue.editingFinished.emit()
+        basic.ui.venue.setText(f"第 {next(counter)} 会议室")
+        basic.ui.venue.editingFinished.emit()
         app.processEvents()
-    report("(b) field edit: store + undo stack + reload", timed(edit_field, args.runs))
+    report("(b) field edit: store + undo stack + refresh", timed(edit_field, args.runs))
 
     page = tab.pages["attendance"]
     tab.show_page("attendance")
 
     def toggle():
-        page.view.setCurrentIndex(page.proxy.index(7, 3))
+        page.ui.view.setCurrentIndex(page.proxy.index(7, 3))
         page.toggle(page._current_person())
         app.processEvents()
     report("(c) attendance toggle", timed(toggle, args.runs))
 
     people = tab.pages["people"]
-    people.roles.setCurrentIndex(5)
+    people.ui.roles.setCurrentIndex(5)
 
     def add_and_undo():
-        people.new_name.setText("测试人员")
+        people.ui.new_name.setText("测试人员")
         people.add_person()
         ctx.undo_stack.undo()
         app.processEvents()

@@ -16,6 +16,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..services.changes import Changes
+
 log = logging.getLogger(__name__)
 
 
@@ -101,4 +103,4 @@ class ExternalChanges(QObject):
             return
         if self.watcher is not None:
             self.watcher.watch_hearing(hearing_id)
-        self.ctx.events.hearing_changed.emit(hearing_id)
+        self.ctx.events.changed.emit(Changes.everything(hearing_id))

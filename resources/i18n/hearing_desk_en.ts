@@ -281,6 +281,7 @@
     </message>
     <message>
         <source>到会的{0}不少于应到人数的{1}，方可举行；分子填 0 表示不作要求。</source>
+        <extracomment>the agenda, the settings, and the role labels the default agenda and the quorum use each setting&apos;s editor and its field of ``ProcedureSettings``; one change per arrow click or finished entry (no keyboard tracking)</extracomment>
         <translation>The hearing may be held only if the {0} present are at least {1} of those expected; a numerator of 0 means no requirement.</translation>
     </message>
     <message>
@@ -581,6 +582,7 @@
     </message>
     <message>
         <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。笔录锁定前，每个人都须标明已到或未到。</source>
+        <extracomment>attendance, the people listed, their labels, and the quorum rule of the settings</extracomment>
         <translation>Click the check-in column or press Space to switch present / absent; ↑↓ move. Expected and present count {0} only, and present counts only people marked present; the host and other officials check in here too, and the transcript&apos;s signature table lists the people present accordingly. Changes are saved at once and can be undone. Before the transcript is locked, everyone must be marked present or absent.</translation>
     </message>
     <message>
@@ -770,16 +772,11 @@ What it held before was backed up as: {1}</translation>
     <name>BasicPage</name>
     <message>
         <source>听证会</source>
-        <extracomment>the date fields: name → (read the editor, show a value) the text fields, stored as they are typed (``ui/autosave.py``)</extracomment>
         <translation>Hearing</translation>
     </message>
     <message>
         <source>例如：《××市××管理办法（征求意见稿）》听证会</source>
         <translation>e.g. Hearing on the Draft Regulations of … City</translation>
-    </message>
-    <message>
-        <source>听证会名称</source>
-        <translation>Hearing name</translation>
     </message>
     <message>
         <source>例如：《××市××管理办法（征求意见稿）》</source>
@@ -840,6 +837,10 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
         <translation>Place</translation>
     </message>
     <message>
+        <source>听证会名称 &lt;span style=&quot;color:#c5221f&quot;&gt;*&lt;/span&gt;</source>
+        <translation>Hearing name &lt;span style=&quot;color:#c5221f&quot;&gt;*&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>筹备过程（发布公告、公布名单、送达材料等）</source>
         <translation>Preparation (announcement, list of participants, delivery of materials, etc.)</translation>
     </message>
@@ -881,6 +882,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>一般为听证组织机关</source>
+        <extracomment>the fields typed in a line or text box: stored as they are typed the dates: stored when one is changed hearing-level fields, and the settings the deadline hints count with the text fields, stored as they are typed (``ui/autosave.py``) the date fields</extracomment>
         <translation>Usually the organizer</translation>
     </message>
     <message>
@@ -1961,6 +1963,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>取消勾选表示尚未确定</source>
+        <extracomment>False: a date alone (:class:`OptionalDateEdit`)</extracomment>
         <translation>Uncheck if not yet decided</translation>
     </message>
     <message>
@@ -2043,7 +2046,6 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <name>PeoplePage</name>
     <message>
         <source>本听证会的称谓：</source>
-        <extracomment>columns shown for officials, observers and staff (participants show all)</extracomment>
         <translation>Name used in this hearing:</translation>
     </message>
     <message>
@@ -2124,6 +2126,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
     <message>
         <source>通常称“{0}”</source>
+        <extracomment>columns shown for officials, observers and staff (participants show all) who takes part, and what the hearing calls each role</extracomment>
         <translation>Usually called “{0}”</translation>
     </message>
     <message>
@@ -2577,18 +2580,6 @@ Replace them with the files of this export?</translation>
 <context>
     <name>SetupCommand</name>
     <message>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>无法{0}“{1}”：{2}</source>
-        <translation>{0} of “{1}” failed: {2}</translation>
-    </message>
-    <message>
         <source>修改{0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -2609,7 +2600,6 @@ Replace them with the files of this export?</translation>
     <name>SetupTab</name>
     <message>
         <source>基本信息</source>
-        <extracomment>a table cell being typed in: (edit, target) for the command its setData leads to</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
@@ -2634,6 +2624,7 @@ Replace them with the files of this export?</translation>
     </message>
     <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
+        <extracomment>the pages, in the order of the list on the left (forms/setup_tab.ui) the ``Changes`` flags of what the page shows: it is shown again when one is touched what changed while the tab was hidden: shown when it is shown storing what was typed for the hearing being left: nothing is pushed or shown a table cell being typed in: (edit, target) for the command its setData leads to</extracomment>
         <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
     </message>
     <message>

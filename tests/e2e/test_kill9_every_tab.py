@@ -71,7 +71,7 @@ def _shown_after_restart(db_file, hearing_id: int, tab: str, qapp) -> str:
         qapp.processEvents()
         widget = window.tab_widgets[tab]
         if tab == "setup":
-            return widget.pages["basic"].venue.text()
+            return widget.pages["basic"].ui.venue.text()
         if tab == "transcript":
             return widget.typing.toPlainText()
         if tab == "opinions":

@@ -71,8 +71,8 @@ def test_every_screen_check_and_document_agrees(qtbot, ctx, case, tmp_path):
     qtbot.addWidget(setup)
     setup.set_hearing(hid)
     page = setup.pages["attendance"]
-    assert page.counts.text() == f"应到 {a.expected} 人　　实到 {a.present} 人"
-    assert page.quorum.property("quorum") == str(a.quorum)
+    assert page.ui.counts.text() == f"应到 {a.expected} 人　　实到 {a.present} 人"
+    assert page.ui.quorum.property("quorum") == str(a.quorum)
 
     # ---- sign-off panel
     transcript = TranscriptTab(ctx)

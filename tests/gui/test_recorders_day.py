@@ -73,8 +73,8 @@ def click_row(qtbot, view, row: int, column: int) -> None:
 def go_to_page(qtbot, setup, name: str) -> None:
     """Click the setup tab's page list on the left."""
     from hearing_desk.ui.setup.tab import PAGES
-    item = setup.nav.item(PAGES.index(name))
-    qtbot.mouseClick(setup.nav.viewport(), Qt.MouseButton.LeftButton, pos=setup.nav.visualItemRect(item).center())
+    item = setup.ui.nav.item(PAGES.index(name))
+    qtbot.mouseClick(setup.ui.nav.viewport(), Qt.MouseButton.LeftButton, pos=setup.ui.nav.visualItemRect(item).center())
     assert setup.current_page() == name
 
 
@@ -139,17 +139,17 @@ def dialogs(monkeypatch, qtbot, signup_sheet, draft_docx, tmp_path):
         qtbot.addWidget(dialog)
         model = dialog.model
         seen["signup"] = {
-            "summary": dialog.summary.text(),
+            "summary": dialog.ui.summary.text(),
             "rows": {model.item(r).row: (model.index(r, SignupColumn.NAME).data(),
                                          model.index(r, SignupColumn.STATUS).data(),
                                          model.index(r, SignupColumn.PROBLEMS).data())
                      for r in range(model.rowCount())},
-            "ok": dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text(),
+            "ok": dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).text(),
         }
-        dialog.only_problems.setChecked(True)           # the clerk looks at the problem rows
+        dialog.ui.only_problems.setChecked(True)           # the clerk looks at the problem rows
         seen["signup"]["problem_rows"] = dialog.proxy.rowCount()
-        dialog.only_problems.setChecked(False)
-        click_ok(dialog)
+        dialog.ui.only_problems.setChecked(False)
+        click_ok(dialog.ui)
         return dialog.chosen_rows() if dialog.result() == ACCEPTED else None
 
     def ask_refusal(cls, parent, name, note=""):
@@ -210,30 +210,30 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
 
     # ---------------------------------------------------------------- 2. basic fields
     basic = setup.pages["basic"]
-    fill_line(qtbot, basic.title, TITLE)
-    fill_line(qtbot, basic.matter, MATTER)
-    fill_line(qtbot, basic.organizer, ORGANIZER)
-    qtbot.mouseClick(basic.starts_at.check, Qt.MouseButton.LeftButton)   # the time is known now
-    editor = basic.starts_at.edit
+    fill_line(qtbot, basic.ui.title, TITLE)
+    fill_line(qtbot, basic.ui.matter, MATTER)
+    fill_line(qtbot, basic.ui.organizer, ORGANIZER)
+    qtbot.mouseClick(basic.ui.starts_at.check, Qt.MouseButton.LeftButton)   # the time is known now
+    editor = basic.ui.starts_at.edit
     editor.setFocus()
     editor.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(editor, "202509161430")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    fill_line(qtbot, basic.venue, VENUE)
+    fill_line(qtbot, basic.ui.venue, VENUE)
     h = hearings.get(hid)
     assert (h.title, h.matter, h.organizer, h.venue) == (TITLE, MATTER, ORGANIZER, VENUE)
     assert h.starts_at is not None and h.starts_at.tzinfo is not None
     assert (h.starts_at.year, h.starts_at.month, h.starts_at.day, h.starts_at.hour, h.starts_at.minute) == (
         2025, 9, 16, 14, 30)
-    assert "2025-09-09" in basic.materials_hint.text()                  # materials due 7 days before
+    assert "2025-09-09" in basic.ui.materials_hint.text()                  # materials due 7 days before
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == TITLE)
     assert TITLE in window.windowTitle()
 
     # ---------------------------------------------------------------- 3. the sign-up sheet
     go_to_page(qtbot, setup, "people")
     people = setup.pages["people"]
-    assert people.role is Role.PARTICIPANT and not people.import_button.isHidden()
-    qtbot.mouseClick(people.import_button, Qt.MouseButton.LeftButton)
+    assert people.role is Role.PARTICIPANT and not people.ui.import_button.isHidden()
+    qtbot.mouseClick(people.ui.import_button, Qt.MouseButton.LeftButton)
     preview = dialogs["signup"]
     rows = preview["rows"]
     assert len(rows) == 6 and preview["problem_rows"] == 3              # 2 errors, 1 reminder
@@ -263,11 +263,11 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
                  Role.RECORDER: ("刘洋", "深圳市光明区政务服务和数据管理局"),
                  Role.PRESENTER: ("孙立", "深圳市光明区政务服务和数据管理局数据资源科")}
     for role, (name, unit) in officials.items():
-        people.roles.setCurrentIndex(ROLE_ORDER.index(role))
-        assert people.model.rowCount() == 0 and people.import_button.isHidden()
-        type_text(people.new_name, name)
-        type_text(people.new_affiliation, unit)
-        qtbot.keyClick(people.new_affiliation, Qt.Key.Key_Return)
+        people.ui.roles.setCurrentIndex(ROLE_ORDER.index(role))
+        assert people.model.rowCount() == 0 and people.ui.import_button.isHidden()
+        type_text(people.ui.new_name, name)
+        type_text(people.ui.new_affiliation, unit)
+        qtbot.keyClick(people.ui.new_affiliation, Qt.Key.Key_Return)
         assert [people.model.item(r).name for r in range(people.model.rowCount())] == [name]
     h = hearings.get(hid)
     for role, (name, unit) in officials.items():
@@ -277,35 +277,35 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     # ---------------------------------------------------------------- 5. the draft
     go_to_page(qtbot, setup, "draft")
     draft_page = setup.pages["draft"]
-    qtbot.mouseClick(draft_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(draft_page.ui.import_button, Qt.MouseButton.LeftButton)
     draft = hearings.get(hid).draft
     assert draft.title == "光明区公共数据授权运营暂行管理办法"
     assert [a.label for a in draft.articles] == ["第一条", "第二条", "第三条"]
     assert all(a.chapter == "第一章　总则" for a in draft.articles)
     assert draft.articles[1].text.endswith("本办法适用于光明区行政区域内的公共数据授权运营活动。")
-    assert draft_page.model.rowCount() == 3 and draft_page.summary.text() == "共 3 条，分 1 章"
+    assert draft_page.model.rowCount() == 3 and draft_page.ui.summary.text() == "共 3 条，分 1 章"
 
     # ---------------------------------------------------------------- 6. 签到
     go_to_page(qtbot, setup, "attendance")
     attend = setup.pages["attendance"]
     assert attend.model.rowCount() == 7                                  # 4 participants, 3 officials
-    assert attend.counts.text() == "应到 4 人　　实到 0 人"           # nobody checked in yet
-    assert "其中 4 人尚未核对" in attend.unchecked.text()
-    qtbot.mouseClick(attend.all_absent, Qt.MouseButton.LeftButton)       # the doors open: nobody yet
-    assert attend.counts.text() == "应到 4 人　　实到 0 人"
-    assert attend.quorum.property("quorum_met") is False
-    assert "还差 3 人" in attend.quorum.text() and "不符合要求" in attend.quorum.text()
+    assert attend.ui.counts.text() == "应到 4 人　　实到 0 人"           # nobody checked in yet
+    assert "其中 4 人尚未核对" in attend.ui.unchecked.text()
+    qtbot.mouseClick(attend.ui.all_absent, Qt.MouseButton.LeftButton)       # the doors open: nobody yet
+    assert attend.ui.counts.text() == "应到 4 人　　实到 0 人"
+    assert attend.ui.quorum.property("quorum_met") is False
+    assert "还差 3 人" in attend.ui.quorum.text() and "不符合要求" in attend.ui.quorum.text()
     texts = []
     for typed in ("cd", "ln", "zw", "zm", "ly", "sl"):                  # arrivals, by pinyin initials
-        qtbot.keyClicks(attend.filter, typed)
-        qtbot.keyClick(attend.filter, Qt.Key.Key_Return)
-        assert attend.filter.text() == ""
-        texts.append((attend.counts.text(), attend.quorum.text()))
+        qtbot.keyClicks(attend.ui.filter, typed)
+        qtbot.keyClick(attend.ui.filter, Qt.Key.Key_Return)
+        assert attend.ui.filter.text() == ""
+        texts.append((attend.ui.counts.text(), attend.ui.quorum.text()))
     assert texts[1][0] == "应到 4 人　　实到 2 人" and "还差 1 人" in texts[1][1]
     assert texts[2][0] == "应到 4 人　　实到 3 人"
-    assert attend.quorum.text() == "到会人数达到应到人数的三分之二（至少 3 人），符合要求"
-    assert attend.quorum.property("quorum_met") is True and "#137333" in attend.quorum.styleSheet()
-    assert attend.unchecked.text() == ""
+    assert attend.ui.quorum.text() == "到会人数达到应到人数的三分之二（至少 3 人），符合要求"
+    assert attend.ui.quorum.property("quorum_met") is True and "#137333" in attend.ui.quorum.styleSheet()
+    assert attend.ui.unchecked.text() == ""
     r = next(r for r in range(attend.proxy.rowCount())
              if attend.proxy.index(r, AttendanceColumn.NAME).data() == "王建国")
     assert attend.proxy.index(r, AttendanceColumn.STATUS).data() == "未到"

@@ -29,7 +29,7 @@ ABSENT_COLOR = QColor("#c5221f")
 UNCHECKED_COLOR = QColor("#80868b")
 
 
-class AttendanceModel(ListTableModel[Person]):
+class AttendanceModel(ListTableModel[Person, AttendanceColumn]):
     """Participants, then officials: who is here. Observers and staff are not listed."""
 
     Column = AttendanceColumn

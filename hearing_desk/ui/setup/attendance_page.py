@@ -1,25 +1,26 @@
-"""签到: who is here. One click or the space bar per person; 应到 / 实到 and the quorum rule."""
+"""签到: who is here. One click or the space bar per person; 应到 / 实到 and the quorum rule
+(forms/setup_attendance_page.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
 )
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
 from ...domain.attendance import Quorum, attendance
+from ..generated.ui_setup_attendance_page import Ui_AttendancePage
 from .attendance_model import (
     ABSENT_COLOR,
     PRESENT_COLOR,
@@ -29,17 +30,18 @@ from .attendance_model import (
     AttendanceColumn,
     AttendanceModel,
 )
-from .commands import AttendanceCommand
+from .commands import AttendanceCommand, stored_id
 from .models import USER
-from .widgets import hint_label
 
-ROW_HEIGHT = 40
+if TYPE_CHECKING:
+    from .tab import SetupTab
 
 
 class StatusDelegate(QStyledItemDelegate):
     """A large coloured pill: 已到 (green), 未到 (red outline), 未核对 (grey)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -98,70 +100,38 @@ class _Filter(QSortFilterProxyModel):
 
 
 class AttendancePage(QWidget):
-    def __init__(self, tab, parent: QWidget | None = None):
+    """Who is here (forms/setup_attendance_page.ui)."""
+
+    #: attendance, the people listed, their labels, and the quorum rule of the settings
+    SHOWS = frozenset({"attendance", "people", "fields", "settings"})
+
+    def __init__(self, tab: SetupTab, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_AttendancePage()
+        self.ui.setupUi(self)
         self.tab = tab
         self.hearing: Hearing | None = None
-
-        self.counts = QLabel()
-        self.counts.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.quorum = QLabel()
-        self.quorum.setWordWrap(True)
-        self.unchecked = hint_label("")
-        self.unchecked.setMinimumHeight(self.unchecked.fontMetrics().height())   # no jump when it empties
-        top = QVBoxLayout()
-        top.addWidget(self.counts)
-        top.addWidget(self.quorum)
-        top.addWidget(self.unchecked)
-
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("查找：序号、姓名或拼音首字母（如 cd），回车即标为已到"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._on_filter)
-        self.filter.returnPressed.connect(self._on_filter_enter)
-        self.all_present = QPushButton(self.tr("全部标为已到"))
-        self.all_absent = QPushButton(self.tr("全部标为未到"))
-        self.all_present.setToolTip(self.tr("把列表中的所有人标为已到，再把没来的人点为未到"))
-        self.all_absent.setToolTip(self.tr("签到开始时使用：先全部标为未到，来一位点一位"))
-        self.all_present.clicked.connect(lambda: self.set_all(True))
-        self.all_absent.clicked.connect(lambda: self.set_all(False))
-        self.found = QLabel()
-        self.found.setMinimumWidth(110)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.found)
-        bar.addWidget(self.all_present)
-        bar.addWidget(self.all_absent)
+        ui = self.ui
+        ui.unchecked.setMinimumHeight(ui.unchecked.fontMetrics().height())   # no jump when it empties
+        ui.filter.textChanged.connect(self._on_filter)
+        ui.filter.returnPressed.connect(self._on_filter_enter)
+        ui.all_present.clicked.connect(lambda: self.set_all(True))
+        ui.all_absent.clicked.connect(lambda: self.set_all(False))
 
         self.model = AttendanceModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegateForColumn(AttendanceColumn.STATUS, StatusDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
+        view = ui.view
+        view.setModel(self.proxy)
+        view.setItemDelegateForColumn(AttendanceColumn.STATUS, StatusDelegate(view))
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = view.horizontalHeader()
         header.setSectionResizeMode(AttendanceColumn.STATUS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(AttendanceColumn.STATUS, 120)
-        header.resizeSection(AttendanceColumn.ROLE, 110)
-        header.resizeSection(AttendanceColumn.SEQ, 56)
-        header.resizeSection(AttendanceColumn.NAME, 110)
-        header.setStretchLastSection(True)
-        self.view.clicked.connect(self._on_clicked)
-        self.view.installEventFilter(self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.help = hint_label("")
-        layout.addWidget(self.help)
+        for column, width in ((AttendanceColumn.STATUS, 120), (AttendanceColumn.ROLE, 110),
+                              (AttendanceColumn.SEQ, 56), (AttendanceColumn.NAME, 110)):
+            header.resizeSection(column, width)
+        view.clicked.connect(self._on_clicked)
+        view.installEventFilter(self)
 
     # ------------------------------------------------------------ showing
     def show_hearing(self, hearing: Hearing | None) -> None:
@@ -177,12 +147,12 @@ class AttendancePage(QWidget):
             self._select(current.id)
         a = attendance(hearing)
         label = hearing.label(Role.PARTICIPANT)
-        self.help.setText(self.tr(
+        self.ui.help.setText(self.tr(
             "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；"
             "主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。"
             "笔录锁定前，每个人都须标明已到或未到。").format(label))
-        self.counts.setText(self.tr("应到 {0} 人　　实到 {1} 人").format(a.expected, a.present))
-        self.counts.setToolTip(self.tr("只计{0}；实到只计已签到的人").format(label))
+        self.ui.counts.setText(self.tr("应到 {0} 人　　实到 {1} 人").format(a.expected, a.present))
+        self.ui.counts.setToolTip(self.tr("只计{0}；实到只计已签到的人").format(label))
         if a.quorum is Quorum.NO_RULE or a.quorum is Quorum.NOBODY:
             colour, background = "#3c4043", "#f1f3f4"
         elif a.quorum is Quorum.MET:
@@ -191,24 +161,25 @@ class AttendancePage(QWidget):
             colour, background = "#7a4a00", "#fff4d6"
         else:
             colour, background = "#a50e0e", "#fce8e6"
-        self.quorum.setText(a.message)
-        self.quorum.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour}; background: {background};"
-                                  "border-radius: 4px; padding: 6px 10px;")
-        self.quorum.setProperty("quorum_met", a.quorum_met)
-        self.quorum.setProperty("quorum", str(a.quorum))
-        self.unchecked.setText(self.tr("其中 {0} 人尚未核对，不计入实到。").format(a.unchecked) if a.unchecked else "")
+        self.ui.quorum.setText(a.message)
+        self.ui.quorum.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour}; background: {background};"
+                                     "border-radius: 4px; padding: 6px 10px;")
+        self.ui.quorum.setProperty("quorum_met", a.quorum_met)
+        self.ui.quorum.setProperty("quorum", str(a.quorum))
+        self.ui.unchecked.setText(
+            self.tr("其中 {0} 人尚未核对，不计入实到。").format(a.unchecked) if a.unchecked else "")
 
     def commit_pending(self) -> None:
-        pass
+        """Nothing waits: every click is stored at once."""
 
     # ------------------------------------------------------------ rows
     def _person_at(self, proxy_index: QModelIndex) -> Person | None:
         if not proxy_index.isValid():
             return None
-        return self.proxy.mapToSource(proxy_index).data(USER) if proxy_index.isValid() else None
+        return self.proxy.mapToSource(proxy_index).data(USER)
 
     def _current_person(self) -> Person | None:
-        return self._person_at(self.view.currentIndex())
+        return self._person_at(self.ui.view.currentIndex())
 
     def _select(self, person_id: str) -> None:
         row = self.model.row_of(person_id)
@@ -216,14 +187,15 @@ class AttendancePage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, AttendanceColumn.NAME))
         if index.isValid():
-            self.view.selectionModel().setCurrentIndex(
+            self.ui.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     # ------------------------------------------------------------ changes
-    def set_attended(self, values: dict[str, bool | None], text: str) -> bool:
+    def set_attended(self, values: Mapping[str, bool | None], text: str) -> bool:
         if self.hearing is None or not values:
             return False
-        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.tab.service, self.hearing.id, values, text))
+        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+                                                  dict(values), text))
 
     def toggle(self, person: Person | None) -> None:
         if person is None:
@@ -242,7 +214,7 @@ class AttendancePage(QWidget):
             self.toggle(self._person_at(index))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+        if watched is self.ui.view and event.type() == QEvent.Type.KeyPress:
             if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space:
                 self.toggle(self._current_person())
                 return True
@@ -251,11 +223,11 @@ class AttendancePage(QWidget):
     def _on_filter(self, text: str) -> None:
         self.proxy.set_text(text)
         n = self.proxy.rowCount()
-        self.found.setText("" if not text.strip() else (self.tr("找到 {0} 人").format(n) if n
+        self.ui.found.setText("" if not text.strip() else (self.tr("找到 {0} 人").format(n) if n
                                                         else self.tr("没有找到")))
-        self.found.setStyleSheet("" if n or not text.strip() else "color: #c5221f; font-weight: bold;")
+        self.ui.found.setStyleSheet("" if n or not text.strip() else "color: #c5221f; font-weight: bold;")
         if self.proxy.rowCount() > 0:
-            self.view.selectionModel().setCurrentIndex(
+            self.ui.view.selectionModel().setCurrentIndex(
                 self.proxy.index(0, AttendanceColumn.NAME),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
@@ -274,7 +246,7 @@ class AttendancePage(QWidget):
         if person is not None:
             if person.attended is not True:
                 self.set_attended({person.id: True}, self.tr("签到：{0} 已到").format(person.name))
-            self.filter.clear()
+            self.ui.filter.clear()
             self._select(person.id)
         elif self.proxy.rowCount() > 1:
-            self.view.setFocus()
+            self.ui.view.setFocus()

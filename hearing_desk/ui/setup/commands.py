@@ -1,83 +1,79 @@
-"""Undo commands of the setup tab. They call ``SetupService`` and store the hearing id
-and plain values (never rows or widgets), so they work whichever tab is shown.
+"""Undo commands of the setup tab, on the one undo vocabulary (``ui/undo.py``).
 
-The tab makes the change first with ``apply()`` — a refusal raises there, with its
-message, and nothing reaches the undo stack — then pushes the command, whose first
-``redo()`` only tells the tabs that the hearing changed.
+Each command calls ``SetupService`` in ``do()`` and takes it back in ``undo_do()``;
+it keeps the hearing id and plain values (never rows or widgets), so it works
+whichever tab is shown, and says with its :class:`Changes` what it touched. It is
+pushed with :func:`~hearing_desk.ui.undo.perform`: a refusal raises there, with its
+message, and nothing reaches the undo stack.
+
+A write of something the transcript prints goes through the record's guard, which
+logs it after an unlock: such commands touch ``record`` too.
 """
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain import Draft, Person, ProcedureSettings, Role
+from ...domain import Draft, Hearing, Person, ProcedureSettings, Role
+from ...services.changes import Changes
 from ...services.errors import HearingDeskError
 from ...services.setup import FIELD_LABELS, SetupService, default_agenda
 from ..autosave import MergesEdits
+from ..undo import Command
+
+if TYPE_CHECKING:
+    from ..context import AppContext
 
 translate = QCoreApplication.translate
 
+#: the hearing list shows these fields (its title and date)
+LISTED_FIELDS = frozenset({"title", "starts_at"})
 
-class SetupCommand(MergesEdits, QUndoCommand):
-    def __init__(self, ctx, service: SetupService, hearing_id: int, text: str):
-        super().__init__(text)
-        self.ctx = ctx
+Steps = list[tuple[int | None, str]]
+
+
+def stored_id(hearing: Hearing) -> int:
+    """The database id of a hearing loaded from the database (the one a command changes)."""
+    if hearing.id is None:
+        raise ValueError("this hearing is not stored")
+    return hearing.id
+
+
+class Unchanged(HearingDeskError):
+    """Nothing to do (moving the first person up): nothing reaches the undo stack."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+
+class SetupCommand(MergesEdits, Command):
+    """A change of one hearing through ``SetupService``. Commands that define ``absorb``
+    merge the stores of one typed edit into one undo step (``ui/autosave.py``)."""
+
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, text: str, changes: Changes):
+        super().__init__(ctx, changes, text)
         self.service = service
         self.hid = hearing_id
-        self._applied = False
-
-    # subclasses: forward() makes the change (and remembers what it replaced), backward() undoes it
-    def forward(self) -> None:
-        raise NotImplementedError
-
-    def backward(self) -> None:
-        raise NotImplementedError
 
     def merging(self, edit, target) -> SetupCommand:
-        """Typed edits of one field merge (``ui/autosave.py``); for the commands that
-        define ``absorb``."""
         if type(self).absorb is MergesEdits.absorb:
             return self
         return super().merging(edit, target)
 
-    def apply(self) -> SetupCommand:
-        """Make the change now; raises ``HearingDeskError`` when the service refuses it."""
-        self.forward()
-        self._applied = True
-        return self
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-        else:
-            self._run(self.forward, translate("SetupCommand", "重做"))
-        self.ctx.events.hearing_changed.emit(self.hid)
-
-    def undo(self) -> None:
-        self._run(self.backward, translate("SetupCommand", "撤销"))
-        self.ctx.events.hearing_changed.emit(self.hid)
-
-    def _run(self, step, verb: str) -> None:
-        try:
-            step()
-        except HearingDeskError as exc:
-            # the database changed under us (another tab, another program): drop the command
-            self.setObsolete(True)
-            self.ctx.events.status.emit(translate("SetupCommand", "无法{0}“{1}”：{2}").format(verb, self.text(), exc))
-
 
 class SetFieldCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, name: str, value: Any):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]))
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, name: str, value: Any):
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]),
+                         Changes(hearing_id, fields=True, record=True, listing=name in LISTED_FIELDS))
         self.name, self.new, self.old = name, copy.deepcopy(value), None
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.set_field(self.hid, self.name, self.new)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_field(self.hid, self.name, self.old)
 
     def absorb(self, other: SetFieldCommand) -> None:
@@ -91,26 +87,29 @@ class RoleLabelCommand(SetupCommand):
     """What the hearing calls a role. ``follow_agenda``: the agenda is the default one
     and takes the new label too (undone with it, one step)."""
 
-    def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None,
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, role: Role, label: str | None,
                  follow_agenda: bool = False):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label))
-        self.role, self.new, self.old = role, label, None
+        super().__init__(ctx, service, hearing_id,
+                         translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label),
+                         Changes(hearing_id, fields=True, record=True, agenda=follow_agenda))
+        self.role, self.new = role, label
+        self.old: str | None = None
         self.follow = follow_agenda
-        self.back: list[tuple[int | None, str]] | None = None
+        self.back: Steps | None = None
 
     @property
     def stored_label(self) -> str | None:
         return None if self.new == self.role.usual_label else self.new
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.set_role_label(self.hid, self.role, self.new)
         if self.follow:
             h = self.service.load(self.hid)
-            steps = [(a.seq, b.title) for a, b in zip(h.agenda, default_agenda(h))]
+            steps: Steps = [(a.seq, b.title) for a, b in zip(h.agenda, default_agenda(h))]
             old, mapping = self.service.set_agenda(self.hid, steps)
             self.back = [(mapping.get(a.seq), a.title) for a in old]
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         if self.back is not None:
             self.service.set_agenda(self.hid, self.back)
         self.service.set_role_label(self.hid, self.role, self.old)
@@ -126,9 +125,12 @@ class SettingsCommand(SetupCommand):
     """One procedure setting; consecutive changes of the same setting merge into one step."""
     ID = 0x5E7
 
-    def __init__(self, ctx, service, hearing_id: int, settings: ProcedureSettings, field: str):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改程序设置"))
-        self.new, self.old, self.field = copy.copy(settings), None, field
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, settings: ProcedureSettings,
+                 field: str):
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改程序设置"),
+                         Changes(hearing_id, settings=True, record=True))
+        self.new, self.field = copy.copy(settings), field
+        self.old: ProcedureSettings | None = None
 
     def id(self) -> int:
         return self.ID
@@ -139,55 +141,60 @@ class SettingsCommand(SetupCommand):
         self.new = other.new
         return True
 
-    def forward(self) -> None:
+    def do(self) -> None:
         old = self.service.set_settings(self.hid, self.new)
         if self.old is None:
             self.old = old
 
-    def backward(self) -> None:
-        self.service.set_settings(self.hid, self.old)
+    def undo_do(self) -> None:
+        if self.old is not None:
+            self.service.set_settings(self.hid, self.old)
 
 
 class AgendaCommand(SetupCommand):
-    """The whole agenda; steps = (seq it had, or None for a new step, title)."""
+    """The whole agenda; steps = (seq it had, or None for a new step, title). Transcript
+    turns follow their step to its new number."""
 
-    def __init__(self, ctx, service, hearing_id: int, steps: list[tuple[int | None, str]], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, steps: Steps, text: str):
+        super().__init__(ctx, service, hearing_id, text, Changes(hearing_id, agenda=True, transcript=True))
         self.steps = list(steps)
-        self.back: list[tuple[int | None, str]] = []
+        self.back: Steps = []
 
-    def forward(self) -> None:
+    def do(self) -> None:
         old, mapping = self.service.set_agenda(self.hid, self.steps)
         self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def absorb(self, other: AgendaCommand) -> None:
         self.steps = other.steps
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_agenda(self.hid, self.back)
 
 
 class DraftCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, draft: Draft | None, text: str):
-        super().__init__(ctx, service, hearing_id, text)
-        self.new, self.old = copy.deepcopy(draft), None
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, draft: Draft | None, text: str):
+        super().__init__(ctx, service, hearing_id, text, Changes(hearing_id, draft=True))
+        self.new = copy.deepcopy(draft)
+        self.old: Draft | None = None
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.set_draft(self.hid, self.new)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_draft(self.hid, self.old)
 
 
 class DraftTitleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, title: str | None):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改征求意见稿标题"))
-        self.new, self.old = title, None
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, title: str | None):
+        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改征求意见稿标题"),
+                         Changes(hearing_id, draft=True))
+        self.new = title
+        self.old: str | None = None
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.set_draft_title(self.hid, self.new)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_draft_title(self.hid, self.old)
 
     def absorb(self, other: DraftTitleCommand) -> None:
@@ -197,111 +204,121 @@ class DraftTitleCommand(SetupCommand):
         return self.new == self.old
 
 
+def _people_changed(hearing_id: int) -> Changes:
+    """Who takes part: the people pages, 签到, the printed record and the list's counts."""
+    return Changes(hearing_id, people=True, record=True, listing=True)
+
+
 class AddPeopleCommand(SetupCommand):
     """New people (a typed one, or the rows of a sign-up sheet); undo removes them again."""
 
-    def __init__(self, ctx, service, hearing_id: int, people: list[Person], text: str,
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, people: list[Person], text: str,
                  unique_names: bool = False):
-        super().__init__(ctx, service, hearing_id, text)
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
         self.people = copy.deepcopy(people)
         self.unique_names = unique_names
         self.added: list[Person] = []
         self.removed: list[tuple[Person, int]] = []
 
-    def forward(self) -> None:
+    def do(self) -> None:
         if self.removed:
             self.service.restore_people(self.hid, self.removed)
         else:
             self.added = self.service.add_people(self.hid, self.people, unique_names=self.unique_names)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.removed = self.service.delete_people(self.hid, [p.id for p in self.added])
 
 
 class DeletePeopleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_ids: list[str], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_ids: list[str], text: str):
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
         self.ids = list(person_ids)
         self.removed: list[tuple[Person, int]] = []
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.removed = self.service.delete_people(self.hid, self.ids)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.restore_people(self.hid, self.removed)
 
 
 class EditPersonCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, changes: dict[str, Any], text: str):
-        super().__init__(ctx, service, hearing_id, text)
-        self.pid, self.changes, self.old = person_id, dict(changes), {}
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str,
+                 values: dict[str, Any], text: str):
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        self.pid, self.values = person_id, dict(values)
+        self.old: dict[str, Any] = {}
 
-    def forward(self) -> None:
-        self.old = self.service.update_person(self.hid, self.pid, **self.changes)
+    def do(self) -> None:
+        self.old = self.service.update_person(self.hid, self.pid, **self.values)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.update_person(self.hid, self.pid, **self.old)
 
     def absorb(self, other: EditPersonCommand) -> None:
-        self.changes.update(other.changes)
+        self.values.update(other.values)
 
     def unchanged(self) -> bool:
-        return self.changes == self.old
+        return self.values == self.old
 
 
 class MovePersonCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, delta: int, text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str, delta: int,
+                 text: str):
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
         self.pid, self.delta = person_id, delta
 
-    def forward(self) -> None:
+    def do(self) -> None:
         if not self.service.move_person(self.hid, self.pid, self.delta):
             raise Unchanged()
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.move_person(self.hid, self.pid, -self.delta)
 
 
 class ChangeRoleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, role, text: str):
-        super().__init__(ctx, service, hearing_id, text)
-        self.pid, self.role, self.old = person_id, role, None
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str, role: Role,
+                 text: str):
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        self.pid, self.role = person_id, role
+        self.old: tuple[Role, int | None, int] | None = None
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.change_role(self.hid, self.pid, self.role)
         if self.old is None:
             raise Unchanged()
 
-    def backward(self) -> None:
-        self.service.restore_role(self.hid, self.pid, self.old)
+    def undo_do(self) -> None:
+        if self.old is not None:
+            self.service.restore_role(self.hid, self.pid, self.old)
 
 
 class RenumberCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, role: Role, text: str):
-        super().__init__(ctx, service, hearing_id, text)
-        self.role, self.old = role, {}
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, role: Role, text: str):
+        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        self.role = role
+        self.old: dict[str, int | None] = {}
 
-    def forward(self) -> None:
+    def do(self) -> None:
         self.old = self.service.renumber(self.hid, self.role)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_seqs(self.hid, self.old)
 
 
 class AttendanceCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, values: dict[str, bool | None], text: str):
-        super().__init__(ctx, service, hearing_id, text)
-        self.values, self.old = dict(values), {}
+    """签到: people marked present (True), absent (False) or not checked (None)."""
 
-    def forward(self) -> None:
+    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, values: dict[str, bool | None],
+                 text: str):
+        super().__init__(ctx, service, hearing_id, text,
+                         Changes(hearing_id, attendance=True, record=True, listing=True))
+        self.values = dict(values)
+        self.old: dict[str, bool | None] = {}
+
+    def do(self) -> None:
         self.old = self.service.set_attendance(self.hid, self.values)
 
-    def backward(self) -> None:
+    def undo_do(self) -> None:
         self.service.set_attendance(self.hid, self.old)
-
-
-class Unchanged(HearingDeskError):
-    """Nothing to do (moving the first person up): the tab pushes nothing."""
-
-    def __init__(self):
-        super().__init__("")

@@ -1,7 +1,7 @@
 """Table models of the setup tab, one per table, over domain objects.
 
 Edits are not stored by the models: ``setData`` emits ``edit_requested`` and the
-page pushes an undo command; the reload after the change updates the model.
+page pushes an undo command; the page's refresh after the change updates the model.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from ...domain import AgendaItem, DraftArticle, Milestone, Person
 
 T = TypeVar("T")
+C = TypeVar("C", bound=IntEnum)
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -24,10 +25,11 @@ USER = Qt.ItemDataRole.UserRole
 PRIVATE_BACKGROUND = QColor("#fdf6e3")
 
 
-class ListTableModel(QAbstractTableModel, Generic[T]):
-    """Rows over a list of domain objects; ``set_items`` keeps rows when the keys are the same."""
+class ListTableModel(QAbstractTableModel, Generic[T, C]):
+    """Rows over a list of domain objects (``T``), columns an enum (``C``); ``set_items``
+    keeps rows when the keys are the same."""
 
-    Column: type[IntEnum]
+    Column: type[C]
     #: rows show more than the item itself (labels...): refresh every row on ``set_items``
     _always_refresh = False
 
@@ -39,10 +41,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def key(self, item: T) -> Any:
         return id(item)
 
-    def header(self, column: IntEnum) -> str:
+    def header(self, column: C) -> str:
         raise NotImplementedError
 
-    def value(self, item: T, column: IntEnum, role: int) -> Any:
+    def value(self, item: T, column: C, role: int) -> Any:
         raise NotImplementedError
 
     # --- the list
@@ -88,7 +90,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return section + 1
         return None
 
-    def header_tip(self, column: IntEnum) -> str | None:
+    def header_tip(self, column: C) -> str | None:
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -138,7 +140,7 @@ def mask_id_number(value: str | None) -> str:
     return value[:6] + "*" * (len(value) - 10) + value[-4:]
 
 
-class PeopleModel(ListTableModel[Person]):
+class PeopleModel(ListTableModel[Person, PeopleColumn]):
     """The people of one role. Contact columns are personal data: tinted, never printed."""
 
     Column = PeopleColumn
@@ -166,7 +168,7 @@ class PeopleModel(ListTableModel[Person]):
 
     def value(self, p: Person, column: PeopleColumn, role: int) -> Any:
         field = PEOPLE_FIELDS[column]
-        raw = p.seq if field == "seq" else (
+        raw: Any = p.seq if field == "seq" else (
             getattr(p.contact, field[8:]) if field.startswith("contact.") and p.contact else
             (None if field.startswith("contact.") else getattr(p, field)))
         if role == DISPLAY:
@@ -204,7 +206,7 @@ class MilestoneColumn(IntEnum):
     EVENT = 1
 
 
-class MilestoneModel(ListTableModel[Milestone]):
+class MilestoneModel(ListTableModel[Milestone, MilestoneColumn]):
     Column = MilestoneColumn
     #: (row, "date" or "event", new value)
     edit_requested = Signal(int, str, object)
@@ -249,7 +251,7 @@ class AgendaColumn(IntEnum):
     TITLE = 1
 
 
-class AgendaModel(ListTableModel[AgendaItem]):
+class AgendaModel(ListTableModel[AgendaItem, AgendaColumn]):
     Column = AgendaColumn
     #: (row, new title)
     edit_requested = Signal(int, str)
@@ -295,7 +297,7 @@ class ArticleColumn(IntEnum):
     TEXT = 2
 
 
-class ArticlesModel(ListTableModel[DraftArticle]):
+class ArticlesModel(ListTableModel[DraftArticle, ArticleColumn]):
     Column = ArticleColumn
 
     def key(self, item: DraftArticle) -> Any:

@@ -5,22 +5,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ...services.signup import FIELD_TITLES, SignupRow, SignupSheet
+from ..generated.ui_setup_signup_dialog import Ui_SignupDialog
 from .models import DISPLAY, USER, Index, ListTableModel, mask_id_number
 
 ERROR_BACKGROUND = QColor("#fce8e6")
@@ -48,7 +37,7 @@ _FIELD_OF = {SignupColumn.NAME: "name", SignupColumn.AFFILIATION: "affiliation",
              SignupColumn.CATEGORY: "category", SignupColumn.PHONE: "phone", SignupColumn.ID_NUMBER: "id_number"}
 
 
-class SignupRowsModel(ListTableModel[SignupRow]):
+class SignupRowsModel(ListTableModel[SignupRow, SignupColumn]):
     """The rows of the sheet; good rows carry a tick box (ticked: import it)."""
 
     Column = SignupColumn
@@ -95,7 +84,6 @@ class SignupRowsModel(ListTableModel[SignupRow]):
             if column == SignupColumn.PROBLEMS or _FIELD_OF.get(column) in fields:
                 return "\n".join(p.text for p in r.problems)
         if role == Qt.ItemDataRole.FontRole and _FIELD_OF.get(column) in {p.field for p in r.errors}:
-            from PySide6.QtGui import QFont
             font = QFont()
             font.setBold(True)
             return font
@@ -143,19 +131,21 @@ class _ProblemFilter(QSortFilterProxyModel):
 
 
 class SignupDialog(QDialog):
+    """The rows of a sheet with their problems; the user ticks what to import (forms/setup_signup_dialog.ui)."""
+
     def __init__(self, sheet: SignupSheet, participant_label: str = "听证参加人", parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_SignupDialog()
+        self.ui.setupUi(self)
         self.sheet = sheet
         self.setWindowTitle(self.tr("导入报名表：{0}").format(sheet.path.name))
-        self.resize(1180, 640)
-        layout = QVBoxLayout(self)
 
         good, bad = len(sheet.good_rows), len(sheet.bad_rows)
         warned = sum(1 for r in sheet.good_rows if r.warnings)
         warned_text = self.tr("（其中 {0} 行有提醒）").format(warned) if warned else ""
         found = "、".join(FIELD_TITLES[f] for f in FIELD_TITLES if f in sheet.columns)
         missing = "、".join(FIELD_TITLES[f] for f in FIELD_TITLES if f not in sheet.columns)
-        summary = QLabel(self.tr(
+        self.ui.summary.setText(self.tr(
             "工作表“{0}”第 {1} 行是表头，识别到的列：{2}。{3}<br>"
             "共 {4} 行：<b style='color:#1e8e3e'>{5} 行可导入</b>{6}，"
             "<b style='color:#c5221f'>{7} 行有错误，不会导入</b>。请核对后勾选要导入为{8}的行。"
@@ -163,21 +153,13 @@ class SignupDialog(QDialog):
             sheet.sheet, sheet.header_row, found,
             self.tr("未找到的列：{0}。").format(missing) if missing else "",
             len(sheet.rows), good, warned_text, bad, participant_label))
-        summary.setWordWrap(True)
-        summary.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(summary)
-        self.summary = summary
 
         self.model = SignupRowsModel(sheet.rows, self)
         self.proxy = _ProblemFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setWordWrap(True)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        view = self.ui.view
+        view.setModel(self.proxy)
+        header = view.horizontalHeader()
         for column, width in ((SignupColumn.ROW, 44), (SignupColumn.STATUS, 140), (SignupColumn.NAME, 70),
                               (SignupColumn.AFFILIATION, 130), (SignupColumn.DESCRIPTION, 120),
                               (SignupColumn.SELECTION, 64), (SignupColumn.CATEGORY, 76),
@@ -185,27 +167,11 @@ class SignupDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(SignupColumn.PROBLEMS, QHeaderView.ResizeMode.Stretch)
         # the problems are what the clerk reads: wrap them, rows grow to fit
-        self.view.verticalHeader().setMinimumSectionSize(28)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.view, 1)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        bar = QHBoxLayout()
-        self.only_problems = QCheckBox(self.tr("只显示有问题的行"))
-        self.only_problems.toggled.connect(self._filter)
-        all_button = QPushButton(self.tr("全选可导入的行"))
-        none_button = QPushButton(self.tr("全不选"))
-        all_button.clicked.connect(lambda: self.model.set_all(True))
-        none_button.clicked.connect(lambda: self.model.set_all(False))
-        bar.addWidget(self.only_problems)
-        bar.addStretch(1)
-        bar.addWidget(all_button)
-        bar.addWidget(none_button)
-        layout.addLayout(bar)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ui.only_problems.toggled.connect(self._filter)
+        self.ui.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.ui.none_button.clicked.connect(lambda: self.model.set_all(False))
         self.model.dataChanged.connect(self._update_ok)
         self._update_ok()
 
@@ -215,7 +181,7 @@ class SignupDialog(QDialog):
 
     def _update_ok(self, *_: Any) -> None:
         n = len(self.model.chosen_rows())
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("导入 {0} 人").format(n))
         ok.setEnabled(n > 0)
 
@@ -223,7 +189,8 @@ class SignupDialog(QDialog):
         return self.model.chosen_rows()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sheet: SignupSheet, participant_label: str = "听证参加人") -> list[SignupRow] | None:
+    def ask(cls, parent: QWidget | None, sheet: SignupSheet,
+            participant_label: str = "听证参加人") -> list[SignupRow] | None:
         """The rows the user chose to import, or None when cancelled."""
         dialog = cls(sheet, participant_label, parent)
         try:

@@ -1,100 +1,75 @@
 """听证会设置: the hearing's fields, people, agenda and procedure, the draft, attendance.
 
-A list of sub-pages on the left and the page on the right. Every edit goes
-through an undo command on ``ctx.undo_stack`` that calls ``SetupService``; the
-tab then reloads from the database (lazily when another tab changed things).
+A list of sub-pages on the left and the page on the right (forms/setup_tab.ui). Every
+edit is an undo command (``commands.py``) that calls ``SetupService``; the command
+says what it changed (``Changes``), and the tab shows the stored hearing again on
+the pages that show that – at once while it is shown, else when it is shown next.
+Changes made elsewhere (another tab, another program's commit reloaded) arrive the
+same way, on ``ctx.events.changed``.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from ...domain import Hearing
+from ...services.changes import Changes
 from ...services.errors import HearingDeskError, NotFound
 from ...services.setup import SetupService
 from ..autosave import Edit, TypedCellDelegate
-from ..stale import ReloadsWhenShown
+from ..generated.ui_setup_tab import Ui_SetupTab
+from ..undo import perform
+from .agenda_page import AgendaPage
+from .attendance_page import AttendancePage
+from .basic_page import BasicPage
 from .commands import SetupCommand, Unchanged
+from .draft_page import DraftPage
+from .people_page import PeoplePage
 from .widgets import warn
 
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+#: the pages, in the order of the list on the left (forms/setup_tab.ui)
 PAGES = ("basic", "people", "agenda", "draft", "attendance")
 
 
-class SetupTab(ReloadsWhenShown, QWidget):
-    """The setup tab (contract: ``__init__(ctx, parent)``, ``set_hearing(id)``)."""
+class Page(Protocol):
+    #: the ``Changes`` flags of what the page shows: it is shown again when one is touched
+    SHOWS: frozenset[str]
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def show_hearing(self, hearing: Hearing | None) -> None: ...
+
+    def commit_pending(self) -> None: ...
+
+
+class SetupTab(QWidget):
+    """The setup tab (contract: ``__init__(ctx, parent)``, ``set_hearing(id)``, ``flush()``)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_SetupTab()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.service = SetupService(ctx.db)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
-        self._stale = False
+        #: what changed while the tab was hidden: shown when it is shown
+        self._unseen: Changes | None = None
+        #: storing what was typed for the hearing being left: nothing is pushed or shown
         self._switching = False
         #: a table cell being typed in: (edit, target) for the command its setData leads to
-        self._typed: tuple | None = None
+        self._typed: tuple[Edit, object] | None = None
         self._typed_done = True
 
-        from .agenda_page import AgendaPage
-        from .attendance_page import AttendancePage
-        from .basic_page import BasicPage
-        from .draft_page import DraftPage
-        from .people_page import PeoplePage
-
-        self.nav = QListWidget()
-        self.nav.setObjectName("setupNav")
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setFixedWidth(132)
-        self.nav.setIconSize(QSize(0, 0))
-        self.nav.setStyleSheet(
-            "#setupNav { background: palette(window); font-size: 11pt; outline: 0; padding: 6px 4px; }"
-            "#setupNav::item { padding: 9px 10px; margin: 1px 2px; border-radius: 4px; }"
-            "#setupNav::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
-        self.stack = QStackedWidget()
-        self.pages = {
-            "basic": BasicPage(self), "people": PeoplePage(self), "agenda": AgendaPage(self),
-            "draft": DraftPage(self), "attendance": AttendancePage(self),
-        }
-        titles = {"basic": self.tr("基本信息"), "people": self.tr("人员"), "agenda": self.tr("议程与程序"),
-                  "draft": self.tr("征求意见稿"), "attendance": self.tr("签到")}
-        for name in PAGES:
-            QListWidgetItem(titles[name], self.nav)
-            self.stack.addWidget(self.pages[name])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-
-        self.empty = QLabel(self.tr("请在左侧的听证会列表中选择一个听证会，或新建一个听证会。"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
-
-        body = QWidget()
-        row = QHBoxLayout(body)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        row.addWidget(line)
-        row.addWidget(self.stack, 1)
-        self.body = body
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addWidget(body)
-        ctx.events.hearing_changed.connect(self._on_hearing_changed)
+        pages = (BasicPage(self), PeoplePage(self), AgendaPage(self), DraftPage(self), AttendancePage(self))
+        for page in pages:
+            self.ui.stack.addWidget(page)
+        self.pages: dict[str, Page] = dict(zip(PAGES, pages))
+        ctx.events.changed.connect(self._on_changed)
         self._show_loaded(False)
 
     # ------------------------------------------------------------ the contract
@@ -108,42 +83,26 @@ class SetupTab(ReloadsWhenShown, QWidget):
             self.commit_pending()
         finally:
             self._switching = False
-        self.hearing_id = hearing_id
-        self.hearing = None
+        filled = False
         if hearing_id is not None:
             try:
                 filled = self.service.fill_default_agenda(hearing_id)
             except NotFound:
-                filled = False
-            if filled:
-                self.ctx.events.status.emit(self.tr(
-                    "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"))
-                self.ctx.events.hearing_changed.emit(hearing_id)
+                pass
+        if filled:       # for the other tabs; this one shows the whole hearing below
+            self.ctx.events.changed.emit(Changes(hearing_id, agenda=True))
+        self.hearing_id = hearing_id
+        self.hearing = None
         self.reload()
+        if filled:
+            self.ctx.events.status.emit(self.tr(
+                "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"))
 
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(name))
+        self.ui.nav.setCurrentRow(PAGES.index(name))
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()]
-
-    # ------------------------------------------------------------ loading
-    def reload(self) -> None:
-        self._stale = False
-        hearing = None
-        if self.hearing_id is not None:
-            try:
-                hearing = self.service.load(self.hearing_id)
-            except NotFound:
-                self.hearing_id = None
-        self.hearing = hearing
-        self._show_loaded(hearing is not None)
-        for page in self.pages.values():
-            page.show_hearing(hearing)
-
-    def _show_loaded(self, loaded: bool) -> None:
-        self.body.setVisible(loaded)
-        self.empty.setVisible(not loaded)
+        return PAGES[self.ui.stack.currentIndex()]
 
     def flush(self) -> None:
         """The window is closing: store what is typed but not yet finished."""
@@ -156,8 +115,47 @@ class SetupTab(ReloadsWhenShown, QWidget):
         for page in self.pages.values():
             page.commit_pending()
 
+    # ------------------------------------------------------------ showing
+    def reload(self) -> None:
+        """Show the stored hearing on every page."""
+        self.refresh(Changes.everything(self.hearing_id))
+
+    def refresh(self, changes: Changes) -> None:
+        """Show the stored hearing again on the pages that show what ``changes`` touched."""
+        self._unseen = None
+        pages = [page for page in self.pages.values() if changes.any(*page.SHOWS)]
+        if not pages:
+            return
+        hearing = None
+        if self.hearing_id is not None:
+            try:
+                hearing = self.service.load(self.hearing_id)
+            except NotFound:
+                self.hearing_id = None
+        self.hearing = hearing
+        self._show_loaded(hearing is not None)
+        for page in pages if hearing is not None else self.pages.values():
+            page.show_hearing(hearing)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._switching or self.hearing_id is None or changes.hearing_id != self.hearing_id:
+            return
+        if self.isVisible():
+            self.refresh(changes if self._unseen is None else self._unseen | changes)
+        else:
+            self._unseen = changes if self._unseen is None else self._unseen | changes
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._unseen is not None:
+            self.refresh(self._unseen)
+
+    def _show_loaded(self, loaded: bool) -> None:
+        self.ui.body.setVisible(loaded)
+        self.ui.empty.setVisible(not loaded)
+
     # ------------------------------------------------------------ changes
-    def perform(self, command: SetupCommand, *, edit: Edit | None = None, target=None) -> bool:
+    def perform(self, command: SetupCommand, *, edit: Edit | None = None, target: object = None) -> bool:
         """Make a change and put it on the undo stack; a refusal is shown and nothing is kept.
 
         ``edit``: the change is a field being typed (``ui/autosave.py``); the commands of
@@ -169,7 +167,12 @@ class SetupTab(ReloadsWhenShown, QWidget):
             command.merging(edit, target)
         self._typed_done = False
         try:
-            command.apply()
+            if self._switching:
+                command.redo()         # the stack already belongs to the next hearing
+                if command.error is not None:
+                    raise command.error
+            else:
+                perform(self.ctx, command)
         except Unchanged:
             return False
         except HearingDeskError as exc:
@@ -179,12 +182,8 @@ class SetupTab(ReloadsWhenShown, QWidget):
             warn(self, str(exc))
             return False
         self._typed_done = True
-        if self._switching:
-            self.ctx.events.hearing_changed.emit(command.hid)
-            return True
-        self.ctx.undo_stack.push(command)
-        if self._stale:              # our own change: show it even while hidden
-            self.reload()
+        if self._unseen is not None and not self._switching:
+            self.refresh(self._unseen)          # our own change: shown even while hidden
         return True
 
     def typed_cell(self, view, target) -> TypedCellDelegate:

@@ -1,16 +1,16 @@
-"""Small editors of the setup tab that say when an edit is finished, and message helpers."""
+"""Small editors of the setup tab that say when an edit is finished (used by its
+Designer forms as custom widgets), and message helpers."""
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import Property, QCoreApplication, QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -31,24 +31,26 @@ def confirm(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def hint_label(text: str) -> QLabel:
-    """A grey explanatory line under a field."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
 class CommitTextEdit(QPlainTextEdit):
-    """A plain text box that emits ``editingFinished`` when it loses focus, like QLineEdit."""
+    """A plain text box that emits ``editingFinished`` when it loses focus, like QLineEdit.
+    Its height shows ``visibleLines`` lines of its font (a property forms set)."""
 
     editingFinished = Signal()
 
-    def __init__(self, lines: int = 3, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        metrics = self.fontMetrics()
-        self.setFixedHeight(metrics.lineSpacing() * lines + 14)
+        self._visible_lines = 0
+        self._set_visible_lines(3)
+
+    def _get_visible_lines(self) -> int:
+        return self._visible_lines
+
+    def _set_visible_lines(self, lines: int) -> None:
+        self._visible_lines = lines
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    visibleLines = Property(int, _get_visible_lines, _set_visible_lines)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -67,21 +69,24 @@ class OptionalDateTimeEdit(QWidget):
     """A date and time that may be unset: a tick box and an editor. ``committed`` after a change."""
 
     committed = Signal()
+    #: False: a date alone (:class:`OptionalDateEdit`)
+    with_time = True
 
-    def __init__(self, with_time: bool = True, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.with_time = with_time
+        with_time = self.with_time
         self._tz: tzinfo | None = None
         self.default: datetime | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox()
-        self.check.setToolTip(self.tr("取消勾选表示尚未确定"))
-        self.edit = QDateTimeEdit() if with_time else QDateEdit()
+        # one translation context for both classes (``tr`` would name the subclass)
+        self.check.setToolTip(QCoreApplication.translate("OptionalDateTimeEdit", "取消勾选表示尚未确定"))
+        self.edit: QDateTimeEdit = QDateTimeEdit() if with_time else QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
         self.edit.setMinimumDateTime(_UNSET)
-        self.edit.setSpecialValueText(self.tr("未设置"))
+        self.edit.setSpecialValueText(QCoreApplication.translate("OptionalDateTimeEdit", "未设置"))
         self.edit.setMinimumWidth(170)
         layout.addWidget(self.check)
         layout.addWidget(self.edit)
@@ -139,3 +144,9 @@ class OptionalDateTimeEdit(QWidget):
     def _on_edited(self) -> None:
         if self.value() != self._last:
             self.committed.emit()
+
+
+class OptionalDateEdit(OptionalDateTimeEdit):
+    """A date that may be unset."""
+
+    with_time = False

@@ -435,16 +435,16 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
             return False
         from ...services.setup import SetupService
         from ..setup.commands import AttendanceCommand
+        from ..undo import perform
 
         command = AttendanceCommand(self.ctx, SetupService(self.ctx.db), self.hearing_id, {person_id: True},
                                     self.tr("更正签到：{0} 已到").format(person.name))
         try:
             self.doc.writer.flush()
-            command.apply()
+            perform(self.ctx, command)
         except HearingDeskError as exc:
             self._error(self.tr("无法更正签到"), exc)
             return False
-        self.ctx.undo_stack.push(command)
         self.doc.reload()
         self.ctx.events.status.emit(self.tr("已更正签到：{0} 已到").format(person.name))
         return True

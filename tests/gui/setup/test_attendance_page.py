@@ -16,8 +16,8 @@ def row_of(page, name):
 def test_the_sample_everyone_came(tab):
     """The reference file says nothing of attendance: the format's default, present."""
     page = tab.pages["attendance"]
-    assert page.counts.text() == "应到 9 人　　实到 9 人"
-    assert page.quorum.property("quorum") == "met" and "符合要求" in page.quorum.text()
+    assert page.ui.counts.text() == "应到 9 人　　实到 9 人"
+    assert page.ui.quorum.property("quorum") == "met" and "符合要求" in page.ui.quorum.text()
 
 
 def test_lists_participants_then_officials(unchecked_tab):
@@ -27,38 +27,38 @@ def test_lists_participants_then_officials(unchecked_tab):
     assert [model.index(r, AttendanceColumn.ROLE).data() for r in (0, 9, 10, 11)] == [
         "听证参加人", "听证主持人", "听证记录员", "听证陈述人"]
     # before 签到 nobody is counted: 实到 counts only people checked in
-    assert page.counts.text() == "应到 9 人　　实到 0 人"
-    assert page.unchecked.text() == "其中 9 人尚未核对，不计入实到。"
-    assert page.quorum.property("quorum") == "open" and "签到尚未完成" in page.quorum.text()
-    assert "#7a4a00" in page.quorum.styleSheet()           # amber: not decided yet
+    assert page.ui.counts.text() == "应到 9 人　　实到 0 人"
+    assert page.ui.unchecked.text() == "其中 9 人尚未核对，不计入实到。"
+    assert page.ui.quorum.property("quorum") == "open" and "签到尚未完成" in page.ui.quorum.text()
+    assert "#7a4a00" in page.ui.quorum.styleSheet()           # amber: not decided yet
 
 
 def test_space_toggles_and_counts_update(tab, ctx, stored, sample_hid, qtbot):
     tab.show_page("attendance")
     page = tab.pages["attendance"]
-    page.all_absent.click()
+    page.ui.all_absent.click()
     assert all(p.attended is False for p in stored(sample_hid).people if p.role.value != "observer")
-    assert page.counts.text() == "应到 9 人　　实到 0 人"
-    assert page.quorum.property("quorum_met") is False
-    assert "不符合要求" in page.quorum.text() and "至少需 6 人" in page.quorum.text()
-    page.view.setFocus()
-    page.view.setCurrentIndex(page.proxy.index(0, AttendanceColumn.NAME))
+    assert page.ui.counts.text() == "应到 9 人　　实到 0 人"
+    assert page.ui.quorum.property("quorum_met") is False
+    assert "不符合要求" in page.ui.quorum.text() and "至少需 6 人" in page.ui.quorum.text()
+    page.ui.view.setFocus()
+    page.ui.view.setCurrentIndex(page.proxy.index(0, AttendanceColumn.NAME))
     for _ in range(6):
-        qtbot.keyClick(page.view, Qt.Key.Key_Space)
-        qtbot.keyClick(page.view, Qt.Key.Key_Down)
-    assert page.counts.text() == "应到 9 人　　实到 6 人"
-    assert page.quorum.property("quorum_met") is True
-    assert page.quorum.text() == "到会人数达到应到人数的三分之二（至少 6 人），符合要求"
-    assert "#137333" in page.quorum.styleSheet()           # green
+        qtbot.keyClick(page.ui.view, Qt.Key.Key_Space)
+        qtbot.keyClick(page.ui.view, Qt.Key.Key_Down)
+    assert page.ui.counts.text() == "应到 9 人　　实到 6 人"
+    assert page.ui.quorum.property("quorum_met") is True
+    assert page.ui.quorum.text() == "到会人数达到应到人数的三分之二（至少 6 人），符合要求"
+    assert "#137333" in page.ui.quorum.styleSheet()           # green
     assert [p.attended for p in stored(sample_hid).participants()] == [True] * 6 + [False] * 3
     # space again on the sixth: absent
-    page.view.setCurrentIndex(page.proxy.index(5, AttendanceColumn.NAME))
-    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    page.ui.view.setCurrentIndex(page.proxy.index(5, AttendanceColumn.NAME))
+    qtbot.keyClick(page.ui.view, Qt.Key.Key_Space)
     assert stored(sample_hid).participants()[5].attended is False
-    assert "#a50e0e" in page.quorum.styleSheet()           # red
+    assert "#a50e0e" in page.ui.quorum.styleSheet()           # red
     ctx.undo_stack.undo()
     assert stored(sample_hid).participants()[5].attended is True
-    assert page.quorum.property("quorum_met") is True
+    assert page.ui.quorum.property("quorum_met") is True
 
 
 def test_click_on_the_status_cell_toggles(unchecked_tab, stored, unchecked_hid, qtbot):
@@ -67,38 +67,38 @@ def test_click_on_the_status_cell_toggles(unchecked_tab, stored, unchecked_hid, 
     page = tab.pages["attendance"]
     r = row_of(page, "杨成")
     index = page.proxy.index(r, AttendanceColumn.STATUS)
-    rect = page.view.visualRect(index)
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = page.ui.view.visualRect(index)
+    qtbot.mouseClick(page.ui.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert stored(sample_hid).person("host").attended is True
     assert page.proxy.index(r, AttendanceColumn.STATUS).data(STATE_ROLE) is True
     assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "已到"
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(page.ui.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert stored(sample_hid).person("host").attended is False
-    assert page.counts.text() == "应到 9 人　　实到 0 人"       # officials are not counted
+    assert page.ui.counts.text() == "应到 9 人　　实到 0 人"       # officials are not counted
 
 
 def test_quick_search_by_pinyin_initials_and_enter(tab, stored, sample_hid, qtbot):
     tab.show_page("attendance")
     page = tab.pages["attendance"]
-    page.all_absent.click()
-    page.filter.setText("cd")                        # 蔡鼎 (cd) and 陈德福 (cdf): Enter takes the exact one
+    page.ui.all_absent.click()
+    page.ui.filter.setText("cd")                        # 蔡鼎 (cd) and 陈德福 (cdf): Enter takes the exact one
     assert {page.proxy.index(r, AttendanceColumn.NAME).data() for r in range(2)} == {"蔡鼎", "陈德福"}
-    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    qtbot.keyClick(page.ui.filter, Qt.Key.Key_Return)
     cai = next(p for p in stored(sample_hid).participants() if p.name == "蔡鼎")
-    assert cai.attended is True and page.filter.text() == ""
-    page.filter.setText("7")                         # 序号
+    assert cai.attended is True and page.ui.filter.text() == ""
+    page.ui.filter.setText("7")                         # 序号
     assert page.proxy.index(0, AttendanceColumn.NAME).data() == "谷琼泉" and page.proxy.rowCount() == 1
-    page.filter.setText("wu")                        # 吴仪, 吴亦乐: several, Enter goes to the list
+    page.ui.filter.setText("wu")                        # 吴仪, 吴亦乐: several, Enter goes to the list
     assert page.proxy.rowCount() == 2
-    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
-    assert page.view.hasFocus()
+    qtbot.keyClick(page.ui.filter, Qt.Key.Key_Return)
+    assert page.ui.view.hasFocus()
 
 
 def test_full_hearing_absent_participant_and_labels(full_tab):
     page = full_tab.pages["attendance"]
-    assert page.counts.text() == "应到 5 人　　实到 3 人"       # 黄丽萍 absent, 马骏 not checked
-    assert page.unchecked.text() == "其中 1 人尚未核对，不计入实到。"
-    assert page.quorum.property("quorum_met") is False and page.quorum.property("quorum") == "open"
+    assert page.ui.counts.text() == "应到 5 人　　实到 3 人"       # 黄丽萍 absent, 马骏 not checked
+    assert page.ui.unchecked.text() == "其中 1 人尚未核对，不计入实到。"
+    assert page.ui.quorum.property("quorum_met") is False and page.ui.quorum.property("quorum") == "open"
     assert page.model.index(0, AttendanceColumn.ROLE).data() == "听证代表"
     r = row_of(page, "黄丽萍")
     assert page.proxy.index(r, AttendanceColumn.STATUS).data() == "未到"
@@ -108,9 +108,9 @@ def test_full_hearing_absent_participant_and_labels(full_tab):
 
 def test_search_says_how_many_it_found(tab):
     page = tab.pages["attendance"]
-    page.filter.setText("xyz")
-    assert page.proxy.rowCount() == 0 and page.found.text() == "没有找到"
-    page.filter.setText("wu")
-    assert page.found.text() == "找到 2 人"
-    page.filter.clear()
-    assert page.found.text() == "" and page.proxy.rowCount() == 12
+    page.ui.filter.setText("xyz")
+    assert page.proxy.rowCount() == 0 and page.ui.found.text() == "没有找到"
+    page.ui.filter.setText("wu")
+    assert page.ui.found.text() == "找到 2 人"
+    page.ui.filter.clear()
+    assert page.ui.found.text() == "" and page.proxy.rowCount() == 12

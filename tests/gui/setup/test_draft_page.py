@@ -26,18 +26,18 @@ def docx_path(tmp_path):
 
 def test_import_docx_shows_articles_and_undo(tab, ctx, stored, sample_hid, docx_path, monkeypatch):
     page = tab.pages["draft"]
-    assert page.summary.text() == "尚未导入征求意见稿。" and not page.title.isEnabled()
+    assert page.ui.summary.text() == "尚未导入征求意见稿。" and not page.ui.title.isEnabled()
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
-    page.import_button.click()
+    page.ui.import_button.click()
     draft = stored(sample_hid).draft
     assert draft.title == "光明区公共数据授权运营暂行管理办法"
     assert [a.label for a in draft.articles] == ["第一条", "第二条", "第三条", "第四条"]
     assert page.model.rowCount() == 4
     assert page.model.index(2, ArticleColumn.CHAPTER).data() == "第二章　授权运营"
     assert page.model.index(2, ArticleColumn.TEXT).data().endswith("（二）具备安全能力。")
-    assert page.summary.text() == "共 4 条，分 2 章"
-    page.title.setText("光明区公共数据授权运营暂行管理办法（征求意见稿）")
-    page.title.editingFinished.emit()
+    assert page.ui.summary.text() == "共 4 条，分 2 章"
+    page.ui.title.setText("光明区公共数据授权运营暂行管理办法（征求意见稿）")
+    page.ui.title.editingFinished.emit()
     assert stored(sample_hid).draft.title.endswith("（征求意见稿）")
     ctx.undo_stack.undo()
     assert stored(sample_hid).draft.title == "光明区公共数据授权运营暂行管理办法"

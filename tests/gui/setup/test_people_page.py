@@ -17,7 +17,7 @@ def type_text(widget, text):
 
 
 def show_role(page, role):
-    page.roles.setCurrentIndex(ROLE_ORDER.index(role))
+    page.ui.roles.setCurrentIndex(ROLE_ORDER.index(role))
 
 
 def names(page):
@@ -26,16 +26,16 @@ def names(page):
 
 def test_all_eight_roles_listed_with_counts(full_tab):
     page = full_tab.pages["people"]
-    texts = [page.roles.tabText(i) for i in range(page.roles.count())]
+    texts = [page.ui.roles.tabText(i) for i in range(page.ui.roles.count())]
     assert len(texts) == 8
     assert texts[ROLE_ORDER.index(Role.HEARING_OFFICER)] == "听证员（3）"
     assert texts[ROLE_ORDER.index(Role.PARTICIPANT)] == "听证代表（5）"         # the hearing's label
     assert texts[ROLE_ORDER.index(Role.PRESENTER)] == "决策发言人（2）"
     show_role(page, Role.HEARING_OFFICER)
     assert names(page) == ["周明远", "钱晓岚", "孙立群"]
-    assert page.view.isColumnHidden(PeopleColumn.SELECTION)
+    assert page.ui.view.isColumnHidden(PeopleColumn.SELECTION)
     show_role(page, Role.PARTICIPANT)
-    assert not page.view.isColumnHidden(PeopleColumn.SELECTION)
+    assert not page.ui.view.isColumnHidden(PeopleColumn.SELECTION)
     assert "赵𠮷" in names(page) and "刘䶮" in names(page)
 
 
@@ -43,14 +43,14 @@ def test_quick_add_with_enter_and_undo(tab, ctx, stored, sample_hid, qtbot):
     page = tab.pages["people"]
     tab.show_page("people")
     before = len(stored(sample_hid).participants())
-    type_text(page.new_name, "蔡鼎新")
-    page.new_affiliation.setText("某公司")
-    qtbot.keyClick(page.new_affiliation, Qt.Key.Key_Return)
+    type_text(page.ui.new_name, "蔡鼎新")
+    page.ui.new_affiliation.setText("某公司")
+    qtbot.keyClick(page.ui.new_affiliation, Qt.Key.Key_Return)
     h = stored(sample_hid)
     added = h.participants()[-1]
     assert (added.name, added.affiliation, added.seq) == ("蔡鼎新", "某公司", before + 1)
     assert len({p.id for p in h.people}) == len(h.people)
-    assert page.new_name.text() == "" and page.new_name.hasFocus()
+    assert page.ui.new_name.text() == "" and page.ui.new_name.hasFocus()
     assert page.selected_ids() == [added.id]
     ctx.undo_stack.undo()
     assert len(stored(sample_hid).participants()) == before
@@ -62,10 +62,10 @@ def test_add_official_to_an_empty_role(tab, stored, sample_hid):
     page = tab.pages["people"]
     show_role(page, Role.SUPERVISOR)
     assert page.model.rowCount() == 0
-    page.new_name.setText("陈光")
+    page.ui.new_name.setText("陈光")
     page.add_person()
     assert [p.name for p in stored(sample_hid).people_in(Role.SUPERVISOR)] == ["陈光"]
-    assert page.roles.tabText(ROLE_ORDER.index(Role.SUPERVISOR)) == "听证监察人（1）"
+    assert page.ui.roles.tabText(ROLE_ORDER.index(Role.SUPERVISOR)) == "听证监察人（1）"
 
 
 def test_add_without_name_is_refused(tab, messages, ctx):
@@ -76,7 +76,7 @@ def test_add_without_name_is_refused(tab, messages, ctx):
 
 def test_delete_refused_when_referenced(full_tab, stored, full_hid, messages):
     page = full_tab.pages["people"]
-    page.view.selectRow(names(page).index("李国栋"))
+    page.ui.view.selectRow(names(page).index("李国栋"))
     page.delete_selected()
     assert "李国栋" in messages.last and "1 段笔录" in messages.last and "2 条意见" in messages.last
     assert stored(full_hid).person("a1") is not None
@@ -86,7 +86,7 @@ def test_delete_with_confirmation_and_undo(full_tab, ctx, stored, full_hid, mess
     page = full_tab.pages["people"]
     order = [p.id for p in stored(full_hid).people]
     show_role(page, Role.OBSERVER)
-    page.view.selectRow(0)
+    page.ui.view.selectRow(0)
     messages.answer = messages.answer.No
     page.delete_selected()
     assert "邓晓" in messages.questions[-1]
@@ -103,30 +103,30 @@ def test_delete_with_confirmation_and_undo(full_tab, ctx, stored, full_hid, mess
 def test_delete_key_deletes_selected(full_tab, stored, full_hid, qtbot):
     page = full_tab.pages["people"]
     show_role(page, Role.STAFF)
-    page.view.setFocus()
-    page.view.selectRow(0)
-    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    page.ui.view.setFocus()
+    page.ui.view.selectRow(0)
+    qtbot.keyClick(page.ui.view, Qt.Key.Key_Delete)
     assert stored(full_hid).person("st1") is None
 
 
 def test_reorder_up_down_with_undo(tab, ctx, stored, sample_hid, qtbot):
     page = tab.pages["people"]
     first, second = names(page)[:2]
-    page.view.selectRow(1)
-    page.up_button.click()
+    page.ui.view.selectRow(1)
+    page.ui.up_button.click()
     assert names(page)[:2] == [second, first]
     assert [p.seq for p in stored(sample_hid).participants()][:2] == [1, 2]
     assert stored(sample_hid).participants()[0].name == second
     assert page.selected_ids() == [stored(sample_hid).participants()[0].id]     # follows the person
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    page.ui.view.setFocus()
+    qtbot.keyClick(page.ui.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert names(page)[:2] == [first, second]
     ctx.undo_stack.undo()
     assert names(page)[:2] == [second, first]
-    page.view.selectRow(0)
-    assert not page.up_button.isEnabled() or page.move(-1) is None
+    page.ui.view.selectRow(0)
+    assert not page.ui.up_button.isEnabled() or page.move_selected(-1) is None
     count = ctx.undo_stack.count()
-    page.move(-1)                                   # already first: nothing pushed
+    page.move_selected(-1)                          # already first: nothing pushed
     assert ctx.undo_stack.count() == count
 
 
@@ -135,7 +135,7 @@ def test_renumber(full_tab, ctx, stored, full_hid):
     model = page.model
     assert model.setData(model.index(0, PeopleColumn.SEQ), 7, Qt.ItemDataRole.EditRole)
     assert [p.seq for p in stored(full_hid).participants()] == [2, 3, 4, 5, 7]
-    page.renumber_button.click()
+    page.ui.renumber_button.click()
     assert [p.seq for p in stored(full_hid).participants()] == [1, 2, 3, 4, 5]
     assert stored(full_hid).participants()[4].name == "李国栋"
     ctx.undo_stack.undo()
@@ -166,8 +166,8 @@ def test_inline_edits_and_private_columns(tab, ctx, stored, sample_hid, messages
 def test_selection_combo_delegate_allows_free_text(tab, stored, sample_hid):
     page = tab.pages["people"]
     index = page.model.index(1, PeopleColumn.SELECTION)
-    delegate = page.view.itemDelegateForColumn(PeopleColumn.SELECTION)
-    editor = delegate.createEditor(page.view.viewport(), None, index)
+    delegate = page.ui.view.itemDelegateForColumn(PeopleColumn.SELECTION)
+    editor = delegate.createEditor(page.ui.view.viewport(), None, index)
     assert [editor.itemText(i) for i in range(editor.count())] == ["报名", "邀请", "推荐", "抽签", "随机抽取", "指定"]
     editor.setCurrentText("社区推选")
     delegate.setModelData(editor, page.model, index)
@@ -178,25 +178,25 @@ def test_selection_combo_delegate_allows_free_text(tab, stored, sample_hid):
 def test_role_label_edit_with_agenda_following_and_undo(tab, ctx, stored, sample_hid):
     page = tab.pages["people"]
     assert stored(sample_hid).agenda[2].title.startswith("听证参加人")      # the default agenda
-    page.label_edit.setText("听证代表")
-    page.label_edit.editingFinished.emit()
+    page.ui.label_edit.setText("听证代表")
+    page.ui.label_edit.editingFinished.emit()
     h = stored(sample_hid)
     assert h.label(Role.PARTICIPANT) == "听证代表"
     assert h.agenda[2].title.startswith("听证代表") and h.agenda[3].title == "听证代表核对听证笔录并签字"
-    assert page.heading.text() == "听证代表（9 人）"
+    assert page.ui.heading.text() == "听证代表（9 人）"
     assert tab.pages["attendance"].model.index(0, 1).data() == "听证代表"
     ctx.undo_stack.undo()                                               # one step undoes both
     h = stored(sample_hid)
     assert h.label(Role.PARTICIPANT) == "听证参加人" and h.agenda[2].title.startswith("听证参加人")
-    assert page.label_edit.text() == ""
+    assert page.ui.label_edit.text() == ""
 
 
 def test_role_label_for_presenter_without_agenda_change(full_tab, stored, full_hid):
     page = full_tab.pages["people"]
     show_role(page, Role.PRESENTER)
-    assert page.label_edit.text() == "决策发言人"
-    page.label_edit.setText("")
-    page.label_edit.editingFinished.emit()
+    assert page.ui.label_edit.text() == "决策发言人"
+    page.ui.label_edit.setText("")
+    page.ui.label_edit.editingFinished.emit()
     h = stored(full_hid)
     assert h.label(Role.PRESENTER) == "听证陈述人"
     assert h.agenda[1].title == "决策发言人介绍决策草案、依据和有关情况"     # their own agenda is kept
@@ -210,13 +210,13 @@ def test_change_role_with_undo(tab, ctx, stored, sample_hid, messages, monkeypat
     page = tab.pages["people"]
     show_role(page, Role.PARTICIPANT)
     before = stored(sample_hid)
-    page.view.selectRow(0)                                   # 汪曼: an opinion in the register
-    assert page.role_button.isEnabled()
+    page.ui.view.selectRow(0)                                   # 汪曼: an opinion in the register
+    assert page.ui.role_button.isEnabled()
     assert page.change_role(Role.HEARING_OFFICER) is False
     assert "名下登记有 1 条意见" in messages.last
     assert stored(sample_hid).people == before.people
 
-    page.new_name.setText("林听证")
+    page.ui.new_name.setText("林听证")
     page.add_person()
     added = stored(sample_hid).participants()[-1]
     asked = []
@@ -225,14 +225,14 @@ def test_change_role_with_undo(tab, ctx, stored, sample_hid, messages, monkeypat
         asked.append((label, list(items)))
         return "听证员", True
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
-    page.role_button.click()
+    page.ui.role_button.click()
     assert "林听证" in asked[0][0] and "听证参加人" not in asked[0][1] and len(asked[0][1]) == 7
     after = stored(sample_hid)
     moved = after.person(added.id)
     assert (moved.role, moved.seq) == (Role.HEARING_OFFICER, None)
     assert [p.name for p in after.people_in(Role.HEARING_OFFICER)] == ["林听证"]
     assert [p.id for p in after.participants()] == [p.id for p in before.participants()]
-    assert page.roles.currentIndex() == ROLE_ORDER.index(Role.HEARING_OFFICER)
+    assert page.ui.roles.currentIndex() == ROLE_ORDER.index(Role.HEARING_OFFICER)
     assert page.selected_ids() == [added.id]
 
     ctx.undo_stack.undo()

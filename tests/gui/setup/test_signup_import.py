@@ -53,16 +53,16 @@ def test_preview_dialog_lists_every_row_with_problems(qtbot, sheet_path, sample_
     # rows with errors have no tick box; good rows are ticked
     assert not (model.flags(model.index(2, SignupColumn.STATUS)) & Qt.ItemFlag.ItemIsUserCheckable)
     assert model.index(0, SignupColumn.STATUS).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "导入 3 人"
     model.setData(model.index(7, SignupColumn.STATUS), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert ok.text() == "导入 2 人"
-    dialog.only_problems.setChecked(True)
+    dialog.ui.only_problems.setChecked(True)
     assert dialog.proxy.rowCount() == 6
     model.set_all(False)
     assert not ok.isEnabled()
-    assert "第 2 行是表头" in dialog.summary.text() and "3 行可导入" in dialog.summary.text()
-    assert "5 行有错误" in dialog.summary.text()
+    assert "第 2 行是表头" in dialog.ui.summary.text() and "3 行可导入" in dialog.ui.summary.text()
+    assert "5 行有错误" in dialog.ui.summary.text()
 
 
 def test_import_good_rows_then_undo(tab, ctx, stored, sample_hid, sheet_path, monkeypatch, qtbot):
@@ -78,7 +78,7 @@ def test_import_good_rows_then_undo(tab, ctx, stored, sample_hid, sheet_path, mo
 
     monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
-    page.import_button.click()
+    page.ui.import_button.click()
     assert seen["rows"] == 8
     h = stored(sample_hid)
     new = h.participants()[len(before):]
@@ -131,6 +131,6 @@ def test_sheet_without_name_column(tab, tmp_path, monkeypatch, messages):
 def test_import_button_only_for_participants(tab):
     from hearing_desk.domain import ROLE_ORDER, Role
     page = tab.pages["people"]
-    assert not page.import_button.isHidden()
-    page.roles.setCurrentIndex(ROLE_ORDER.index(Role.HOST))
-    assert page.import_button.isHidden()
+    assert not page.ui.import_button.isHidden()
+    page.ui.roles.setCurrentIndex(ROLE_ORDER.index(Role.HOST))
+    assert page.ui.import_button.isHidden()

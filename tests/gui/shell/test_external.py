@@ -63,15 +63,15 @@ def test_the_open_hearing_changed_elsewhere_is_announced_not_reloaded(real_windo
     window = real_window
     window.external.timer.stop()
     page = window.tab_widgets["setup"].pages["basic"]
-    type_text(page.venue, "（正在输入）")
+    type_text(page.ui.venue, "（正在输入）")
     SetupService(other).set_field(sample_id, "matter", "另一个程序改的事项")
     assert window.external.poll() is True
     assert window.external.bar.isVisibleTo(window)
     assert "另一个程序修改了这场听证会" in window.external.message.text()
-    assert page.venue.text().endswith("（正在输入）")                  # what is typed stays
-    assert page.matter.text() != "另一个程序改的事项"                  # nothing replaced under the user
+    assert page.ui.venue.text().endswith("（正在输入）")                  # what is typed stays
+    assert page.ui.matter.text() != "另一个程序改的事项"                  # nothing replaced under the user
     window.external.reload_button.click()
-    assert page.matter.text() == "另一个程序改的事项"
+    assert page.ui.matter.text() == "另一个程序改的事项"
     assert HearingService(ctx.db).get(sample_id).venue.endswith("（正在输入）")   # stored before reloading
     assert not window.external.bar.isVisibleTo(window)
 

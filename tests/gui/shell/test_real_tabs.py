@@ -68,7 +68,7 @@ def test_typing_is_stored_on_switching_hearing_tab_and_closing(ctx, sample_id, f
     win.show()
     qtbot.waitExposed(win)
     win.open_hearing(sample_id, "setup")
-    venue = win.tab_widgets["setup"].pages["basic"].venue
+    venue = win.tab_widgets["setup"].pages["basic"].ui.venue
     other_venue = ctx.hearings.get(other).venue
     type_text(venue, "（一号厅）")
     win.open_hearing(other)
