@@ -394,12 +394,16 @@ class TranscriptDocument(QObject):
 
     def _on_written(self, kind: str, hearing_id: int, turn) -> None:
         self.saved.emit(now_local().strftime("%H:%M:%S"))
-        if kind == "append" and hearing_id == self.hearing_id:
+        if kind != "append":
+            return                          # the typing box's own text is no change of the record
+        if hearing_id == self.hearing_id:
             # the model shows the turn already; after a lock the change log grew
             logged = self.ever_locked
             if logged:
                 self.refresh(Changes(hearing_id, record=True))
-            self._announce(Changes(hearing_id, transcript=True, record=logged))
+        else:
+            logged = True                   # written after another hearing was opened
+        self._announce(Changes(hearing_id, transcript=True, record=logged))
 
     def _on_write_error(self, exc) -> None:
         self.save_failed.emit(str(exc))

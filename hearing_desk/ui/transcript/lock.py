@@ -83,7 +83,10 @@ class LockKeeper(QObject):
 
     def ask_unlock_of(self, hearing_id: int) -> bool:
         """For undo commands: unlock the transcript of ``hearing_id`` (the one shown) after asking."""
-        return hearing_id == self.doc.hearing_id and self.doc.locked and self.ask_unlock()
+        if hearing_id != self.doc.hearing_id:
+            return False
+        self.doc.refresh_pending()          # (the tab may be hidden: the lock as stored)
+        return self.doc.locked and self.ask_unlock()
 
     # ------------------------------------------------------------ attendance
     def confirm_present(self, person_id: str) -> bool:
