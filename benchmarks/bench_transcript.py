@@ -151,7 +151,7 @@ def main() -> None:
 
     # (b) typing
     typing = tab.typing
-    tab.pick_key(next(k for k in SPEAKER_KEYS if k.key == "F1"))
+    tab.recording.pick_key(next(k for k in SPEAKER_KEYS if k.key == "F1"))
     keys, enters = [], []
     ticks_before = len(writes)
     next_at = time.perf_counter()
@@ -188,11 +188,11 @@ def main() -> None:
     # (d) other actions
     print("\n(d) other actions on the 3,000-turn transcript")
     t = time.perf_counter()
-    tab.find("数据安全")
+    tab.editing.find("数据安全")
     summary("search (first match)", [time.perf_counter() - t])
     seq = tab.doc.model.turns[len(tab.doc.model.turns) // 2].seq
     t = time.perf_counter()
-    tab.correct_text(seq, "更正后的文字。")
+    tab.editing.correct_text(seq, "更正后的文字。")
     app.processEvents()
     summary("correction (to the database)", [time.perf_counter() - t])
     t = time.perf_counter()
@@ -201,9 +201,9 @@ def main() -> None:
     summary("undo of the correction", [time.perf_counter() - t])
     row = next(i for i, turn in enumerate(tab.doc.model.turns)
                if turn.speaker and turn.speaker.startswith("p"))
-    tab._select_row(row)
+    tab.editing.select_row(row)
     t = time.perf_counter()
-    tab.mark_opinion()
+    tab.editing.mark_opinion()
     app.processEvents()
     summary("Ctrl+M (opinion from a turn)", [time.perf_counter() - t])
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..services.changes import Changes
 from ..services.hearings import HearingService
 from ..storage.database import Database
 from .autosave import FlushingUndoStack, PendingEdits
@@ -34,20 +35,30 @@ class HearingEvents(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        #: True while ``hearing_changed`` re-emits a ``changed`` (the bridge below): a
-        #: listener of both (``ui/follow.py``) takes the ``changed`` and skips this one
+        #: True while one of the two signals re-emits the other (the bridge below)
+        # until every tab speaks and listens ``changed``, the two are bridged both ways
+        # (each announcement reaches every listener once): ``changed`` re-emits as the old
+        # whole-hearing ``hearing_changed``, and an old ``hearing_changed`` reaches the
+        # ``changed`` listeners as "anything may have changed"
         self.bridging = False
-        # until every tab listens to ``changed``: the old whole-hearing reload
-        self.changed.connect(self._bridge)
+        self.changed.connect(self._to_hearing_changed)
+        self.hearing_changed.connect(self._to_changed)
 
-    def _bridge(self, changes) -> None:
-        if changes.hearing_id is None:
-            return
-        self.bridging = True
-        try:
-            self.hearing_changed.emit(changes.hearing_id)
-        finally:
-            self.bridging = False
+    def _to_hearing_changed(self, changes) -> None:
+        if changes.hearing_id is not None and not self.bridging:
+            self.bridging = True
+            try:
+                self.hearing_changed.emit(changes.hearing_id)
+            finally:
+                self.bridging = False
+
+    def _to_changed(self, hearing_id: int) -> None:
+        if not self.bridging:
+            self.bridging = True
+            try:
+                self.changed.emit(Changes.everything(hearing_id))
+            finally:
+                self.bridging = False
 
 
 @dataclass

@@ -4,9 +4,8 @@ its hearing that touch what it shows — at once while the page is visible, gath
 into one and handed over when it is next shown otherwise (a change made in another
 tab is there when the clerk looks).
 
-Until every tab says what it changed, a bare ``hearing_changed`` (from code that
-does not emit ``changed`` yet) counts as a change of everything; the bridge's own
-re-emission of a ``changed`` is not counted twice (``HearingEvents.bridging``).
+A bare ``hearing_changed`` (from code that does not emit ``changed`` yet) reaches it
+through the event bus's bridge as a change of everything.
 """
 from __future__ import annotations
 
@@ -33,7 +32,6 @@ class ChangeFollower(QObject):
         #: what changed while the page was hidden (None: nothing)
         self.pending: Changes | None = None
         ctx.events.changed.connect(self._on_changed)
-        ctx.events.hearing_changed.connect(self._on_hearing_changed)
         page.installEventFilter(self)
 
     def clear(self) -> None:
@@ -46,10 +44,6 @@ class ChangeFollower(QObject):
             changes, self.pending = self.pending, None
             if changes.hearing_id == self._hearing_id():
                 self._refresh(changes)
-
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if not self._events.bridging:        # code not migrated yet: it may have changed anything
-            self._on_changed(Changes.everything(hearing_id))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.hearing_id is None or changes.hearing_id != self._hearing_id() or not changes.any(*self.shows):

@@ -496,6 +496,14 @@
         <translation>The same answer was applied to {0} opinions.</translation>
     </message>
     <message>
+        <source>编辑常用答复语</source>
+        <translation>Edit Answer Phrases</translation>
+    </message>
+    <message>
+        <source>每行一条常用答复语；前九条可用 Ctrl+Alt+1 … 9 插入到“分析及处理建议”中。</source>
+        <translation>One answer phrase per line; Ctrl+Alt+1 … 9 insert the first nine into the analysis.</translation>
+    </message>
+    <message>
         <source>其他条款</source>
         <translation>Other articles</translation>
     </message>
@@ -1443,6 +1451,91 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
+    <name>LockKeeper</name>
+    <message>
+        <source>锁定笔录</source>
+        <translation>Lock Transcript</translation>
+    </message>
+    <message>
+        <source>笔录还是空的，没有可以锁定的内容。</source>
+        <translation>The transcript is empty: there is nothing to lock.</translation>
+    </message>
+    <message>
+        <source>
+
+这是第 {0} 次锁定：此前登记的签字属于旧版本，须就新版本重新签字。</source>
+        <translation>
+
+This is lock {0}: signatures recorded before belong to the old version; everyone signs the new version again.</translation>
+    </message>
+    <message>
+        <source>锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。
+锁定后如需修改，必须先解锁，每一处修改都会被记录。
+
+现在锁定笔录吗？</source>
+        <translation>Locking fixes the transcript content and prints a fingerprint on every page for the signatories to check.
+To change it after locking you must unlock it first, and every change is logged.
+
+Lock the transcript now?</translation>
+    </message>
+    <message>
+        <source>无法锁定笔录</source>
+        <translation>Cannot lock the transcript</translation>
+    </message>
+    <message>
+        <source>
+
+已有 {0} 人就这一版本（第 {1} 次锁定，指纹 {2}）签字、拒签或登记离场。解锁后这些签字属于旧版本，不再计为已签字：修改后须重新锁定、重新打印，请每个人就新版本重新签字。</source>
+        <translation>
+
+{0} people have signed, refused or been recorded as gone for this version (lock {1}, fingerprint {2}). After unlocking these signatures belong to the old version and no longer count as signed: after the changes, lock again, print again and have everyone sign the new version.</translation>
+    </message>
+    <message>
+        <source>解锁笔录</source>
+        <translation>Unlock Transcript</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字。要解锁并修改吗？
+解锁后的每一处修改（时间、修改前、修改后）都会被记录，并列入笔录的附录。</source>
+        <translation>The transcript is locked for signing. Unlock it to make changes?
+Every change after unlocking (time, before, after) is logged and listed in the transcript&apos;s annex.</translation>
+    </message>
+    <message>
+        <source>无法解锁</source>
+        <translation>Cannot unlock</translation>
+    </message>
+    <message>
+        <source>笔录已解锁；{0} 人的签字属于第 {1} 次锁定的旧版本</source>
+        <translation>Transcript unlocked; {0} signatures belong to the old version of lock {1}</translation>
+    </message>
+    <message>
+        <source>更正签到</source>
+        <translation>Correct check-in</translation>
+    </message>
+    <message>
+        <source>{0}在签到中记为未到。
+如其实际到会，请更正为已到：笔录表头的实到人数、出席情况和签名栏随之改变。
+
+把{0}更正为已到吗？</source>
+        <translation>{0} is marked absent at check-in.
+If they are in fact here, correct it to present: the transcript&apos;s head count, attendance and signature table change with it.
+
+Mark {0} present?</translation>
+    </message>
+    <message>
+        <source>更正签到：{0} 已到</source>
+        <translation>Correct check-in: {0} present</translation>
+    </message>
+    <message>
+        <source>无法更正签到</source>
+        <translation>Cannot correct the check-in</translation>
+    </message>
+    <message>
+        <source>已更正签到：{0} 已到</source>
+        <translation>Check-in corrected: {0} present</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>听证会设置</source>
@@ -2201,29 +2294,6 @@ You can restore them with “Undo”.</translation>
     </message>
 </context>
 <context>
-    <name>PhrasesDialog</name>
-    <message>
-        <source>编辑常用答复语</source>
-        <translation>Edit Answer Phrases</translation>
-    </message>
-    <message>
-        <source>每行一条常用答复语；前九条可用 Ctrl+Alt+1 … 9 插入到“分析及处理建议”中。</source>
-        <translation>One answer phrase per line; the first nine can be inserted into “Analysis” with Ctrl+Alt+1 … 9.</translation>
-    </message>
-    <message>
-        <source>常用语和程序记录</source>
-        <translation>Phrases and Procedural Notes</translation>
-    </message>
-    <message>
-        <source>常用语，每行一条；前九条可用 Alt+1 … Alt+9 插入到输入框：</source>
-        <translation>Phrases, one per line; the first nine can be inserted into the input box with Alt+1 … Alt+9:</translation>
-    </message>
-    <message>
-        <source>程序记录（按 F7 选用），每行一条，例如：休会十分钟。</source>
-        <translation>Procedural notes (pick with F7), one per line, e.g.: Ten-minute recess.</translation>
-    </message>
-</context>
-<context>
     <name>RefusalNote</name>
     <message>
         <source>拒绝签字</source>
@@ -2633,22 +2703,22 @@ Replace them with the files of this export?</translation>
     </message>
 </context>
 <context>
-    <name>SignOff</name>
+    <name>SignOffController</name>
     <message>
         <source>■ 已锁定 · 指纹 {0}</source>
         <translation>■ Locked · fingerprint {0}</translation>
     </message>
     <message>
-        <source>笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。</source>
-        <translation>The transcript is locked for signatures; nothing more can be recorded. To make changes, unlock it under “Check and Sign”.</translation>
+        <source>笔录已锁定待签字（第 {0} 次锁定，指纹 {1}）。修改任何一段都需要先解锁，修改会被记录。</source>
+        <translation>The transcript is locked for signing (lock {0}, fingerprint {1}). Any change needs an unlock first and is logged.</translation>
     </message>
     <message>
         <source>● 记录中</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
-        <translation>Type the speech here; Enter adds it to the transcript, Shift+Enter starts a new line.</translation>
+        <source>笔录第 {0} 次锁定后已解锁修改（{1} 处修改已记录）。已登记的签字属于旧版本；修改完成后请重新锁定，重新打印，重新签字。</source>
+        <translation>The transcript was unlocked after lock {0} ({1} changes logged). Signatures recorded belong to the old version; when done, lock again, print again and sign again.</translation>
     </message>
     <message>
         <source>锁定笔录</source>
@@ -2659,68 +2729,8 @@ Replace them with the files of this export?</translation>
         <translation>The input box still holds unsubmitted text. Press Enter to add it to the transcript (or clear the box) before locking the transcript.</translation>
     </message>
     <message>
-        <source>锁定后笔录内容固定，并生成指纹印在每一页上，供签字人核对。
-锁定后如需修改，必须先解锁，每一处修改都会被记录。
-
-现在锁定笔录吗？</source>
-        <translation>Locking fixes the transcript content and prints a fingerprint on every page for the signatories to check.
-To change it after locking you must unlock it first, and every change is logged.
-
-Lock the transcript now?</translation>
-    </message>
-    <message>
-        <source>无法锁定笔录</source>
-        <translation>Cannot lock the transcript</translation>
-    </message>
-    <message>
         <source>笔录已锁定，指纹 {0}</source>
         <translation>Transcript locked, fingerprint {0}</translation>
-    </message>
-    <message>
-        <source>解锁笔录</source>
-        <translation>Unlock Transcript</translation>
-    </message>
-    <message>
-        <source>笔录已锁定待签字（第 {0} 次锁定，指纹 {1}）。修改任何一段都需要先解锁，修改会被记录。</source>
-        <translation>The transcript is locked for signing (lock {0}, fingerprint {1}). Any change needs an unlock first and is logged.</translation>
-    </message>
-    <message>
-        <source>笔录第 {0} 次锁定后已解锁修改（{1} 处修改已记录）。已登记的签字属于旧版本；修改完成后请重新锁定，重新打印，重新签字。</source>
-        <translation>The transcript was unlocked after lock {0} ({1} changes logged). Signatures recorded belong to the old version; when done, lock again, print again and sign again.</translation>
-    </message>
-    <message>
-        <source>笔录还是空的，没有可以锁定的内容。</source>
-        <translation>The transcript is empty: there is nothing to lock.</translation>
-    </message>
-    <message>
-        <source>
-
-这是第 {0} 次锁定：此前登记的签字属于旧版本，须就新版本重新签字。</source>
-        <translation>
-
-This is lock {0}: signatures recorded before belong to the old version; everyone signs the new version again.</translation>
-    </message>
-    <message>
-        <source>
-
-已有 {0} 人就这一版本（第 {1} 次锁定，指纹 {2}）签字、拒签或登记离场。解锁后这些签字属于旧版本，不再计为已签字：修改后须重新锁定、重新打印，请每个人就新版本重新签字。</source>
-        <translation>
-
-{0} people have signed, refused or been recorded as gone for this version (lock {1}, fingerprint {2}). After unlocking these signatures belong to the old version and no longer count as signed: after the changes, lock again, print again and have everyone sign the new version.</translation>
-    </message>
-    <message>
-        <source>笔录已锁定待签字。要解锁并修改吗？
-解锁后的每一处修改（时间、修改前、修改后）都会被记录，并列入笔录的附录。</source>
-        <translation>The transcript is locked for signing. Unlock it to make changes?
-Every change after unlocking (time, before, after) is logged and listed in the transcript&apos;s annex.</translation>
-    </message>
-    <message>
-        <source>无法解锁</source>
-        <translation>Cannot unlock</translation>
-    </message>
-    <message>
-        <source>笔录已解锁；{0} 人的签字属于第 {1} 次锁定的旧版本</source>
-        <translation>Transcript unlocked; {0} signatures belong to the old version of lock {1}</translation>
     </message>
     <message>
         <source>登记签字</source>
@@ -2737,14 +2747,6 @@ Every change after unlocking (time, before, after) is logged and listed in the t
     <message>
         <source>无法登记签字</source>
         <translation>Cannot record the signature</translation>
-    </message>
-    <message>
-        <source>导出笔录 PDF</source>
-        <translation>Export Transcript PDF</translation>
-    </message>
-    <message>
-        <source>这个版本还不能导出笔录 PDF。</source>
-        <translation>This version cannot export the transcript as PDF yet.</translation>
     </message>
     <message>
         <source>导出草稿</source>
@@ -2769,19 +2771,22 @@ Export the draft anyway?</translation>
         <translation>transcript</translation>
     </message>
     <message>
+        <source>听证笔录草稿已导出：{0}</source>
+        <translation>Transcript draft exported: {0}</translation>
+    </message>
+    <message>
         <source>听证笔录已导出：{0}</source>
         <translation>Transcript exported: {0}</translation>
     </message>
     <message>
-        <source>听证笔录草稿已导出：{0}</source>
-        <translation>Transcript draft exported: {0}</translation>
+        <source>导出笔录 PDF</source>
+        <translation>Export Transcript PDF</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
         <source>锁定笔录</source>
-        <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked (its seq)</extracomment>
         <translation>Lock Transcript</translation>
     </message>
     <message>
@@ -2826,6 +2831,7 @@ Export the draft anyway?</translation>
     </message>
     <message>
         <source>（时间不详）</source>
+        <extracomment>SignatureStatus for the selected person a turn of the change log was double-clicked (its seq)</extracomment>
         <translation>(time unknown)</translation>
     </message>
     <message>
@@ -3117,10 +3123,6 @@ Export the draft anyway?</translation>
 <context>
     <name>TranscriptCommands</name>
     <message>
-        <source>无法{0}：{1}</source>
-        <translation>“{0}” failed: {1}</translation>
-    </message>
-    <message>
         <source>删除第 {0} 段</source>
         <translation>Delete turn {0}</translation>
     </message>
@@ -3137,7 +3139,7 @@ Export the draft anyway?</translation>
     <name>TranscriptDocument</name>
     <message>
         <source>（本场没有）</source>
-        <extracomment>the label of a staff member who is not in the people list a hearing was opened or reloaded: everything may be different the typing box&apos;s speaker, kind or agenda step changed lock state, fingerprint or change log changed a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason) asks whether to unlock the locked transcript of a hearing (set by the tab)</extracomment>
+        <extracomment>the label of a staff member who is not in the people list what the tab shows of a hearing apart from its turns, opinions and record: who takes part and what they are called, the agenda, the procedure settings another hearing (or none) was opened: everything is new, the typing box&apos;s text too people, what they are called, the agenda or the settings changed the typing box&apos;s speaker, kind, agenda step or start time changed the lock, the change log or a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason)</extracomment>
         <translation>(none at this hearing)</translation>
     </message>
     <message>
@@ -3157,7 +3159,6 @@ Export the draft anyway?</translation>
     <name>TranscriptTab</name>
     <message>
         <source>当前议程步骤，记入每段发言（F8 下一步，Shift+F8 上一步）</source>
-        <extracomment>milliseconds from the first unsaved keystroke to the save (it is not pushed back by further keys, so a recorder who never pauses is still saved every half second)</extracomment>
         <translation>Current agenda step, recorded with each turn (F8 next, Shift+F8 previous)</translation>
     </message>
     <message>
@@ -3188,88 +3189,6 @@ Export the draft anyway?</translation>
         <source>核对签字</source>
         <translation>Check and Sign</translation>
     </message>
-    <message>
-        <source>已恢复上次未提交的内容</source>
-        <translation>Restored the text not submitted last time</translation>
-    </message>
-    <message>
-        <source>（未设置议程，可在“听证会设置”中添加）</source>
-        <translation>(no agenda; add one under “Hearing setup”)</translation>
-    </message>
-    <message>
-        <source>程序记录（回车记入笔录）</source>
-        <translation>Procedural note (Enter adds it to the transcript)</translation>
-    </message>
-    <message>
-        <source>未选定 —— 按 F1/F2… 或 F5 选择</source>
-        <translation>None — press F1/F2… or F5 to choose</translation>
-    </message>
-    <message>
-        <source>&#x3000;开始于 {0}</source>
-        <translation>&#x3000;started at {0}</translation>
-    </message>
-    <message>
-        <source>发言人：</source>
-        <translation>Speaker: </translation>
-    </message>
-    <message>
-        <source>已自动保存 {0}</source>
-        <translation>Autosaved {0}</translation>
-    </message>
-    <message>
-        <source>自动保存失败，正在重试：{0}</source>
-        <translation>Autosave failed, retrying: {0}</translation>
-    </message>
-    <message>
-        <source>笔录自动保存失败，正在重试：{0}</source>
-        <translation>Transcript autosave failed, retrying: {0}</translation>
-    </message>
-    <message>
-        <source>无法记入笔录</source>
-        <translation>Cannot add to the transcript</translation>
-    </message>
-    <message>
-        <source>更正签到</source>
-        <translation>Correct check-in</translation>
-    </message>
-    <message>
-        <source>{0}在签到中记为未到。
-如其实际到会，请更正为已到：笔录表头的实到人数、出席情况和签名栏随之改变。
-
-把{0}更正为已到吗？</source>
-        <translation>{0} is marked absent at check-in.
-If they are in fact here, correct it to present: the transcript&apos;s head count, attendance and signature table change with it.
-
-Mark {0} present?</translation>
-    </message>
-    <message>
-        <source>更正签到：{0} 已到</source>
-        <translation>Correct check-in: {0} present</translation>
-    </message>
-    <message>
-        <source>无法更正签到</source>
-        <translation>Cannot correct the check-in</translation>
-    </message>
-    <message>
-        <source>已更正签到：{0} 已到</source>
-        <translation>Check-in corrected: {0} present</translation>
-    </message>
-    <message>
-        <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
-        <translation>Change the speaker of turn {0}: type a number, name or pinyin initials, Enter to confirm</translation>
-    </message>
-    <message>
-        <source>自行输入：输入框中的文字作为程序记录</source>
-        <translation>Custom: use the text in the input box as a procedural note</translation>
-    </message>
-    <message>
-        <source>无法添加程序记录</source>
-        <translation>Cannot add the procedural note</translation>
-    </message>
-    <message>
-        <source>已记入程序记录：{0}</source>
-        <translation>Procedural note recorded: {0}</translation>
-    </message>
 </context>
 <context>
     <name>TurnDelegate</name>
@@ -3288,7 +3207,7 @@ Mark {0} present?</translation>
     </message>
 </context>
 <context>
-    <name>TurnEditing</name>
+    <name>TurnEditor</name>
     <message>
         <source>笔录中已没有这一段，它可能已被删除。</source>
         <translation>That turn is no longer in the transcript; it may have been deleted.</translation>
@@ -3308,6 +3227,10 @@ Mark {0} present?</translation>
     <message>
         <source>更改第 {0} 段的发言人</source>
         <translation>Change speaker of turn {0}</translation>
+    </message>
+    <message>
+        <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
+        <translation>Change the speaker of turn {0}: type a number, name or pinyin initials, Enter to confirm</translation>
     </message>
     <message>
         <source>无法删除</source>
@@ -3376,6 +3299,82 @@ Mark {0} present?</translation>
     <message>
         <source>（未选发言人）</source>
         <translation>(no speaker)</translation>
+    </message>
+</context>
+<context>
+    <name>TypingController</name>
+    <message>
+        <source>已自动保存 {0}</source>
+        <extracomment>milliseconds from the first unsaved keystroke to the save (it is not pushed back by further keys, so a recorder who never pauses is still saved every half second)</extracomment>
+        <translation>Autosaved {0}</translation>
+    </message>
+    <message>
+        <source>已恢复上次未提交的内容</source>
+        <translation>Restored the text not submitted last time</translation>
+    </message>
+    <message>
+        <source>（未设置议程，可在“听证会设置”中添加）</source>
+        <translation>(no agenda; add one under “Hearing setup”)</translation>
+    </message>
+    <message>
+        <source>程序记录（回车记入笔录）</source>
+        <translation>Procedural note (Enter adds it to the transcript)</translation>
+    </message>
+    <message>
+        <source>未选定 —— 按 F1/F2… 或 F5 选择</source>
+        <translation>None — press F1/F2… or F5 to choose</translation>
+    </message>
+    <message>
+        <source>&#x3000;开始于 {0}</source>
+        <translation>&#x3000;started at {0}</translation>
+    </message>
+    <message>
+        <source>发言人：</source>
+        <translation>Speaker: </translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。</source>
+        <translation>The transcript is locked for signatures; nothing more can be recorded. To make changes, unlock it under “Check and Sign”.</translation>
+    </message>
+    <message>
+        <source>在这里输入发言内容，回车记入笔录，Shift+回车换行。</source>
+        <translation>Type the speech here; Enter adds it to the transcript, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>自动保存失败，正在重试：{0}</source>
+        <translation>Autosave failed, retrying: {0}</translation>
+    </message>
+    <message>
+        <source>笔录自动保存失败，正在重试：{0}</source>
+        <translation>Transcript autosave failed, retrying: {0}</translation>
+    </message>
+    <message>
+        <source>无法记入笔录</source>
+        <translation>Cannot add to the transcript</translation>
+    </message>
+    <message>
+        <source>自行输入：输入框中的文字作为程序记录</source>
+        <translation>Custom: use the text in the input box as a procedural note</translation>
+    </message>
+    <message>
+        <source>无法添加程序记录</source>
+        <translation>Cannot add the procedural note</translation>
+    </message>
+    <message>
+        <source>已记入程序记录：{0}</source>
+        <translation>Procedural note recorded: {0}</translation>
+    </message>
+    <message>
+        <source>常用语和程序记录</source>
+        <translation>Phrases and Procedural Notes</translation>
+    </message>
+    <message>
+        <source>常用语，每行一条；前九条可用 Alt+1 … Alt+9 插入到输入框：</source>
+        <translation>Phrases, one per line; the first nine can be inserted into the input box with Alt+1 … Alt+9:</translation>
+    </message>
+    <message>
+        <source>程序记录（按 F7 选用），每行一条，例如：休会十分钟。</source>
+        <translation>Procedural notes (pick with F7), one per line, e.g.: Ten-minute recess.</translation>
     </message>
 </context>
 <context>

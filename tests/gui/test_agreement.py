@@ -24,7 +24,7 @@ from hearing_desk.services import checks
 from hearing_desk.services.checks import CheckService
 from hearing_desk.services.interchange import read_file
 from hearing_desk.ui.hearing_list import status_text
-from hearing_desk.ui.transcript.signoff import SignatureColumn
+from hearing_desk.ui.transcript.model import SignatureColumn
 from tests.export.conftest import pdf_text, squash
 
 TZ = timezone(timedelta(hours=8))

@@ -148,7 +148,7 @@ def _each_dialog(window, folder: Path, monkeypatch):
     tabs = window.tab_widgets
     yield "OpenHearingFile.ask", window.actions.import_hearing.trigger
     yield "SaveHearingFile.ask", window.actions.export_hearing.trigger
-    yield "SaveTranscriptPdf.ask", tabs["transcript"].export_pdf
+    yield "SaveTranscriptPdf.ask", tabs["transcript"].signing.export_pdf
     report = tabs["responses"].report
     yield "ReportView.ask_folder", lambda: report.export(list(report.export_buttons))
     yield "SignupDialog.ask_file", tabs["setup"].pages["people"].import_signup

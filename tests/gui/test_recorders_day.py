@@ -33,7 +33,7 @@ from hearing_desk.ui.setup.attendance_model import AttendanceColumn
 from hearing_desk.ui.setup.draft_page import DraftPage
 from hearing_desk.ui.setup.signup_dialog import SignupColumn, SignupDialog
 from hearing_desk.ui.transcript.dialogs import RefusalNote, SaveTranscriptPdf
-from hearing_desk.ui.transcript.signoff import SignatureColumn
+from hearing_desk.ui.transcript.model import SignatureColumn
 from tests.gui.keys import type_text
 
 TITLE = "《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证会"
@@ -367,7 +367,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     # ---------------------------------------------------------------- 8. an opinion from a turn
     qtbot.keyClick(typing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)   # the last turn …
     qtbot.keyClick(typing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)   # … and the one before: 蔡鼎's
-    assert tab.current_turn().seq == 4
+    assert tab.editing.current_turn().seq == 4
     with qtbot.waitSignal(ctx.events.hearing_changed):
         qtbot.keyClick(typing, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     [opinion] = hearings.get(hid).opinions

@@ -32,11 +32,12 @@ from ...services.responses import (
 from ..autosave import AutoSave, Cause, Edit
 from ..generated.ui_answer_page import Ui_AnswerPage
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
+from ..phrases import PhrasesDialog
 from ..undo import perform
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
-from .phrases import SETTINGS_KEY, PhrasesDialog
+from .phrases import SETTINGS_KEY
 
 #: bars of the by-article chart before the rest are summed up as 其他条款
 ARTICLE_BARS = 8
@@ -526,9 +527,11 @@ class AnswerPage(QWidget):
             self.analysis.setFocus()
 
     def edit_phrases(self) -> None:
-        phrases = PhrasesDialog.ask(self, self.phrase_texts())
-        if phrases is not None:
-            self.ctx.settings.set(SETTINGS_KEY, phrases)
+        edited = PhrasesDialog.ask(self, self.tr("编辑常用答复语"), [(
+            self.tr("每行一条常用答复语；前九条可用 Ctrl+Alt+1 … 9 插入到“分析及处理建议”中。"),
+            self.phrase_texts())])
+        if edited is not None:
+            self.ctx.settings.set(SETTINGS_KEY, edited[0])
             self.load_phrases()
 
     # ================================================================ charts

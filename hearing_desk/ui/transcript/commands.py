@@ -1,114 +1,172 @@
-"""Undo commands of the transcript tab. Each stores ids and values and calls the
-document (which calls the services); the change is made before the command is
-pushed, so its first ``redo`` does nothing.
+"""Undo commands of the transcript tab, in the program's one vocabulary
+(:class:`~hearing_desk.ui.undo.Command`): the work happens in ``do()`` and
+``undo_do()``, which call the services with stored ids and values; pushed with
+``perform(ctx, command)``; each says what it changed, and the tabs refresh that.
 
-A command that would change a locked transcript asks to unlock it first; if the
-user says no, the command leaves the stack (``setObsolete``) and nothing changes.
+Every command first waits for the typing box's writer, so that it works on the
+transcript as typed. A command that meets a locked transcript (an undo after the
+lock, say) asks to unlock it – ``ask_unlock(hearing_id)``, given by the caller – and
+gives up, with the service's refusal, when the answer is no.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from ...domain import Opinion, Signature
-from ...services.errors import HearingDeskError
+from ...domain import Opinion, Signature, SignatureStatus, TurnKind
+from ...services.changes import Changes
+from ...services.setup import SetupService
 from ...services.transcript import DeletedTurn, TranscriptLocked
+from ..undo import Command
+from .document import TranscriptDocument
 
 translate = QCoreApplication.translate
 
+#: asks whether to unlock the locked transcript of a hearing (and unlocks it); True: go on
+AskUnlock = Callable[[int], bool]
 
-class _Command(QUndoCommand):
-    def __init__(self, doc, hearing_id: int, text: str):
-        super().__init__(text)
+
+class TurnCommand(Command):
+    """A change of the recorded transcript (or of what it prints) of one hearing."""
+
+    def __init__(self, ctx, doc: TranscriptDocument, ask_unlock: AskUnlock, hearing_id: int,
+                 changes: Changes, text: str):
+        super().__init__(ctx, changes, text)
         self.doc = doc
+        self.service = doc.service
+        self.ask_unlock = ask_unlock
         self.hearing_id = hearing_id
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self._redo)
+    def forward(self) -> None:
+        raise NotImplementedError
 
-    def undo(self) -> None:
-        self._run(self._undo)
+    def backward(self) -> None:
+        raise NotImplementedError
 
-    def _run(self, action) -> None:
+    def do(self) -> None:
+        self._unlocked(self.forward)
+
+    def undo_do(self) -> None:
+        self._unlocked(self.backward)
+
+    def _unlocked(self, step: Callable[[], None]) -> None:
+        self.doc.sync()
         try:
-            try:
-                action()
-            except TranscriptLocked:
-                if not self.doc.ask_unlock(self.hearing_id):
-                    raise
-                action()
-        except HearingDeskError as exc:
-            self.setObsolete(True)
-            self.doc.ctx.events.status.emit(
-                translate("TranscriptCommands", "无法{0}：{1}").format(self.actionText(), exc))
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+            step()
+        except TranscriptLocked:
+            if not self.ask_unlock(self.hearing_id):
+                raise
+            step()
 
 
-class CorrectTurn(_Command):
-    """Text or speaker of turn ``seq`` changed from ``before`` to ``after`` (field dicts)."""
+class CorrectTurn(TurnCommand):
+    """Some of text, speaker, speaker label and kind of turn ``seq`` set to ``after``;
+    undo puts back what they were. A correction that changes nothing leaves the stack."""
 
-    def __init__(self, doc, hearing_id: int, seq: int, before: dict, after: dict, text: str):
-        super().__init__(doc, hearing_id, text)
-        self.seq, self.before, self.after = seq, dict(before), dict(after)
+    def __init__(self, ctx, doc, ask_unlock, hearing_id: int, seq: int, after: dict[str, Any], text: str):
+        super().__init__(ctx, doc, ask_unlock, hearing_id, Changes(hearing_id, transcript=True, record=True), text)
+        self.seq, self.after = seq, dict(after)
+        self.before: dict[str, Any] | None = None
 
-    def _redo(self) -> None:
-        self.doc.correct(self.hearing_id, self.seq, **self.after)
+    def forward(self) -> None:
+        before, after = self.service.correct_turn(self.hearing_id, self.seq, **self.after)
+        if self.before is None:
+            self.before = {k: getattr(before, k) for k in self.after}
+            if before == after:
+                self.setObsolete(True)
 
-    def _undo(self) -> None:
-        self.doc.correct(self.hearing_id, self.seq, **self.before)
+    def backward(self) -> None:
+        assert self.before is not None
+        self.service.correct_turn(self.hearing_id, self.seq, **self.before)
 
 
-class DeleteTurn(_Command):
-    def __init__(self, doc, hearing_id: int, deleted: DeletedTurn, number: int | None = None):
-        super().__init__(doc, hearing_id, translate("TranscriptCommands", "删除第 {0} 段").format(
-            number if number is not None else deleted.turn.seq))
+def speaker_change(person_id: str | None, label: str | None, kind: TurnKind | None = None) -> dict[str, Any]:
+    """The fields of a :class:`CorrectTurn` that give a turn another speaker (or make it a note)."""
+    return {"speaker": person_id, "speaker_label": label, "kind": kind}
+
+
+class DeleteTurn(TurnCommand):
+    """Turn ``seq`` leaves the transcript (and the opinions that referred to it); undo
+    puts it back at its place, with those references."""
+
+    def __init__(self, ctx, doc, ask_unlock, hearing_id: int, seq: int, number: int):
+        super().__init__(ctx, doc, ask_unlock, hearing_id,
+                         Changes(hearing_id, transcript=True, opinions=True, record=True),
+                         translate("TranscriptCommands", "删除第 {0} 段").format(number))
+        self.seq = seq
+        self.deleted: DeletedTurn | None = None
+
+    def forward(self) -> None:
+        deleted = self.service.delete_turn(self.hearing_id, self.seq)
         self.deleted = replace(deleted, turn=replace(deleted.turn), opinion_ids=list(deleted.opinion_ids))
 
-    def _redo(self) -> None:
-        self.deleted = self.doc.delete(self.hearing_id, self.deleted.turn.seq)
-
-    def _undo(self) -> None:
-        self.doc.restore(self.hearing_id, self.deleted)
+    def backward(self) -> None:
+        assert self.deleted is not None
+        self.service.restore_turn(self.hearing_id, self.deleted)
 
 
-class MarkOpinion(_Command):
-    def __init__(self, doc, hearing_id: int, seq: int, opinion: Opinion, text: str):
-        super().__init__(doc, hearing_id, translate("TranscriptCommands", "标为意见"))
-        self.seq, self.text = seq, text
-        self.opinion_id, self.opinion_seq = opinion.id, opinion.seq
+class MarkOpinion(TurnCommand):
+    """``text`` (None: the whole turn) of turn ``seq`` registered as an opinion of its
+    speaker; redone with the same id and number."""
 
-    def _redo(self) -> None:
-        self.doc.mark_opinion(self.hearing_id, self.seq, self.text, opinion_id=self.opinion_id,
-                              opinion_seq=self.opinion_seq)
+    def __init__(self, ctx, doc, ask_unlock, hearing_id: int, seq: int, text: str | None):
+        super().__init__(ctx, doc, ask_unlock, hearing_id, Changes(hearing_id, opinions=True),
+                         translate("TranscriptCommands", "标为意见"))
+        self.seq, self.selection = seq, text
+        self.opinion: Opinion | None = None
 
-    def _undo(self) -> None:
-        self.doc.unmark_opinion(self.hearing_id, self.opinion_id)
+    def forward(self) -> None:
+        opinion = self.service.mark_opinion(
+            self.hearing_id, self.seq, self.selection,
+            opinion_id=self.opinion.id if self.opinion else None,
+            opinion_seq=self.opinion.seq if self.opinion else None)
+        if self.opinion is None:
+            self.opinion = opinion
+
+    def backward(self) -> None:
+        assert self.opinion is not None
+        self.service.unmark_opinion(self.hearing_id, self.opinion.id)
 
 
-class SetSignature(_Command):
-    """A signature recorded for a person (on every record of a person in two roles);
-    undo puts back exactly what each record had, of whatever version."""
+class SetSignature(TurnCommand):
+    """A signature recorded for a person, for the lock in force (on every record of a
+    person in two roles); undo puts back exactly what each record had, of whatever version."""
 
-    def __init__(self, doc, hearing_id: int, person_id: str, name: str,
-                 before: dict[str, Signature | None], after: Signature | None):
-        super().__init__(doc, hearing_id, translate("TranscriptCommands", "登记{0}的签字").format(name))
+    def __init__(self, ctx, doc, ask_unlock, hearing_id: int, person_id: str, name: str,
+                 status: SignatureStatus, note: str | None):
+        super().__init__(ctx, doc, ask_unlock, hearing_id, Changes(hearing_id, record=True),
+                         translate("TranscriptCommands", "登记{0}的签字").format(name))
+        self.person_id, self.status, self.note = person_id, status, note
+        self.before: dict[str, Signature | None] | None = None
+
+    def forward(self) -> None:
+        before = self.service.set_signature(self.hearing_id, self.person_id, self.status, self.note)
+        if self.before is None:
+            self.before = {k: replace(v) if v else None for k, v in before.items()}
+
+    def backward(self) -> None:
+        assert self.before is not None
+        self.service.restore_signatures(self.hearing_id, self.before)
+
+
+class CorrectAttendance(TurnCommand):
+    """Someone recorded absent at 签到 was there after all (they speak or sign): the
+    attendance the transcript prints is corrected; undo marks them as before."""
+
+    def __init__(self, ctx, doc, ask_unlock, hearing_id: int, person_id: str, text: str):
+        super().__init__(ctx, doc, ask_unlock, hearing_id, Changes(hearing_id, attendance=True, record=True), text)
+        self.setup = SetupService(ctx.db)
         self.person_id = person_id
-        self.before = {k: replace(v) if v else None for k, v in before.items()}
-        self.after = replace(after) if after else None
+        self.before: dict[str, bool | None] | None = None
 
-    def _redo(self) -> None:
-        self.doc.set_signature(self.hearing_id, self.person_id, self.after)
+    def forward(self) -> None:
+        before = self.setup.set_attendance(self.hearing_id, {self.person_id: True})
+        if self.before is None:
+            self.before = before
 
-    def _undo(self) -> None:
-        self.doc.restore_signatures(self.hearing_id, self.before)
+    def backward(self) -> None:
+        assert self.before is not None
+        self.setup.set_attendance(self.hearing_id, self.before)

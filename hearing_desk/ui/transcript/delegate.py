@@ -49,7 +49,7 @@ _TEXT = QPalette.ColorRole.Text
 _PLACEHOLDER = QPalette.ColorRole.PlaceholderText
 
 
-class TurnEditor(QPlainTextEdit):
+class TurnTextEdit(QPlainTextEdit):
     """The in-place editor: Ctrl+Enter stores the correction, Esc leaves it."""
 
     finished = Signal()
@@ -118,7 +118,7 @@ class TurnDelegate(QStyledItemDelegate):
         self._cache: OrderedDict[tuple, _Drawn] = OrderedDict()
         self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._metrics: _Metrics | None = None
-        self.editor: TurnEditor | None = None
+        self.editor: TurnTextEdit | None = None
         self.editing_seq: int | None = None
 
     # ------------------------------------------------------------ heights
@@ -245,7 +245,7 @@ class TurnDelegate(QStyledItemDelegate):
 
         # gutter: time, number, badges
         painter.setFont(m.small)
-        x, y, w, h = rect.left() + 6, rect.top() + PAD_Y, GUTTER - 10, m.small_line
+        x, y, w, h = float(rect.left() + 6), float(rect.top() + PAD_Y), float(GUTTER - 10), m.small_line
         text_color = palette.color(_TEXT)
         painter.setPen(text_color)
         painter.drawStaticText(QPointF(x, y), drawn.time)
@@ -294,15 +294,16 @@ class TurnDelegate(QStyledItemDelegate):
 
     # ------------------------------------------------------------ editing
     def createEditor(self, parent, option, index):
-        editor = TurnEditor(parent)
+        editor = TurnTextEdit(parent)
         keep_clean(editor)
         editor.setFrameShape(QPlainTextEdit.Shape.Box)
         editor.setTabChangesFocus(True)
         editor.setToolTip(self.tr("修改后按 Ctrl+回车 保存，按 Esc 放弃"))
         editor.finished.connect(lambda: self._finish(editor))
         editor.destroyed.connect(self._editor_gone)
+        turn = turn_at(index)
         self.editor = editor
-        self.editing_seq = turn_at(index).seq
+        self.editing_seq = turn.seq if turn is not None else None
         return editor
 
     def _editor_gone(self) -> None:

@@ -1,33 +1,36 @@
 """The transcript tab's state, apart from its widgets: the hearing, the turn model,
 the typing box's unfinished turn (speaker, agenda step, when it began) and the
-writes to the database.
+writes of the typing box.
 
 Typing never waits for the disk: the unfinished turn and committed turns go
 through :class:`~hearing_desk.services.transcript.TranscriptWriter` (a thread of
-its own). Every other change (corrections, deletions, opinions, lock,
-signatures) first waits for the writer, then calls the service directly; undo
-commands call these methods with stored ids and values.
+its own), and the model shows a committed turn at once. Every other change
+(corrections, deletions, opinions, lock, signatures – ``commands.py`` and the
+controllers) first waits for the writer (:meth:`sync`), then calls a service, and
+announces its :class:`~hearing_desk.services.changes.Changes`; the document then
+reads again only what they name (:meth:`refresh`), so what it holds is what the
+database holds, whoever changed it.
 """
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from ...domain import Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnKind
+from ...domain import Hearing, Person, Role, Turn, TurnKind
 from ...domain.signing import Signer, signers
 from ...domain.turns import needs_speaker
+from ...services.changes import Changes
 from ...services.errors import BadInput, HearingDeskError
+from ...services.opinions import OpinionService
 from ...services.transcript import (
     Candidate,
-    DeletedTurn,
     TranscriptLocked,
     TranscriptService,
     TranscriptWriter,
-    Unlocked,
     candidates,
     next_seq,
     now_local,
@@ -37,7 +40,7 @@ from .model import TurnTableModel
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """Reading 3,000 turns makes tens of thousands of objects, all kept: a full
     garbage collection in the middle would only add a pause to opening the tab."""
     was = gc.isenabled()
@@ -67,16 +70,20 @@ SPEAKER_KEYS = (
 #: the label of a staff member who is not in the people list
 STAFF_LABEL = "工作人员"
 
+#: what the tab shows of a hearing apart from its turns, opinions and record: who takes
+#: part and what they are called, the agenda, the procedure settings
+_CONTEXT = ("people", "attendance", "fields", "settings", "agenda")
+
 
 class TranscriptDocument(QObject):
-    #: a hearing was opened or reloaded: everything may be different
-    loaded = Signal()
-    #: the typing box's speaker, kind or agenda step changed
+    #: another hearing (or none) was opened: everything is new, the typing box's text too
+    opened = Signal()
+    #: people, what they are called, the agenda or the settings changed
+    context_changed = Signal()
+    #: the typing box's speaker, kind, agenda step or start time changed
     draft_changed = Signal()
-    #: lock state, fingerprint or change log changed
-    lock_changed = Signal()
-    #: a signature changed
-    signatures_changed = Signal()
+    #: the lock, the change log or a signature changed
+    record_changed = Signal()
     #: a write of the typing box reached the database (text: when)
     saved = Signal(str)
     #: a write failed and is being retried (text: the reason)
@@ -89,23 +96,21 @@ class TranscriptDocument(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.service = TranscriptService(ctx.db)
+        self.opinions = OpinionService(ctx.db)
         self.model = TurnTableModel(self)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
         self.draft: Turn | None = None          # the typing box's turn; its text is in the box
+        self.closed = False
         self._before_note: tuple[str | None, str | None] | None = None
         self._candidates: list[Candidate] | None = None
-        self._emitting = False
+        self._pending: Changes | None = None    # changes not yet read (the tab was hidden)
+        self._announcing = False
         preload_pinyin()
         self._written.connect(self._on_written)
         self._write_error.connect(self._on_write_error)
         self.writer = TranscriptWriter(self.service, on_saved=self._from_writer(self._written),
                                        on_error=self._from_writer(self._write_error))
-        ctx.events.hearing_changed.connect(self._on_hearing_changed)
-        self.stale = False
-        self.closed = False
-        #: asks whether to unlock the locked transcript of a hearing (set by the tab)
-        self.ask_unlock: Callable[[int], bool] = lambda hearing_id: False
 
     # ================================================================ opening
     def open(self, hearing_id: int | None) -> None:
@@ -113,11 +118,11 @@ class TranscriptDocument(QObject):
         self.hearing_id = hearing_id
         self._candidates = None
         self._before_note = None
-        self.stale = False
+        self._pending = None
         if hearing_id is None:
             self.hearing, self.draft = None, None
             self.model.reset(None)
-            self.loaded.emit()
+            self.opened.emit()
             return
         with _gc_paused():
             state = self.service.load(hearing_id)
@@ -132,25 +137,23 @@ class TranscriptDocument(QObject):
             draft.seq = next_seq(self.hearing, draft)
         self.draft = draft
         self.model.reset(self.hearing)
-        self.loaded.emit()
+        self.opened.emit()
 
     def reload(self) -> None:
-        """Read the hearing again (another tab changed it); the typing box's turn stays."""
+        """Read the whole hearing again (it was replaced, or changed in every part); the
+        typing box's turn stays."""
         if self.hearing_id is None:
             return
         self.writer.flush()
-        self.stale = False
+        self._pending = None
         with _gc_paused():
             self.hearing = self.service.load(self.hearing_id).hearing
         self._candidates = None
-        if self.draft is not None:
-            self.draft.seq = next_seq(self.hearing, self.draft)
-            if self.draft.speaker and self.hearing.person(self.draft.speaker) is None:
-                self.draft.speaker = None
-            if self.draft.agenda_item not in {a.seq for a in self.hearing.agenda}:
-                self.draft.agenda_item = self.hearing.agenda[0].seq if self.hearing.agenda else None
+        self._fit_draft()
         self.model.reset(self.hearing)
-        self.loaded.emit()
+        self.context_changed.emit()
+        self.record_changed.emit()
+        self.draft_changed.emit()
 
     def close(self) -> bool:
         """Store what is queued and stop the writer (when the program ends)."""
@@ -169,16 +172,78 @@ class TranscriptDocument(QObject):
                 pass
         return emit
 
-    def _on_hearing_changed(self, hearing_id: int) -> None:
-        if not self._emitting and hearing_id == self.hearing_id:
-            self.stale = True
+    # ================================================================ what changed elsewhere
+    def concerns(self, changes: Changes) -> bool:
+        """Do ``changes`` touch what this document holds (and were not its own news)?"""
+        return not self._announcing and self.hearing_id is not None and changes.hearing_id == self.hearing_id \
+            and changes.any("transcript", "opinions", "record", *_CONTEXT)
 
-    def _changed(self, hearing_id: int | None = None) -> None:
-        self._emitting = True
+    def defer(self, changes: Changes) -> None:
+        """Remember ``changes`` to read them when the tab is shown again."""
+        self._pending = changes if self._pending is None else self._pending | changes
+
+    @property
+    def stale(self) -> bool:
+        """Were changes deferred and not yet read?"""
+        return self._pending is not None
+
+    def refresh_pending(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.refresh(pending)
+
+    def refresh(self, changes: Changes) -> None:
+        """Read again what ``changes`` name and show it; the rest stays as it is."""
+        if self.hearing is None or self.hearing_id is None or changes.hearing_id != self.hearing_id:
+            return
+        if changes.touched >= Changes.everything(self.hearing_id).touched:
+            self.reload()
+            return
+        context = changes.any(*_CONTEXT)
+        if changes.transcript or context:
+            self.writer.flush()             # the turns as typed, before they are read
+            with _gc_paused():
+                fresh = self.service.load(self.hearing_id).hearing
+            turns = fresh.transcript
+            self.model.follow(fresh)        # the rows stay; everything else is as read
+            self.hearing = fresh
+            if changes.transcript:
+                self.model.sync_turns(turns)
+        else:
+            if changes.opinions:
+                self.hearing.opinions = self.opinions.list(self.hearing_id)
+            if changes.record:
+                history = self.service.history(self.hearing_id)
+                self.hearing.locks, self.hearing.changes = history.locks, history.changes
+                self.hearing.people = self.service.people(self.hearing_id)
+            self.model.refresh_links()
+        if context:
+            self._candidates = None
+            self._fit_draft()
+            self.model.relabel()
+            self.context_changed.emit()
+            self.draft_changed.emit()
+        if changes.record or context:
+            self.record_changed.emit()
+
+    def _fit_draft(self) -> None:
+        """The typing box's turn after a new reading: after every turn, with a speaker
+        and an agenda step that still exist."""
+        if self.draft is None or self.hearing is None:
+            return
+        self.draft.seq = next_seq(self.hearing, self.draft)
+        if self.draft.speaker and self.hearing.person(self.draft.speaker) is None:
+            self.draft.speaker = None
+        if self.draft.agenda_item not in {a.seq for a in self.hearing.agenda}:
+            self.draft.agenda_item = self.hearing.agenda[0].seq if self.hearing.agenda else None
+
+    def _announce(self, changes: Changes) -> None:
+        """Tell the other tabs of a change this document shows already."""
+        self._announcing = True
         try:
-            self.ctx.events.hearing_changed.emit(hearing_id or self.hearing_id)
+            self.ctx.events.changed.emit(changes)
         finally:
-            self._emitting = False
+            self._announcing = False
 
     # ================================================================ state
     @property
@@ -223,6 +288,10 @@ class TranscriptDocument(QObject):
             return "、".join(p.name for p in people)
         return "" if key.role is Role.STAFF else self.tr("（本场没有）")
 
+    def signers(self) -> list[Signer]:
+        """Who signs the transcript: one line per person, officials first (domain rule)."""
+        return signers(self.hearing) if self.hearing is not None else []
+
     # ================================================================ the typing box
     def key_choice(self, key: SpeakerKey) -> tuple[str | None, str | None] | None:
         """(person id, label) a fixed key gives now – pressed again, the next person of
@@ -234,11 +303,6 @@ class TranscriptDocument(QObject):
         current = self.draft.speaker if self.draft else None
         person = people[(ids.index(current) + 1) % len(ids)] if current in ids else people[0]
         return person.id, None
-
-    def pick_key(self, key: SpeakerKey) -> bool:
-        """The speaker for a fixed key (see :meth:`key_choice`). True when it changed."""
-        choice = self.key_choice(key)
-        return self.set_speaker(*choice) if choice is not None else False
 
     def set_speaker(self, person_id: str | None, label: str | None = None) -> bool:
         """Who speaks in the typing box's turn. Returns True when the speaker changed."""
@@ -330,118 +394,22 @@ class TranscriptDocument(QObject):
 
     def _on_written(self, kind: str, hearing_id: int, turn) -> None:
         self.saved.emit(now_local().strftime("%H:%M:%S"))
-        if kind == "append" and hearing_id == self.hearing_id:
-            if self.ever_locked:
-                self._refresh_changes()
-            self._changed(hearing_id)
+        if kind != "append":
+            return                          # the typing box's own text is no change of the record
+        if hearing_id == self.hearing_id:
+            # the model shows the turn already; after a lock the change log grew
+            logged = self.ever_locked
+            if logged:
+                self.refresh(Changes(hearing_id, record=True))
+        else:
+            logged = True                   # written after another hearing was opened
+        self._announce(Changes(hearing_id, transcript=True, record=logged))
 
     def _on_write_error(self, exc) -> None:
         self.save_failed.emit(str(exc))
 
-    # ================================================================ corrections (sync)
-    def _sync(self) -> None:
+    # ================================================================ other writes
+    def sync(self) -> None:
+        """Wait until the typing box's writes are stored (before any other write)."""
         if not self.writer.flush():
             raise HearingDeskError(self.tr("数据库暂时无法写入（自动保存仍在重试），请稍后再试。"))
-
-    def correct(self, hearing_id: int, seq: int, **changes) -> tuple[Turn, Turn]:
-        self._sync()
-        before, after = self.service.correct_turn(hearing_id, seq, **changes)
-        if hearing_id == self.hearing_id:
-            self.model.replace_turn(after)
-            self._after_edit()
-        self._changed(hearing_id)
-        return before, after
-
-    def delete(self, hearing_id: int, seq: int) -> DeletedTurn:
-        self._sync()
-        deleted = self.service.delete_turn(hearing_id, seq)
-        if hearing_id == self.hearing_id:
-            self.model.remove_turn(seq)
-            for o in self.hearing.opinions:
-                if o.id in deleted.opinion_ids:
-                    o.transcript_refs = [r for r in o.transcript_refs if r != seq]
-            self._after_edit()
-        self._changed(hearing_id)
-        return deleted
-
-    def restore(self, hearing_id: int, deleted: DeletedTurn) -> None:
-        self._sync()
-        turn = self.service.restore_turn(hearing_id, deleted)
-        if hearing_id == self.hearing_id:
-            self.model.insert_turn(replace(turn))
-            for o in self.hearing.opinions:
-                if o.id in deleted.opinion_ids:
-                    o.transcript_refs = sorted(set(o.transcript_refs) | {turn.seq})
-            self._after_edit()
-        self._changed(hearing_id)
-
-    def _after_edit(self) -> None:
-        if self.ever_locked:
-            self._refresh_changes()
-        else:
-            self.model.refresh_links()
-
-    def _refresh_changes(self) -> None:
-        history = self.service.history(self.hearing_id)
-        self.hearing.locks, self.hearing.changes = history.locks, history.changes
-        self.model.refresh_links()
-        self.lock_changed.emit()
-
-    # ================================================================ opinions
-    def mark_opinion(self, hearing_id: int, seq: int, text: str | None = None, *,
-                     opinion_id: str | None = None, opinion_seq: int | None = None) -> Opinion:
-        self._sync()
-        opinion = self.service.mark_opinion(hearing_id, seq, text, opinion_id=opinion_id,
-                                            opinion_seq=opinion_seq)
-        if hearing_id == self.hearing_id:
-            self.hearing.opinions.append(opinion)
-            self.model.refresh_links()
-        self._changed(hearing_id)
-        return opinion
-
-    def unmark_opinion(self, hearing_id: int, opinion_id: str) -> None:
-        self.service.unmark_opinion(hearing_id, opinion_id)
-        if hearing_id == self.hearing_id:
-            self.hearing.opinions = [o for o in self.hearing.opinions if o.id != opinion_id]
-            self.model.refresh_links()
-        self._changed(hearing_id)
-
-    # ================================================================ lock, signatures
-    def lock(self) -> None:
-        self._sync()
-        locked = self.service.lock(self.hearing_id)
-        self.hearing.locks = locked.locks
-        self.lock_changed.emit()
-        self.signatures_changed.emit()
-        self._changed()
-
-    def unlock(self) -> Unlocked:
-        self._sync()
-        lifted = self.service.unlock(self.hearing_id)
-        self.hearing.locks = self.service.history(self.hearing_id).locks
-        self.lock_changed.emit()
-        self.signatures_changed.emit()
-        self._changed()
-        return lifted
-
-    def set_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> dict[str, Signature | None]:
-        """Record a signature for the lock in force; returns every record's signature before."""
-        status = signature.status if signature else SignatureStatus.PENDING
-        before = self.service.set_signature(hearing_id, person_id, status, signature.note if signature else None)
-        self._signatures_stored(hearing_id)
-        return before
-
-    def restore_signatures(self, hearing_id: int, signatures: dict[str, Signature | None]) -> None:
-        self.service.restore_signatures(hearing_id, signatures)
-        self._signatures_stored(hearing_id)
-
-    def _signatures_stored(self, hearing_id: int) -> None:
-        if hearing_id == self.hearing_id:
-            self.hearing.people = self.service.people(hearing_id)
-            self._candidates = None
-            self.signatures_changed.emit()
-        self._changed(hearing_id)
-
-    def signers(self) -> list[Signer]:
-        """Who signs the transcript: one line per person, officials first (domain rule)."""
-        return signers(self.hearing) if self.hearing is not None else []

@@ -1,40 +1,78 @@
-"""The transcript tab's work on turns already recorded: select, show, correct in
-place, change the speaker, delete, make an opinion of, search. Every change is
-an undo command on ``ctx.undo_stack``; a locked transcript asks to be unlocked."""
+"""Work on turns already recorded: select, show, correct in place, change the
+speaker, delete, make an opinion of, search. Every change is an undo command
+(``commands.py``) pushed with ``perform``; a locked transcript is unlocked only
+after the recorder says so (:class:`~.lock.LockKeeper`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from ...domain import TurnKind
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ...domain import Turn, TurnKind
 from ...services.errors import HearingDeskError
-from ...services.transcript import find_turns
-from .commands import CorrectTurn, DeleteTurn, MarkOpinion
-from .document import STAFF_LABEL
+from ...services.transcript import Candidate, find_turns
+from ..undo import perform
+from .commands import CorrectTurn, DeleteTurn, MarkOpinion, TurnCommand, speaker_change
+from .document import STAFF_LABEL, TranscriptDocument
+from .lock import LockKeeper
 from .model import Column, OpinionsRole, turn_at
+from .picker import SpeakerPicker
+
+if TYPE_CHECKING:
+    from ..generated.ui_transcript_tab import Ui_TranscriptTab
 
 
-class TurnEditing:
-    """Mixed into :class:`TranscriptTab` (uses its ``doc``, ``turns``, ``delegate``,
-    ``search``, ``ctx``, ``focus_typing``, ``_ask_unlock`` and ``_error``)."""
+class TurnEditor(QObject):
+    """``focus_typing`` puts the focus back in the typing box when a piece of work is
+    done; ``box_selection`` is the text selected in it (what Ctrl+F looks for first)."""
 
-    def current_turn(self):
-        index = self.turns.currentIndex()
-        if not index.isValid() and self.doc.model.rowCount():
-            index = self.doc.model.index(self.doc.model.rowCount() - 1, Column.TEXT)
+    def __init__(self, ctx, doc: TranscriptDocument, keeper: LockKeeper, window: QWidget,
+                 ui: Ui_TranscriptTab, picker: SpeakerPicker, *,
+                 focus_typing: Callable[[], None], box_selection: Callable[[], str]):
+        super().__init__(window)
+        self.ctx = ctx
+        self.doc = doc
+        self.keeper = keeper
+        self.window = window
+        self.view = ui.turns
+        self.search = ui.search
+        self.picker = picker
+        self.delegate = ui.turns.delegate
+        self.focus_typing = focus_typing
+        self.box_selection = box_selection
+
+        self.delegate.text_edited.connect(self.correct_text)
+        self.delegate.opinions_clicked.connect(self._show_opinions_of)
+        self.delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.focus_typing))
+        self.view.customContextMenuRequested.connect(self._turn_menu)
+        self.view.installEventFilter(self)
+        self.search.find_requested.connect(self.find)
+        self.search.closed.connect(self.focus_typing)
+        ctx.events.show_turn.connect(self.show_turn)
+
+    # ================================================================ which turn
+    def current_turn(self) -> Turn | None:
+        """The selected turn, else the newest."""
+        model = self.doc.model
+        index = self.view.currentIndex()
+        if not index.isValid() and model.rowCount():
+            index = model.index(model.rowCount() - 1, Column.TEXT)
         return turn_at(index)
 
-    def _select_row(self, row: int | None) -> None:
+    def select_row(self, row: int | None) -> None:
         if row is not None and row >= 0:
-            self.turns.select_row(row)
+            self.view.select_row(row)
 
     def move_current(self, step: int) -> None:
+        """Alt+↑/↓: the turn before or after the selected one (from the newest)."""
         count = self.doc.model.rowCount()
         if not count:
             return
-        index = self.turns.currentIndex()
+        index = self.view.currentIndex()
         row = (index.row() if index.isValid() else count) + step
-        self._select_row(max(0, min(count - 1, row)))
+        self.select_row(max(0, min(count - 1, row)))
 
     def show_turn(self, seq: int) -> None:
         """Select and show turn ``seq`` (the opinions tab jumps back here)."""
@@ -42,15 +80,18 @@ class TurnEditing:
         if row is None:
             self.ctx.events.status.emit(self.tr("笔录中已没有这一段，它可能已被删除。"))
             return
-        self._select_row(row)
+        self.select_row(row)
 
+    # ================================================================ changes
     def edit_current(self) -> None:
+        """Ctrl+E: correct the text of the current turn in place."""
         turn = self.current_turn()
         if turn is None:
             return
         row = self.doc.model.row_of(turn.seq)
-        self._select_row(row)
-        self.turns.edit(self.doc.model.index(row, Column.TEXT))
+        if row is not None:
+            self.select_row(row)
+            self.view.edit(self.doc.model.index(row, Column.TEXT))
 
     def correct_text(self, seq: int, text: str) -> None:
         number = self.doc.model.number_of(seq)
@@ -62,21 +103,30 @@ class TurnEditing:
 
     def change_speaker(self, seq: int, person_id: str | None, label: str | None,
                        kind: TurnKind | None = None) -> None:
-        self._correct(seq, {"speaker": person_id, "speaker_label": label, "kind": kind},
+        self._correct(seq, speaker_change(person_id, label, kind),
                       self.tr("更改第 {0} 段的发言人").format(self.doc.model.number_of(seq)))
 
-    def _correct(self, seq: int, after: dict, text: str) -> None:
-        if self.doc.locked and not self._ask_unlock():
+    def _correct(self, seq: int, after: dict[str, Any], text: str) -> None:
+        row = self.doc.model.row_of(seq)
+        turn = self.doc.model.turns[row] if row is not None else None
+        if turn is not None and all(getattr(turn, k) == v for k, v in after.items()):
+            self.focus_typing()
             return
-        try:
-            before, _ = self.doc.correct(self.hearing_id, seq, **after)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法修改"), exc)
-            return
-        old = {k: getattr(before, k) for k in after}
-        if old != after:
-            self.ctx.undo_stack.push(CorrectTurn(self.doc, self.hearing_id, seq, old, after, text))
+        self._perform(CorrectTurn(self.ctx, self.doc, self.keeper.ask_unlock_of, self._hearing_id(), seq,
+                                  after, text), self.tr("无法修改"))
         self.focus_typing()
+
+    def open_speaker_picker(self, seq: int) -> None:
+        """Another speaker for turn ``seq``, found as in the typing box."""
+        title = self.tr("更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定").format(
+            self.doc.model.number_of(seq))
+
+        def picked(candidate: Candidate) -> None:
+            if self.keeper.confirm_present(candidate.person.id):
+                self.change_speaker(seq, candidate.person.id, None)
+            else:
+                self.focus_typing()
+        self.picker.open(self.doc.candidates(), self.view, picked, title)
 
     def delete_turn(self, seq: int | None = None) -> None:
         """Delete turn ``seq`` (default: the current turn); Ctrl+Z brings it back."""
@@ -86,17 +136,13 @@ class TurnEditing:
                 return
             seq = turn.seq
         row = self.doc.model.row_of(seq)
-        if row is None or (self.doc.locked and not self._ask_unlock()):
+        if row is None:
             return
         number = row + 1
-        try:
-            deleted = self.doc.delete(self.hearing_id, seq)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法删除"), exc)
-            return
-        self.ctx.undo_stack.push(DeleteTurn(self.doc, self.hearing_id, deleted, number))
-        self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(number))
-        self._select_row(min(row, self.doc.model.rowCount() - 1))
+        if self._perform(DeleteTurn(self.ctx, self.doc, self.keeper.ask_unlock_of, self._hearing_id(), seq, number),
+                         self.tr("无法删除")):
+            self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(number))
+            self.select_row(min(row, self.doc.model.rowCount() - 1))
 
     def mark_opinion(self) -> None:
         """Ctrl+M: the selected text of the turn being edited, or the selected turn, becomes an opinion."""
@@ -107,20 +153,33 @@ class TurnEditing:
         else:
             turn = self.current_turn()
             seq = turn.seq if turn else None
-        if seq is None:
+        if seq is None or self.doc.hearing is None:
             self.ctx.events.status.emit(self.tr("请先在笔录中选中一段发言，再标为意见。"))
             return
-        try:
-            opinion = self.doc.mark_opinion(self.hearing_id, seq, text)
-        except HearingDeskError as exc:
-            self._error(self.tr("无法标为意见"), exc)
+        command = MarkOpinion(self.ctx, self.doc, self.keeper.ask_unlock_of, self._hearing_id(), seq, text)
+        if not self._perform(command, self.tr("无法标为意见"), unlock_first=False) or command.opinion is None:
             return
-        self.ctx.undo_stack.push(MarkOpinion(self.doc, self.hearing_id, seq, opinion, text))
+        opinion = command.opinion
         person = self.doc.hearing.person(opinion.speaker)
         articles = self.tr("，涉及{0}").format("、".join(opinion.articles)) if opinion.articles else ""
         self.ctx.events.status.emit(self.tr("已登记为{0}的第 {1} 条意见{2}").format(
             person.name if person else opinion.speaker, opinion.seq, articles))
 
+    def _perform(self, command: TurnCommand, failed: str, *, unlock_first: bool = True) -> bool:
+        """Push ``command``; a locked transcript is unlocked first (after asking)."""
+        if unlock_first and self.doc.locked and not self.keeper.ask_unlock():
+            return False
+        try:
+            return perform(self.ctx, command)
+        except HearingDeskError as exc:
+            self._error(failed, exc)
+            return False
+
+    def _hearing_id(self) -> int:
+        assert self.doc.hearing_id is not None
+        return self.doc.hearing_id
+
+    # ================================================================ the list
     def _show_opinions_of(self, seq: int) -> None:
         row = self.doc.model.row_of(seq)
         ids = self.doc.model.data(self.doc.model.index(row, Column.TEXT), OpinionsRole) \
@@ -129,15 +188,15 @@ class TurnEditing:
             self.ctx.events.show_opinion.emit(ids[0])
 
     def _turn_menu(self, pos) -> None:
-        index = self.turns.indexAt(pos)
+        index = self.view.indexAt(pos)
         turn = turn_at(index)
         if turn is None:
             return
-        self._select_row(index.row())
-        menu = QMenu(self)
+        self.select_row(index.row())
+        menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("修改文字\tCtrl+E"), self.edit_current)
-        menu.addAction(self.tr("更改发言人…"), lambda: self.open_picker(turn.seq))
+        menu.addAction(self.tr("更改发言人…"), lambda: self.open_speaker_picker(turn.seq))
         menu.addAction(self.tr("改为工作人员发言"), lambda: self.change_speaker(turn.seq, None, STAFF_LABEL))
         if not turn.is_note:
             menu.addAction(self.tr("改为程序记录"),
@@ -149,10 +208,11 @@ class TurnEditing:
             menu.addAction(self.tr("查看关联的意见"), lambda: self.ctx.events.show_opinion.emit(ids[0]))
         menu.addSeparator()
         menu.addAction(self.tr("删除这一段\tDel"), lambda: self.delete_turn(turn.seq))
-        menu.popup(self.turns.viewport().mapToGlobal(pos))
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.turns and event.type() == event.Type.KeyPress and self.delegate.editor is None:
+        """The turn list's own keys: Del deletes, Enter corrects, Esc goes back to typing."""
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and self.delegate.editor is None:
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_turn()
                 return True
@@ -166,8 +226,7 @@ class TurnEditing:
 
     # ================================================================ search
     def start_find(self) -> None:
-        cursor = self.typing.textCursor()
-        self.search.open_bar(cursor.selectedText() if cursor.hasSelection() else "")
+        self.search.open_bar(self.box_selection())
 
     def find(self, text: str, step: int = 1) -> int | None:
         """Select the turn containing ``text`` after the current one (``step`` 1), before
@@ -179,7 +238,7 @@ class TurnEditing:
         if not rows:
             self.search.count.setText(self.tr("无结果") if text.strip() else "")
             return None
-        index = self.turns.currentIndex()
+        index = self.view.currentIndex()
         current = index.row() if index.isValid() else -1
         if step < 0:
             before = [r for r in rows if r < current]
@@ -187,6 +246,10 @@ class TurnEditing:
         else:
             after = [r for r in rows if r > current or (step == 0 and r == current)]
             row = after[0] if after else rows[0]
-        self._select_row(row)
+        self.select_row(row)
         self.search.count.setText(f"{rows.index(row) + 1}/{len(rows)}")
         return row
+
+    def _error(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self.window, title, str(exc))
+        self.focus_typing()

@@ -1,11 +1,14 @@
-"""The committed turns of a transcript as a table model (one row per turn)."""
+"""The tab's table models: the committed turns (one row per turn), and on the
+sign-off page who signs and the changes made after a lock."""
 from __future__ import annotations
 
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
-from ...domain import Hearing, Turn
+from ...domain import Hearing, RecordChange, SignatureStatus, Turn
+from ...domain.signing import Signer, SignerStatus, SignState, sign_status
 
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
@@ -133,6 +136,43 @@ class TurnTableModel(QAbstractTableModel):
         self._index_links()
         self.endResetModel()
 
+    def follow(self, hearing: Hearing) -> None:
+        """The same hearing read again: the rows stay (``hearing.transcript`` becomes this
+        model's list); labels and links are taken from ``hearing``."""
+        hearing.transcript = self.turns
+        self.hearing = hearing
+        self._labels = {}
+        self.refresh_links()
+
+    def relabel(self) -> None:
+        """People or what the hearing calls them changed: every row's speaker is drawn anew."""
+        self._labels = {}
+        if self.turns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.turns) - 1, len(Column) - 1))
+
+    def sync_turns(self, turns: list[Turn]) -> None:
+        """Make the rows equal ``turns`` (ordered by seq) row by row: removed turns leave,
+        new ones come in at their place, changed ones are replaced; the rest (and the
+        selection on them) stays."""
+        wanted = {t.seq for t in turns}
+        first = len(self.turns) + len(turns)        # the first row whose printed number changed
+        for row in range(len(self.turns) - 1, -1, -1):
+            if self.turns[row].seq not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.turns[row]
+                self.endRemoveRows()
+                first = row
+        for turn in turns:
+            found = self.row_of(turn.seq)
+            if found is None:
+                first = min(first, self._insert(turn) + 1)
+                continue
+            row = found
+            if self.turns[row] != turn:
+                self.turns[row] = turn
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self._numbers_changed(first)
+
     def refresh_links(self) -> None:
         """Opinions or the change log changed: update the badges."""
         before = (self._opinions, self._changed)
@@ -164,28 +204,18 @@ class TurnTableModel(QAbstractTableModel):
         return lo if lo < len(self.turns) and self.turns[lo].seq == seq else None
 
     def insert_turn(self, turn: Turn) -> int:
+        row = self._insert(turn)
+        self._numbers_changed(row + 1)
+        return row
+
+    def _insert(self, turn: Turn) -> int:
         row = len(self.turns)
         while row > 0 and self.turns[row - 1].seq > turn.seq:
             row -= 1
         self.beginInsertRows(QModelIndex(), row, row)
         self.turns.insert(row, turn)
         self.endInsertRows()
-        self._numbers_changed(row + 1)
         return row
-
-    def replace_turn(self, turn: Turn) -> None:
-        row = self.row_of(turn.seq)
-        if row is not None:
-            self.turns[row] = turn
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-
-    def remove_turn(self, seq: int) -> None:
-        row = self.row_of(seq)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.turns[row]
-            self.endRemoveRows()
-            self._numbers_changed(row)
 
     def _numbers_changed(self, first: int) -> None:
         """The turns from row ``first`` on have new printed numbers."""
@@ -200,3 +230,158 @@ class TurnTableModel(QAbstractTableModel):
 
 def turn_at(index: QModelIndex | QPersistentModelIndex) -> Turn | None:
     return index.data(UserRole) if index.isValid() else None
+
+
+# ====================================================================== sign-off
+
+_STATE_COLORS = {SignState.SIGNED: "#1d6b3a", SignState.REFUSED: "#c62828", SignState.LEFT: "#6b7280",
+                 SignState.PENDING: "#a15c00", SignState.NOT_ATTENDED: "#6b7280"}
+
+
+class SignatureColumn(IntEnum):
+    ROLE = 0
+    NAME = 1
+    ATTENDED = 2
+    STATUS = 3
+    NOTE = 4
+
+
+class SignatureModel(QAbstractTableModel):
+    """One line per person who signs (a person in two roles once, ``domain.signing``),
+    with where the signature stands for the version now locked. The Signer is under
+    ``UserRole``."""
+
+    HEADERS = ("身份", "姓名", "出席", "签字", "说明")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hearing: Hearing | None = None
+        self.signers: list[Signer] = []
+        self.statuses: list[SignerStatus] = []
+
+    def reset(self, hearing: Hearing | None, signers: list[Signer]) -> None:
+        self.beginResetModel()
+        self.hearing, self.signers = hearing, list(signers)
+        self.statuses = [sign_status(hearing, s) for s in self.signers] if hearing is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.signers)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(SignatureColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(SignatureColumn):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def state_word(self, state: SignState) -> str:
+        return {SignState.PENDING: self.tr("待签字"), SignState.SIGNED: self.tr("已签字"),
+                SignState.REFUSED: self.tr("拒绝签字"), SignState.LEFT: self.tr("离场未签"),
+                SignState.NOT_ATTENDED: self.tr("未出席")}[state]
+
+    def recorded_word(self, status: SignatureStatus) -> str:
+        return {SignatureStatus.PENDING: self.tr("待签字"), SignatureStatus.SIGNED: self.tr("已签字"),
+                SignatureStatus.REFUSED: self.tr("拒绝签字"), SignatureStatus.ABSENT: self.tr("离场未签")}[status]
+
+    def _note(self, status: SignerStatus) -> str:
+        if status.conflict and status.old is not None:
+            return self.tr("记为未到，却登记有“{0}”：请更正签到或签字记录").format(
+                self.recorded_word(status.old.status))
+        if status.state is SignState.NOT_ATTENDED:
+            return self.tr("签到记为未到，不签字")
+        if status.old is not None:
+            if status.old.lock is None:
+                return self.tr("“{0}”属于未注明版本的笔录，须就现版本重新签字").format(
+                    self.recorded_word(status.old.status))
+            return self.tr("“{0}”属于第 {1} 次锁定的旧版本，须就现版本重新签字").format(
+                self.recorded_word(status.old.status), status.old.lock)
+        return status.note or ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.signers):
+            return None
+        signer = self.signers[index.row()]
+        status = self.statuses[index.row()]
+        column = SignatureColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is SignatureColumn.ROLE:
+                seq = signer.person.seq
+                return f"{signer.label} {seq}号" if seq is not None and len(signer.labels) == 1 else signer.label
+            if column is SignatureColumn.NAME:
+                return signer.name
+            if column is SignatureColumn.ATTENDED:
+                return {True: self.tr("已到"), False: self.tr("未到")}.get(signer.attended, self.tr("未核对"))
+            if column is SignatureColumn.STATUS:
+                return self.state_word(status.state)
+            if column is SignatureColumn.NOTE:
+                return self._note(status)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if column is SignatureColumn.STATUS:
+                return QColor(_STATE_COLORS[status.state])
+            if column is SignatureColumn.NOTE and (status.old is not None or status.conflict):
+                return QColor("#a15c00")
+            if column is SignatureColumn.ATTENDED and signer.attended is not True:
+                return QColor("#6b7280")
+        elif role == Qt.ItemDataRole.ToolTipRole and column is SignatureColumn.NOTE:
+            return self._note(status) or None
+        elif role == Qt.ItemDataRole.UserRole:
+            return signer
+        return None
+
+
+class ChangeColumn(IntEnum):
+    WHEN = 0
+    LOCK = 1
+    WHAT = 2
+    BEFORE = 3
+    AFTER = 4
+
+
+class ChangeLogModel(QAbstractTableModel):
+    """Changes of the printed record made after a lock; the RecordChange is under ``UserRole``."""
+
+    HEADERS = ("时间", "锁定", "项目", "修改前", "修改后")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.changes: list[RecordChange] = []
+
+    def reset(self, changes: list[RecordChange]) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(ChangeColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(ChangeColumn):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.changes):
+            return None
+        c = self.changes[index.row()]
+        column = ChangeColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column is ChangeColumn.WHEN:
+                return c.changed_at.strftime("%m-%d %H:%M:%S")
+            if column is ChangeColumn.LOCK:
+                return self.tr("第 {0} 次后").format(c.lock)
+            if column is ChangeColumn.WHAT:
+                return c.what
+            if column is ChangeColumn.BEFORE:
+                return c.before or self.tr("（新增）")
+            if column is ChangeColumn.AFTER:
+                return c.after or self.tr("（删除）")
+        elif role == Qt.ItemDataRole.UserRole:
+            return c
+        return None

@@ -2,52 +2,43 @@
 initials (``5``, ``蔡``, ``cd`` → 蔡鼎) while the recorder keeps typing keys."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QWidget
 
 from ...domain import Role
 from ...services.transcript import Candidate, match
+from ..generated.ui_transcript_picker import Ui_SpeakerPicker
 
 
 class SpeakerPicker(QFrame):
-    """Type to filter, ↑/↓ to move, Enter to pick, Esc to leave."""
+    """Type to filter, ↑/↓ to move, Enter to pick, Esc to leave (``forms/transcript_picker.ui``).
 
-    picked = Signal(object)       # the Candidate
+    Whoever opens it says what a pick does (``on_pick``); ``dismissed`` when it closes
+    without one."""
+
     dismissed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Popup)
-        self.setObjectName("speakerPicker")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#speakerPicker { background: palette(base); border: 2px solid #1f4e8c; }"
-                           "#speakerPicker QListWidget { font-size: 16px; }"
-                           "#speakerPicker QLineEdit { font-size: 18px; padding: 4px; }")
-        self.title = QLabel(self.tr("选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定"))
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("序号 / 姓名 / 拼音首字母"))
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setUniformItemSizes(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.list)
-        self.resize(560, 360)
+        self.ui = Ui_SpeakerPicker()
+        self.ui.setupUi(self)
+        self.title, self.edit, self.list = self.ui.title, self.ui.edit, self.ui.list
         self._all: list[Candidate] = []
+        self._on_pick: Callable[[Candidate], None] | None = None
         self._done = False
         self.edit.textChanged.connect(self._filter)
         self.edit.installEventFilter(self)
         self.list.itemClicked.connect(lambda item: self._pick(item))
 
-    def open(self, cands: list[Candidate], anchor, title: str | None = None) -> None:
-        """Show above ``anchor`` (a widget), centred on it."""
+    def open(self, cands: list[Candidate], anchor: QWidget, on_pick: Callable[[Candidate], None],
+             title: str | None = None) -> None:
+        """Show above ``anchor`` (a widget), centred on it; ``on_pick(candidate)`` on Enter or a click."""
         self._all = cands
+        self._on_pick = on_pick
         self._done = False
-        if title:
-            self.title.setText(title)
+        self.title.setText(title or self.tr("选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定"))
         self.edit.clear()
         self._filter("")
         pos = anchor.mapToGlobal(anchor.rect().topLeft())
@@ -79,7 +70,9 @@ class SpeakerPicker(QFrame):
             return
         self._done = True
         self.hide()
-        self.picked.emit(item.data(Qt.ItemDataRole.UserRole))
+        on_pick, self._on_pick = self._on_pick, None
+        if on_pick is not None:
+            on_pick(item.data(Qt.ItemDataRole.UserRole))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:

@@ -16,16 +16,14 @@ from .model import Column, TurnTableModel
 
 
 class TurnView(QTableView):
-    def __init__(self, model: TurnTableModel, parent=None):
+    """Shows a :class:`TurnTableModel` given with :meth:`show_turns`."""
+
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._appended = False          # (set first: Qt calls doItemsLayout while building)
         self._dirty = False
-        self.setObjectName("turnList")
-        self.setModel(model)
         self.delegate = TurnDelegate(self)
         self.setItemDelegateForColumn(Column.TEXT, self.delegate)
-        for column in Column:
-            self.setColumnHidden(column, column is not Column.TEXT)
         self.horizontalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         header = self.verticalHeader()
@@ -43,6 +41,9 @@ class TurnView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 1)
+        self.setFont(font)
         self._width = 0
         self._pending: dict[int, int] = {}
         self._apply = QTimer(self)
@@ -53,6 +54,11 @@ class TurnView(QTableView):
         self._refit.setSingleShot(True)
         self._refit.setInterval(80)
         self._refit.timeout.connect(self.size_all)
+
+    def show_turns(self, model: TurnTableModel) -> None:
+        self.setModel(model)
+        for column in Column:
+            self.setColumnHidden(column, column is not Column.TEXT)
         model.modelReset.connect(self.size_all)
         model.rowsInserted.connect(self._rows_inserted)
         model.dataChanged.connect(lambda top, bottom, *_: self.size_rows(top.row(), bottom.row()))

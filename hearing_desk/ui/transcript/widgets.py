@@ -1,80 +1,15 @@
-"""Small widgets of the transcript tab: the typing box, the speaking timer, the
-speaker line, the search bar and the key router that gives the tab's keys precedence."""
+"""Small widgets of the transcript tab: the speaking timer, the speaker line above
+the typing box and the search bar. (The typing box and the keys: ``typing_box.py``.)"""
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
-
-class KeyRouter(QObject):
-    """The tab's keys, bound to functions, for the widgets it watches.
-
-    The watched widget accepts the ``ShortcutOverride`` of a bound key, so the
-    key reaches the tab even where the main window has a shortcut on it (F1 help,
-    Ctrl+F find): while the recorder types, the transcript's keys win."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._keys: dict[QKeyCombination, Callable[[], None]] = {}
-
-    def bind(self, keys: str | QKeySequence, fn: Callable[[], None]) -> None:
-        seq = QKeySequence(keys)
-        for i in range(seq.count()):
-            self._keys[seq[i]] = fn
-
-    def watch(self, *widgets: QWidget) -> None:
-        for w in widgets:
-            w.installEventFilter(self)
-
-    def lookup(self, event) -> Callable[[], None] | None:
-        combo = event.keyCombination()
-        mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        return self._keys.get(QKeyCombination(mods, combo.key()))
-
-    def eventFilter(self, obj, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            fn = self.lookup(event)
-            if fn is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    fn()
-                return True
-        return False
-
-
-class TypingBox(QPlainTextEdit):
-    """Enter commits the turn; Shift+Enter breaks a line inside it."""
-
-    commit_requested = Signal()
-    focus_lost = Signal()
-
-    def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            elif not self.isReadOnly():
-                self.commit_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event):
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
+from ..generated.ui_transcript_search import Ui_SearchBar
 
 
 class SpeakingTimer(QWidget):
@@ -90,9 +25,9 @@ class SpeakingTimer(QWidget):
               "normal": ("#e3f4e8", "#14532d"), "warn": ("#fff1c2", "#7a4a00"),
               "over": ("#c62828", "#ffffff")}
 
-    def __init__(self, clock: Callable[[], float] | None = None, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.clock = clock or time.monotonic
+        self.clock: Callable[[], float] = time.monotonic
         self.started: float | None = None
         self.limit: int | None = None
         self.state = "idle"
@@ -111,6 +46,17 @@ class SpeakingTimer(QWidget):
         self.started = self.clock()
         self._tick.start()
         self.refresh()
+
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        """Seconds from ``clock`` instead of ``time.monotonic`` (before the timer starts)."""
+        self.clock = clock
+
+    def retitle(self, speaker: str, limit_seconds: int | None) -> None:
+        """The same speaker, named or limited anew (the hearing changed): the clock runs on."""
+        self.speaker = speaker or self.tr("（未选发言人）")
+        self.limit = limit_seconds
+        self.refresh()
+        self.update()
 
     def restart(self) -> None:
         if self.started is not None:
@@ -246,36 +192,21 @@ def _clock_text(seconds: int) -> str:
 
 
 class SearchBar(QFrame):
-    """Find in the transcript: Enter = next, Shift+Enter = previous, Esc = close."""
+    """Find in the transcript: Enter = next, Shift+Enter = previous, Esc = close
+    (``forms/transcript_search.ui``)."""
 
-    find = Signal(str, int)       # text, step: 1 next, -1 previous, 0 the current one if it matches
+    find_requested = Signal(str, int)   # text, step: 1 next, -1 previous, 0 the current one if it matches
     closed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("searchBar")
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("查找笔录中的文字或发言人…"))
-        self.edit.setClearButtonEnabled(True)
-        self.count = QLabel()
-        self.count.setMinimumWidth(80)
-        prev_button = QToolButton(text=self.tr("上一个"))
-        next_button = QToolButton(text=self.tr("下一个"))
-        close_button = QToolButton(text=self.tr("关闭"))
-        for b in (prev_button, next_button, close_button):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(QLabel(self.tr("查找：")))
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(prev_button)
-        layout.addWidget(next_button)
-        layout.addWidget(close_button)
-        prev_button.clicked.connect(lambda: self.find.emit(self.edit.text(), -1))
-        next_button.clicked.connect(lambda: self.find.emit(self.edit.text(), 1))
-        close_button.clicked.connect(self.close_bar)
-        self.edit.textChanged.connect(lambda text: self.find.emit(text, 0))
+        self.ui = Ui_SearchBar()
+        self.ui.setupUi(self)
+        self.edit, self.count = self.ui.edit, self.ui.count
+        self.ui.previous_button.clicked.connect(lambda: self.find_requested.emit(self.edit.text(), -1))
+        self.ui.next_button.clicked.connect(lambda: self.find_requested.emit(self.edit.text(), 1))
+        self.ui.close_button.clicked.connect(self.close_bar)
+        self.edit.textChanged.connect(lambda text: self.find_requested.emit(text, 0))
         self.edit.installEventFilter(self)
 
     def open_bar(self, text: str = "") -> None:
@@ -292,8 +223,8 @@ class SearchBar(QFrame):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.find.emit(self.edit.text(),
-                               -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+                self.find_requested.emit(self.edit.text(),
+                                         -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from hearing_desk.domain import Decision, Response
 from hearing_desk.services.responses import ResponseService
-from hearing_desk.ui.responses.phrases import PhrasesDialog
+from hearing_desk.ui.phrases import PhrasesDialog
 
 
 def flat(text):
@@ -116,7 +116,7 @@ def test_decision_and_phrase_keys(tab, svc, sample_id, ctx, qtbot):
 def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
     page = tab.answer
     monkeypatch.setattr(PhrasesDialog, "ask",
-                        classmethod(lambda cls, parent, phrases: phrases + ["已在第四条中完善表述。"]))
+                        classmethod(lambda cls, parent, title, lists: [lists[0][1] + ["已在第四条中完善表述。"]]))
     page.edit_phrases()
     assert ctx.settings.get("responses/phrases")[-1] == "已在第四条中完善表述。"
     assert page.phrases.item(3).text() == "Ctrl+Alt+4　已在第四条中完善表述。"
@@ -126,9 +126,9 @@ def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
     assert page.analysis.toPlainText() == "将根据所提意见已在第四条中完善表述。"
     page.phrases.itemDoubleClicked.emit(page.phrases.item(0))
     assert page.analysis.toPlainText().endswith("经研究，予以采纳。")
-    dialog = PhrasesDialog(["甲", "乙"])
-    dialog.editor.setPlainText("甲\n\n 丙 \n")
-    assert dialog.phrases() == ["甲", "丙"]
+    dialog = PhrasesDialog("编辑常用答复语", [("每行一条", ["甲", "乙"])])
+    dialog.editors[0].setPlainText("甲\n\n 丙 \n")
+    assert dialog.values() == [["甲", "丙"]]
     dialog.deleteLater()
 
 

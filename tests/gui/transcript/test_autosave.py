@@ -34,9 +34,9 @@ def test_a_recorder_who_never_pauses_is_saved_too(qtbot, tab, service):
 
 def test_focus_out_and_hiding_save_at_once(qtbot, tab, service):
     type_text(tab.typing, "马上保存")
-    assert tab._save_timer.isActive()
+    assert tab.recording.save_timer.isActive()
     tab.window().setCurrentIndex(0)                  # another tab: the transcript is hidden
-    assert not tab._save_timer.isActive()
+    assert not tab.recording.save_timer.isActive()
     assert tab.doc.writer.flush(5)
     assert service.draft(tab.hearing_id).text == "马上保存"
 
@@ -80,11 +80,11 @@ def test_typing_goes_on_while_the_database_is_busy(qtbot, tab, service, db_path)
     blocker.execute("BEGIN IMMEDIATE")
     try:
         type_text(tab.typing, "数据库正忙")
-        tab.save_now()
+        tab.recording.save_now()
         type_text(tab.typing, "也不影响输入")
         assert tab.typing.toPlainText() == "数据库正忙也不影响输入"
         QTimer.singleShot(300, blocker.rollback)
-        tab.save_now()
+        tab.recording.save_now()
         qtbot.waitUntil(lambda: draft_text(service, tab.hearing_id) == "数据库正忙也不影响输入", timeout=8000)
     finally:
         blocker.close()
@@ -101,7 +101,7 @@ def test_a_failed_save_is_shown_and_retried(qtbot, tab, service, monkeypatch):
         original(hid, turn)
     monkeypatch.setattr(tab.doc.service, "save_draft", flaky)
     type_text(tab.typing, "不能丢")
-    tab.save_now()
+    tab.recording.save_now()
     qtbot.waitUntil(lambda: "自动保存失败" in tab.speaker_line.state() or "已自动保存" in tab.speaker_line.state())
     qtbot.waitUntil(lambda: "已自动保存" in tab.speaker_line.state(), timeout=3000)
     assert service.draft(tab.hearing_id).text == "不能丢"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hearing_desk.domain import TurnKind, fingerprint, short_fingerprint
-from hearing_desk.ui.transcript.model import ChangedRole, Column
+from hearing_desk.ui.transcript.model import ChangedRole, Column, OpinionsRole
 
 from .conftest import say, stored, type_text
 
@@ -20,7 +20,7 @@ def _three_turns(qtbot, tab):
 
 def _edit(qtbot, tab, row: int, text: str) -> None:
     """Select ``row``, Ctrl+E, replace the text in the editor, Ctrl+Enter."""
-    tab._select_row(row)
+    tab.editing.select_row(row)
     qtbot.keyClick(tab.typing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     editor = tab.delegate.editor
     assert editor is not None and editor.isVisible()
@@ -53,12 +53,12 @@ def test_an_emptied_turn_is_refused(qtbot, tab, answers):
 
 def test_change_the_speaker_of_a_turn(qtbot, tab, ctx, hearings):
     _three_turns(qtbot, tab)
-    tab.open_picker(for_turn=3)
+    tab.editing.open_speaker_picker(3)
     qtbot.keyClicks(tab.picker.edit, "gj")
     qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
     assert stored(tab, hearings).transcript[2].speaker == "a6"
     assert tab.doc.draft.speaker == "presenter"                 # the typing box keeps its speaker
-    tab.change_speaker(3, None, None, TurnKind.NOTE)
+    tab.editing.change_speaker(3, None, None, TurnKind.NOTE)
     assert stored(tab, hearings).transcript[2].is_note
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
@@ -68,12 +68,12 @@ def test_change_the_speaker_of_a_turn(qtbot, tab, ctx, hearings):
 
 def test_delete_a_turn_with_the_delete_key_and_undo(qtbot, tab, ctx, hearings):
     _three_turns(qtbot, tab)
-    tab.mark_opinion()                       # the last turn is the presenter's: refused
-    tab._select_row(1)
-    tab.mark_opinion()
-    opinion_id = tab.doc.hearing.opinions[-1].id
+    tab.editing.mark_opinion()                       # the last turn is the presenter's: refused
+    tab.editing.select_row(1)
+    tab.editing.mark_opinion()
+    [opinion_id] = tab.doc.model.index(1, Column.TEXT).data(OpinionsRole)     # the new one, on turn 2
     tab.turns.setFocus()
-    tab._select_row(1)
+    tab.editing.select_row(1)
     qtbot.keyClick(tab.turns, Qt.Key.Key_Delete)
     h = stored(tab, hearings)
     assert [t.seq for t in h.transcript] == [1, 3]
@@ -124,7 +124,7 @@ def test_after_the_lock_a_change_needs_an_unlock_and_is_logged(qtbot, tab, ctx, 
 def test_undo_on_a_locked_transcript_asks_first(qtbot, tab, ctx, hearings, answers):
     _three_turns(qtbot, tab)
     _edit(qtbot, tab, 0, "请五号参加人发言。")
-    tab.lock_transcript()
+    tab.signing.lock_transcript()
     answers.yes = False
     ctx.undo_stack.undo()
     h = stored(tab, hearings)
@@ -134,7 +134,7 @@ def test_undo_on_a_locked_transcript_asks_first(qtbot, tab, ctx, hearings, answe
 
 def test_committing_on_a_locked_transcript_asks_to_unlock(qtbot, tab, hearings, answers):
     _three_turns(qtbot, tab)
-    tab.lock_transcript()
+    tab.signing.lock_transcript()
     tab.typing.setReadOnly(False)          # (the box is read-only while locked; Enter still asks)
     type_text(tab.typing, "补充。")
     answers.yes = False

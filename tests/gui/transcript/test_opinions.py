@@ -21,7 +21,7 @@ def _turns(qtbot, tab):
 def test_mark_the_whole_turn_as_an_opinion_and_undo(qtbot, tab, ctx, hearings):
     _turns(qtbot, tab)
     before = hearings.get(tab.hearing_id).opinions_of("a5")
-    tab._select_row(1)
+    tab.editing.select_row(1)
     with qtbot.waitSignal(ctx.events.hearing_changed):
         qtbot.keyClick(tab.typing, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     h = stored(tab, hearings)
@@ -43,7 +43,7 @@ def test_mark_the_whole_turn_as_an_opinion_and_undo(qtbot, tab, ctx, hearings):
 
 def test_mark_selected_text_as_an_opinion(qtbot, tab, hearings):
     _turns(qtbot, tab)
-    tab._select_row(1)
+    tab.editing.select_row(1)
     qtbot.keyClick(tab.typing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     editor = tab.delegate.editor
     text = editor.toPlainText()
@@ -64,23 +64,23 @@ def test_mark_selected_text_as_an_opinion(qtbot, tab, hearings):
 def test_only_participants_turns_become_opinions(qtbot, tab, hearings, answers):
     _turns(qtbot, tab)
     count = len(hearings.get(tab.hearing_id).opinions)
-    tab._select_row(2)
-    tab.mark_opinion()
+    tab.editing.select_row(2)
+    tab.editing.mark_opinion()
     assert "听证参加人" in answers.shown[-1][1]
     assert len(stored(tab, hearings).opinions) == count
 
 
 def test_the_opinion_badge_and_show_turn_link_both_ways(qtbot, tab, ctx):
     _turns(qtbot, tab)
-    tab._select_row(1)
-    tab.mark_opinion()
-    opinion_id = tab.doc.hearing.opinions[-1].id
+    tab.editing.select_row(1)
+    tab.editing.mark_opinion()
+    [opinion_id] = tab.doc.model.index(1, Column.TEXT).data(OpinionsRole)     # the new one, on turn 2
     index = tab.doc.model.index(1, Column.TEXT)
     badge = tab.delegate.badge_rect(tab.turns.visualRect(index)).center()
     with qtbot.waitSignal(ctx.events.show_opinion) as signal:
         qtbot.mouseClick(tab.turns.viewport(), Qt.MouseButton.LeftButton, pos=badge)
     assert signal.args == [opinion_id]
-    tab._select_row(0)
+    tab.editing.select_row(0)
     ctx.events.show_turn.emit(2)
     assert tab.turns.currentIndex().row() == 1
     ctx.events.show_turn.emit(99)                                 # a turn that is not there

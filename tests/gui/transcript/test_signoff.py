@@ -12,7 +12,7 @@ from hearing_desk.domain import Role, SignatureStatus, fingerprint, short_finger
 from hearing_desk.domain.signing import SignState, signature_counts
 from hearing_desk.ui.hearing_list import status_text
 from hearing_desk.ui.transcript.dialogs import RefusalNote, SaveTranscriptPdf
-from hearing_desk.ui.transcript.signoff import SignatureColumn
+from hearing_desk.ui.transcript.model import SignatureColumn
 
 from .conftest import say, stored, type_text
 
@@ -61,7 +61,7 @@ def test_lock_fixes_and_shows_the_fingerprint(qtbot, locked, hearings, answers):
 def test_lock_is_refused_while_the_box_holds_text(qtbot, tab, answers):
     say(qtbot, tab, Qt.Key.Key_F1, "开始。")
     type_text(tab.typing, "还没说完")
-    tab.lock_transcript()
+    tab.signing.lock_transcript()
     assert not tab.doc.locked
     assert "未提交" in answers.shown[-1][1]
 
@@ -77,7 +77,7 @@ def test_lock_waits_for_attendance(qtbot, tab, answers, db):
     say(qtbot, tab, Qt.Key.Key_F1, "开始。")
     SetupService(db).set_attendance(tab.hearing_id, {"a3": None})
     tab.doc.reload()
-    tab.lock_transcript()
+    tab.signing.lock_transcript()
     assert not tab.doc.locked
     assert "未核对签到" in answers.shown[-1][1] and "吴仪" in answers.shown[-1][1]
 
@@ -163,7 +163,7 @@ def test_an_absent_person_signs_only_after_a_confirmed_correction(qtbot, tab, an
 
 def test_unlock_edit_relock_the_old_signatures_belong_to_the_old_version(
         qtbot, locked, ctx, hearings, answers, monkeypatch, tmp_path):
-    """The story of issue 9: lock, 8 sign, unlock, edit a turn, relock."""
+    """Lock, 8 sign, unlock, edit a turn, relock: the signatures stay with the first version."""
     from tests.export.conftest import pdf_text, squash
 
     tab = locked
@@ -177,7 +177,7 @@ def test_unlock_edit_relock_the_old_signatures_belong_to_the_old_version(
     tab.signoff.unlock_button.click()                          # the question says what happens
     assert answers.asked[-1] == "解锁笔录"
     assert not tab.doc.locked
-    tab.doc.correct(tab.hearing_id, tab.doc.model.turns[1].seq, text="我的意见已经说完，请记录在案。")
+    tab.editing.correct_text(tab.doc.model.turns[1].seq, "我的意见已经说完，请记录在案。")
     tab.show_page(1)
     panel.lock_button.click()
     assert tab.doc.locked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hearing_desk.domain import Role, TurnKind
-from hearing_desk.ui.transcript.dialogs import PhrasesDialog
+from hearing_desk.ui.phrases import PhrasesDialog
 
 from .conftest import say, stored, type_text
 
@@ -18,7 +18,7 @@ def test_focus_is_in_the_typing_box_whenever_the_tab_is_shown(qtbot, tab):
     assert not tab.typing.hasFocus()
     window.setCurrentWidget(tab)
     qtbot.waitUntil(tab.typing.hasFocus)
-    tab.open_picker()
+    tab.recording.open_picker()
     qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(tab.typing.hasFocus)
 
@@ -99,7 +99,7 @@ def test_quick_picker_finds_by_pinyin_initials_number_and_name(qtbot, tab):
 def test_speaking_timer_changes_colour_when_the_limit_passes(qtbot, tab, clock):
     assert tab.timer.state == "idle"
     tab.doc.set_speaker("a5")
-    tab._speaker_picked()
+    tab.recording.speaker_picked()
     limit = tab.doc.hearing.settings.speaking_limit_minutes * 60
     assert tab.timer.state == "normal" and tab.timer.elapsed_text() == "00:00"
     clock.advance(limit - 30)
@@ -162,9 +162,14 @@ def test_common_phrases_insert_with_alt_digit_and_are_editable(qtbot, tab, ctx, 
     qtbot.keyClick(tab.typing, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert tab.typing.toPlainText() == "好的，" + phrases[1]
     assert tab.keymap.buttons["Alt+2"].text() == phrases[1]
-    monkeypatch.setattr(PhrasesDialog, "ask", classmethod(
-        lambda cls, parent, p, n: (["请围绕听证事项发言。"], n)))
+    asked = []
+
+    def ask(cls, parent, title, lists):
+        asked.append((title, [values for _, values in lists]))
+        return [["请围绕听证事项发言。"], lists[1][1]]
+    monkeypatch.setattr(PhrasesDialog, "ask", classmethod(ask))
     tab.phrases_button.click()
+    assert asked == [("常用语和程序记录", [phrases, ctx.settings.get("transcript/notes")])]
     assert ctx.settings.get("transcript/phrases") == ["请围绕听证事项发言。"]
     assert tab.keymap.buttons["Alt+1"].text() == "请围绕听证事项发言。"
     tab.typing.clear()
