@@ -10,9 +10,13 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
 from .services.errors import HearingDeskError, NotFound
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("hearing_desk")
 
@@ -28,13 +32,13 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler: logging.Handler
     try:
         path = (folder or paths.user_log_dir()) / LOG_FILE
-        for handler in root.handlers:
-            if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+        for existing in root.handlers:
+            if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
                 return path
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
@@ -56,7 +60,7 @@ def _qt_message_handler(mode, context, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def _excepthook_for(parent_getter: Callable[[], object], log_path: Path | None):
+def _excepthook_for(parent_getter: Callable[[], QWidget | None], log_path: Path | None):
     """An uncaught exception in a slot is logged and told to the user, and the program goes on."""
     def hook(exc_type, exc, tb) -> None:
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
@@ -67,7 +71,8 @@ def _excepthook_for(parent_getter: Callable[[], object], log_path: Path | None):
             text = str(exc)
         else:
             where = str(log_path) if log_path else QCoreApplication.translate("app", "标准错误输出")
-            text = QCoreApplication.translate("app", "程序内部错误，刚才的操作可能没有完成。详细信息已写入 {0}。").format(where)
+            text = QCoreApplication.translate(
+                "app", "程序内部错误，刚才的操作可能没有完成。详细信息已写入 {0}。").format(where)
         QMessageBox.critical(parent_getter(), QCoreApplication.translate("app", "程序错误"), text)
     return hook
 
@@ -173,6 +178,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     log_path = setup_logging()
     log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", db, hearing_id, tab)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Hearing Desk")
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setWindowIcon(icon("hearing-desk"))

@@ -72,6 +72,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._finished = threading.Event()
         self._last_progress = 0.0
+        self._runnable: QRunnable | None = None      # held until the work finished
         self._result.connect(self._on_result)
         self._error.connect(self._on_error)
         self._progress.connect(self._on_progress)

@@ -2,8 +2,17 @@
 it is shown, or marked stale and reloaded the next time it is shown."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-class ReloadsWhenShown:
+from PySide6.QtGui import QShowEvent
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
+
+
+class ReloadsWhenShown(_Widget):
     """Mixed in before ``QWidget``; the tab has ``hearing_id``, ``_stale`` and ``reload()``
     and connects ``ctx.events.hearing_changed`` to :meth:`_on_hearing_changed`."""
 
@@ -21,7 +30,7 @@ class ReloadsWhenShown:
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
