@@ -145,9 +145,10 @@ def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = Non
 
     from .ui.main_window import TAB_NAMES, MainWindow
 
-    if not ctx.hearings.list():
-        ctx.hearings.add_demo()     # first start: the sample hearing is there to look at
     window = MainWindow(ctx)
+    if window.hearing_list.model.rowCount() == 0:
+        ctx.hearings.add_demo()     # first start: the sample hearing is there to look at
+        window.refresh_list()
     if tab is None:
         last = ctx.settings.get("window/last_tab")
         tab = last if last in TAB_NAMES else None

@@ -34,9 +34,20 @@ class HearingEvents(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        #: True while ``changed`` is re-emitted as ``hearing_changed``: a listener of
+        #: both tells the copy from code that only emits ``hearing_changed``
+        self.bridging = False
         # until every tab listens to ``changed``: the old whole-hearing reload
-        self.changed.connect(lambda changes: changes.hearing_id is not None
-                             and self.hearing_changed.emit(changes.hearing_id))
+        self.changed.connect(self._bridge)
+
+    def _bridge(self, changes) -> None:
+        if changes.hearing_id is None:
+            return
+        outer, self.bridging = self.bridging, True
+        try:
+            self.hearing_changed.emit(changes.hearing_id)
+        finally:
+            self.bridging = outer
 
 
 @dataclass

@@ -974,7 +974,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
 </context>
 <context>
-    <name>ExternalChanges</name>
+    <name>ExternalChangeBar</name>
     <message>
         <source>重新载入</source>
         <translation>Reload</translation>
@@ -982,6 +982,13 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <message>
         <source>知道了</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>另一个程序删除了正在打开的这场听证会。窗口中的内容已不在数据库中，修改将无法保存。</source>
@@ -1216,11 +1223,11 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>听证会</source>
-        <extracomment>hearing_changed signals arriving within this many ms refresh the list once</extracomment>
         <translation>Hearings</translation>
     </message>
     <message>
         <source>显示听证会列表</source>
+        <extracomment>hearing_changed signals arriving within this many ms refresh the list once</extracomment>
         <translation>Show Hearing List</translation>
     </message>
     <message>
@@ -1238,12 +1245,12 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     <message>
         <source>还没有打开听证会。
 请在左侧列表中选择一场，或者新建、导入一场听证会。</source>
-        <extracomment>the command line and other programs change the database too (ui/external.py)</extracomment>
         <translation>No hearing is open.
 Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>关于 Qt</source>
+        <extracomment>the command line and other programs change the database too (ui/external.py)</extracomment>
         <translation>About Qt</translation>
     </message>
     <message>

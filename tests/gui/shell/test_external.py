@@ -70,7 +70,10 @@ def test_the_open_hearing_changed_elsewhere_is_announced_not_reloaded(real_windo
     assert "另一个程序修改了这场听证会" in window.external.message.text()
     assert page.venue.text().endswith("（正在输入）")                  # what is typed stays
     assert page.matter.text() != "另一个程序改的事项"                  # nothing replaced under the user
-    window.external.reload_button.click()
+    with qtbot.waitSignal(ctx.events.changed) as reloaded:
+        window.external.reload_button.click()
+    assert reloaded.args[0].hearing_id == sample_id
+    assert reloaded.args[0].listing and reloaded.args[0].fields and reloaded.args[0].transcript   # everything
     assert page.matter.text() == "另一个程序改的事项"
     assert HearingService(ctx.db).get(sample_id).venue.endswith("（正在输入）")   # stored before reloading
     assert not window.external.bar.isVisibleTo(window)

@@ -18,7 +18,7 @@ def test_sample_opens_on_every_tab_and_closes(ctx, qtbot, message_boxes):
     qtbot.waitExposed(win)
     [summary] = ctx.hearings.list()
     for name in TAB_NAMES:
-        win.actions.show_tab[name].trigger()
+        win.window_actions.show_tab[name].trigger()
         assert win.current_tab() == name
         assert win.tab_widgets[name].hearing_id == summary.id
     ctx.events.show_turn.emit(1)
