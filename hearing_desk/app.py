@@ -167,10 +167,32 @@ def _exec(app) -> int:
     return app.exec()
 
 
+def load_layers_without_qt() -> None:
+    """Import storage and services (SQLAlchemy, the domain) before PySide6.
+
+    PySide6's import hook reads the source of every Python module imported after it
+    (to see whether it says "PySide6", for ``from __feature__ import``; PYSIDE-2029)
+    and linecache keeps what it read: imported after Qt, SQLAlchemy alone costs
+    ~60 ms and ~14 MB more at every start (``benchmarks/bench_startup.py``).
+    """
+    import importlib
+    import pkgutil
+
+    import filelock  # noqa: F401 - the window's lock on the database file (Database.lock_exclusive)
+
+    from . import services
+    from .storage import database, repository  # noqa: F401 - imported for the side effect above
+
+    for module in pkgutil.iter_modules(services.__path__, services.__name__ + "."):
+        importlib.import_module(module.name)
+
+
 def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | None = None) -> int:
+    load_layers_without_qt()
     from PySide6.QtCore import QLocale, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from .ui import startup
     from .ui.actions import icon
     from .ui.context import AppContext
     from .ui.garbage import GuiThreadCollector
@@ -191,6 +213,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     database = None
     window = None
     previous_hook = sys.excepthook
+    startup.hold()                  # what the first window does not show waits for its first paint
     try:
         database = open_database(db)
         if database is None:
@@ -198,10 +221,13 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         ctx = AppContext(db=database, settings=settings)
         sys.excepthook = _excepthook_for(lambda: window, log_path)
         window = create_main_window(ctx, hearing_id, tab)
+        window.tab_widgets.warm_up()
+        startup.release_after_paint(window)
         window.show()
         code = _exec(app)
         return code
     finally:
+        startup.drop()              # nothing more is loaded for a window that closes
         sys.excepthook = previous_hook
         if window is not None:
             try:

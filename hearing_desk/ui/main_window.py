@@ -14,7 +14,6 @@ from ..services.changes import Changes
 from ..services.errors import NotFound
 from ..storage.repository import HearingSummary
 from . import background
-from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .context import AppContext
 from .external import ExternalChanges
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(self._choose_language)
         a.document_font.triggered.connect(lambda: self.choose_document_font())
         a.default_font.triggered.connect(self._default_document_font)
-        a.about.triggered.connect(lambda: show_about(self, self.ctx))
+        a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
 
         self.ops.open_requested.connect(self._open_from_ops)
@@ -129,6 +128,11 @@ class MainWindow(QMainWindow):
         ev.changed.connect(self._on_changed)
         ev.hearing_changed.connect(self._on_hearing_changed)
         self.ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _about(self) -> None:
+        from .about import show_about  # html and the box: loaded when first asked for
+
+        show_about(self, self.ctx)
 
     def _on_show_turn(self, seq: int) -> None:
         self._show_for("transcript", self.ctx.events.show_turn, seq)

@@ -33,6 +33,7 @@ from ...services.transcript import (
     now_local,
     preload_pinyin,
 )
+from ..startup import after_first_paint
 from .model import TurnTableModel
 
 
@@ -96,7 +97,7 @@ class TranscriptDocument(QObject):
         self._before_note: tuple[str | None, str | None] | None = None
         self._candidates: list[Candidate] | None = None
         self._emitting = False
-        preload_pinyin()
+        after_first_paint(preload_pinyin)      # the speaker picker's pinyin tables (ui/startup.py)
         self._written.connect(self._on_written)
         self._write_error.connect(self._on_write_error)
         self.writer = TranscriptWriter(self.service, on_saved=self._from_writer(self._written),
