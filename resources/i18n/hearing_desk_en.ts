@@ -1227,7 +1227,6 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>显示听证会列表</source>
-        <extracomment>hearing_changed signals arriving within this many ms refresh the list once</extracomment>
         <translation>Show Hearing List</translation>
     </message>
     <message>
@@ -1250,12 +1249,15 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
     <message>
         <source>关于 Qt</source>
-        <extracomment>the command line and other programs change the database too (ui/external.py)</extracomment>
         <translation>About Qt</translation>
     </message>
     <message>
         <source>数据库中没有编号为 {0} 的听证会。</source>
         <translation>The database has no hearing with number {0}.</translation>
+    </message>
+    <message>
+        <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
+        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
     </message>
     <message>
         <source>{0}[*] — Hearing Desk 听证会记录</source>
