@@ -70,7 +70,6 @@ class Task(QObject):
         self.error: BaseException | None = None
         self.error_traceback = ""
         self._cancel = threading.Event()
-        self._finished = threading.Event()
         self._last_progress = 0.0
         self._runnable: QRunnable | None = None      # held until the work finished
         self._result.connect(self._on_result)
@@ -90,10 +89,6 @@ class Task(QObject):
     def is_running(self) -> bool:
         return self in _RUNNING
 
-    def wait(self, timeout_ms: int = -1) -> bool:
-        """Block until the worker function has returned (its signals may still be queued)."""
-        return self._finished.wait(None if timeout_ms < 0 else timeout_ms / 1000)
-
     # ---------------------------------------------------------------- worker side
     def report(self, done: int, total: int, text: str = "") -> None:
         """Called from the worker (passed to ``fn`` as ``progress=``)."""
@@ -108,13 +103,10 @@ class Task(QObject):
         try:
             value = fn(*args, **kwargs)
         except Cancelled:
-            self._finished.set()
             self._cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-            self._finished.set()
             self._error.emit(exc, traceback.format_exc())
         else:
-            self._finished.set()
             self._result.emit(value)
 
     # ---------------------------------------------------------------- GUI side
