@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -88,4 +89,6 @@ def _failed(work: Callable[[], object], exc: BaseException) -> None:
 
 
 def _name(work: Callable[[], object]) -> str:
+    if isinstance(work, partial):
+        return f"{_name(work.func)}({', '.join(map(repr, work.args))})"
     return getattr(work, "__qualname__", repr(work))
