@@ -1,6 +1,9 @@
 """Start-up: the first window painted, against a bare PySide6 window with four tabs.
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--platform offscreen]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--platform offscreen] [--hearing FILE.json]
+
+The window opens the sample hearing at 现场笔录, or the hearing file given (e.g. a
+full-day hearing from ``python -m tests.tools.generate full.json``).
 
 Both are whole processes started the same way on the same machine, one after the
 other in each run, so the ratio holds even when the machine is busy. A process ends
@@ -115,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--hearing", type=Path, help="a hearing file to open instead of the sample")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hd-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, PYTHONPATH=str(ROOT),
@@ -122,7 +126,8 @@ def main() -> None:
                HEARING_DESK_LOG_DIR=str(tmp / "log"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = tmp / "startup.sqlite3"
-    subprocess.run([sys.executable, "-m", "hearing_desk", "--db", str(db), "demo"], env=env, cwd=ROOT,
+    add = ["import", str(args.hearing.resolve())] if args.hearing else ["demo"]
+    subprocess.run([sys.executable, "-m", "hearing_desk", "--db", str(db), *add], env=env, cwd=ROOT,
                    check=True, capture_output=True)
     measure(_BARE, [], env)                      # warm the bytecode cache and the page cache
     measure(_HEARING_DESK, [str(db)], env)
@@ -133,7 +138,7 @@ def main() -> None:
         hd.append(measure(_HEARING_DESK, [str(db)], env))
 
     print(f"platform {args.platform}, {args.runs} runs (medians); bare PySide6 window with four tabs"
-          " against Hearing Desk on the sample hearing at 现场笔录")
+          f" against Hearing Desk on {args.hearing.name if args.hearing else 'the sample hearing'} at 现场笔录")
     print(f"{'':34s}{'bare':>10s}{'Hearing Desk':>14s}{'ratio':>9s}")
     for label, field, unit, scale in (("start to first paint (target 2.5x)", "paint", "ms", 1000),
                                       ("CPU at first paint", "cpu", "ms", 1000),
