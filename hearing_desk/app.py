@@ -10,9 +10,13 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
 from .services.errors import HearingDeskError, NotFound
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("hearing_desk")
 
@@ -28,13 +32,13 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler: logging.Handler
     try:
         path = (folder or paths.user_log_dir()) / LOG_FILE
-        for handler in root.handlers:
-            if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+        for existing in root.handlers:
+            if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
                 return path
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
@@ -56,7 +60,7 @@ def _qt_message_handler(mode, context, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def _excepthook_for(parent_getter: Callable[[], object], log_path: Path | None):
+def _excepthook_for(parent_getter: Callable[[], QWidget | None], log_path: Path | None):
     """An uncaught exception in a slot is logged and told to the user, and the program goes on."""
     def hook(exc_type, exc, tb) -> None:
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
@@ -67,7 +71,8 @@ def _excepthook_for(parent_getter: Callable[[], object], log_path: Path | None):
             text = str(exc)
         else:
             where = str(log_path) if log_path else QCoreApplication.translate("app", "标准错误输出")
-            text = QCoreApplication.translate("app", "程序内部错误，刚才的操作可能没有完成。详细信息已写入 {0}。").format(where)
+            text = QCoreApplication.translate(
+                "app", "程序内部错误，刚才的操作可能没有完成。详细信息已写入 {0}。").format(where)
         QMessageBox.critical(parent_getter(), QCoreApplication.translate("app", "程序错误"), text)
     return hook
 
@@ -152,9 +157,10 @@ def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = Non
 
     from .ui.main_window import TAB_NAMES, MainWindow
 
-    if not ctx.hearings.list():
-        ctx.hearings.add_demo()     # first start: the sample hearing is there to look at
     window = MainWindow(ctx)
+    if window.hearing_list.model.rowCount() == 0:
+        ctx.hearings.add_demo()     # first start: the sample hearing is there to look at
+        window.refresh_list()
     if tab is None:
         last = ctx.settings.get("window/last_tab")
         tab = last if last in TAB_NAMES else None
@@ -173,10 +179,32 @@ def _exec(app) -> int:
     return app.exec()
 
 
+def load_layers_without_qt() -> None:
+    """Import storage and services (SQLAlchemy, the domain) before PySide6.
+
+    PySide6's import hook reads the source of every Python module imported after it
+    (to see whether it says "PySide6", for ``from __feature__ import``; PYSIDE-2029)
+    and linecache keeps what it read: imported after Qt, SQLAlchemy alone costs
+    ~60 ms and ~14 MB more at every start (``benchmarks/bench_startup.py``).
+    """
+    import importlib
+    import pkgutil
+
+    import filelock  # noqa: F401 - the window's lock on the database file (Database.lock_exclusive)
+
+    from . import services
+    from .storage import database, repository  # noqa: F401 - imported for the side effect above
+
+    for module in pkgutil.iter_modules(services.__path__, services.__name__ + "."):
+        importlib.import_module(module.name)
+
+
 def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | None = None) -> int:
+    load_layers_without_qt()
     from PySide6.QtCore import QLocale, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from .ui import startup
     from .ui.actions import icon
     from .ui.context import AppContext
     from .ui.garbage import GuiThreadCollector
@@ -185,6 +213,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     log_path = setup_logging()
     log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", db, hearing_id, tab)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Hearing Desk")
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setWindowIcon(icon("hearing-desk"))
@@ -196,6 +225,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     database = None
     window = None
     previous_hook = sys.excepthook
+    startup.hold()                  # what the first window does not show waits for its first paint
     try:
         database = open_database(db)
         if database is None:
@@ -203,10 +233,13 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         ctx = AppContext(db=database, settings=settings)
         sys.excepthook = _excepthook_for(lambda: window, log_path)
         window = create_main_window(ctx, hearing_id, tab)
+        window.tab_widgets.warm_up()
+        startup.release_after_paint(window)
         window.show()
         code = _exec(app)
         return code
     finally:
+        startup.drop()              # nothing more is loaded for a window that closes
         sys.excepthook = previous_hook
         if window is not None:
             try:

@@ -439,8 +439,8 @@ _preloading: threading.Thread | None = None
 
 def preload_pinyin() -> None:
     """Import pypinyin in a thread, once. Its dictionaries take about half a second
-    to load and hold Python's lock while they do: call this at start-up (while the
-    window is being built), not when the recorder first presses F5."""
+    to load and hold Python's lock while they do: call this once the first window is
+    painted (``ui/startup.py``), not when the recorder first presses F5."""
     global _preloading
     if _preloading is None:
         _preloading = threading.Thread(target=lambda: __import__("pypinyin"), name="pinyin-preload",

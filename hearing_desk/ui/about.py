@@ -20,7 +20,8 @@ def about_html(ctx: AppContext) -> str:
         (translate("about", "数据库"), ctx.db.describe()),
         (translate("about", "设置文件"), ctx.settings.file_name),
         (translate("about", "日志文件"), str(paths.user_log_dir() / "hearing-desk.log")),
-        (translate("about", "运行环境"), f"Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {PySide6.__version__}"),
+        (translate("about", "运行环境"),
+         f"Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {PySide6.__version__}"),
     ]
     table = "".join(f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
                     for k, v in rows)

@@ -72,6 +72,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._finished = threading.Event()
         self._last_progress = 0.0
+        self._runnable: QRunnable | None = None      # held until the work finished
         self._result.connect(self._on_result)
         self._error.connect(self._on_error)
         self._progress.connect(self._on_progress)
@@ -90,7 +91,8 @@ class Task(QObject):
         return self in _RUNNING
 
     def wait(self, timeout_ms: int = -1) -> bool:
-        """Block until the worker function has returned (its signals may still be queued)."""
+        """Block until the worker function has returned (its signals may still be queued);
+        the backup on closing waits for a backup still running."""
         return self._finished.wait(None if timeout_ms < 0 else timeout_ms / 1000)
 
     # ---------------------------------------------------------------- worker side

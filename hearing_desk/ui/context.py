@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..services.changes import Changes
 from ..services.hearings import HearingService
 from ..storage.database import Database
 from .autosave import FlushingUndoStack, PendingEdits
@@ -21,9 +20,6 @@ class HearingEvents(QObject):
     #: what an operation changed (a :class:`~hearing_desk.services.changes.Changes`);
     #: each tab refreshes only what the flags say it shows
     changed = Signal(object)
-    #: the stored hearing changed (argument: hearing id); tabs reload what they show.
-    #: Older than ``changed``, which re-emits here until every tab listens to ``changed``.
-    hearing_changed = Signal(int)
     #: show this transcript turn (argument: turn seq) — the main window switches tab
     show_turn = Signal(int)
     #: show this opinion (argument: opinion id) in the register
@@ -32,33 +28,6 @@ class HearingEvents(QObject):
     answer_opinion = Signal(str)
     #: a message for the status bar
     status = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        #: True while one of the two signals re-emits the other (the bridge below)
-        # until every tab speaks and listens ``changed``, the two are bridged both ways
-        # (each announcement reaches every listener once): ``changed`` re-emits as the old
-        # whole-hearing ``hearing_changed``, and an old ``hearing_changed`` reaches the
-        # ``changed`` listeners as "anything may have changed"
-        self.bridging = False
-        self.changed.connect(self._to_hearing_changed)
-        self.hearing_changed.connect(self._to_changed)
-
-    def _to_hearing_changed(self, changes) -> None:
-        if changes.hearing_id is not None and not self.bridging:
-            self.bridging = True
-            try:
-                self.hearing_changed.emit(changes.hearing_id)
-            finally:
-                self.bridging = False
-
-    def _to_changed(self, hearing_id: int) -> None:
-        if not self.bridging:
-            self.bridging = True
-            try:
-                self.changed.emit(Changes.everything(hearing_id))
-            finally:
-                self.bridging = False
 
 
 @dataclass

@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..services.changes import Changes
+from .generated.ui_external_change_bar import Ui_ExternalChangeBar
 
 log = logging.getLogger(__name__)
 
@@ -32,19 +33,11 @@ class ExternalChanges(QObject):
         self.ctx = window.ctx
         self.watcher = self.ctx.db.watcher()
         self.polls = 0           # polls that found another program's commit (tests, log)
-        self.bar = QWidget()
-        self.bar.setObjectName("externalChangeBar")
-        self.bar.setStyleSheet("#externalChangeBar { background: #fff4ce; border: 1px solid #e0b400; }")
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(8, 1, 4, 1)
-        self.message = QLabel()
-        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.bar = QWidget()                        # forms/external_change_bar.ui
+        self.ui = Ui_ExternalChangeBar()
+        self.ui.setupUi(self.bar)
+        self.message, self.reload_button = self.ui.message, self.ui.reload_button
         self.reload_button.clicked.connect(self.reload_open_hearing)
-        self.dismiss_button = QPushButton(self.tr("知道了"))
-        self.dismiss_button.clicked.connect(self.bar.hide)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.reload_button)
-        row.addWidget(self.dismiss_button)
         self.bar.hide()
         # permanent: a passing status message must not hide it
         window.statusBar().insertPermanentWidget(0, self.bar, 1)

@@ -3,9 +3,6 @@ than mixed in: a :class:`ChangeFollower` owned by the page hands it the changes 
 its hearing that touch what it shows — at once while the page is visible, gathered
 into one and handed over when it is next shown otherwise (a change made in another
 tab is there when the clerk looks).
-
-A bare ``hearing_changed`` (from code that does not emit ``changed`` yet) reaches it
-through the event bus's bridge as a change of everything.
 """
 from __future__ import annotations
 

@@ -18,19 +18,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QTextLayout
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..storage.repository import HearingSummary
+from .generated.ui_hearing_list_panel import Ui_HearingListPanel
 
 UserRole = Qt.ItemDataRole.UserRole
 
@@ -48,6 +39,11 @@ def status_text(s: HearingSummary) -> str:
 
 
 SEPARATOR = " · "
+
+#: what a line of the list is made of (title, date, and the status below: the lock and
+#: the signatures, the turns, the participants, the answers): a change that touches any
+#: of these refreshes the list
+SHOWS = ("listing", "fields", "record", "transcript", "people", "attendance", "opinions", "responses")
 
 
 def status_parts(s: HearingSummary) -> list[str]:
@@ -89,7 +85,8 @@ class HearingListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
             return (self.tr("听证会"), self.tr("日期"), self.tr("进展"))[section]
         return None
 
@@ -227,11 +224,13 @@ class HearingDelegate(QStyledItemDelegate):
         if summary is None:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        active = bool(option.state & QStyle.StateFlag.State_Active)
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         bold, normal = self._fonts(option)
         title, status = self._lines(option, summary)
-        left, top, width = option.rect.left() + self.PAD + 2, option.rect.top() + self.PAD, option.rect.width() - 2 * self.PAD
+        left, top = option.rect.left() + self.PAD + 2, option.rect.top() + self.PAD
+        width = option.rect.width() - 2 * self.PAD
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.save()
         painter.setFont(bold)
@@ -252,50 +251,33 @@ class HearingDelegate(QStyledItemDelegate):
 
 
 class HearingListPanel(QWidget):
-    """Filter box, tool buttons and the list. ``hearing_selected(id)`` when the user picks one."""
+    """Filter box, tool buttons and the list (forms/hearing_list_panel.ui).
+    ``hearing_selected(id)`` when the user picks one."""
 
     hearing_selected = Signal(int)
 
-    def __init__(self, actions: list[QAction], context_actions: list[QAction], parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_HearingListPanel()
+        self.ui.setupUi(self)
+        self.toolbar, self.filter, self.view = self.ui.toolbar, self.ui.filter, self.ui.view
         self.model = HearingListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(Column.TITLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.addActions(actions)
-
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("按名称筛选"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
-
-        self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setModelColumn(Column.TITLE)
         self.view.setItemDelegate(HearingDelegate(self.view))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)     # rows re-wrap when the list is resized
-        self.view.setWordWrap(True)
-        self.view.setSpacing(1)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addActions(context_actions)
-        self.view.setAccessibleName(self.tr("听证会列表"))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view, 1)
+        self.filter.textChanged.connect(self._apply_filter)
         self._quiet = False
         self._open_id: int | None = None
+
+    def set_actions(self, actions: list[QAction], context_actions: list[QAction]) -> None:
+        """The tool buttons above the list and the list's context menu."""
+        self.toolbar.addActions(actions)
+        self.view.addActions(context_actions)
 
     def set_summaries(self, summaries: list[HearingSummary]) -> None:
         self._quiet = True

@@ -139,7 +139,8 @@ class HearingOperations(QObject):
                 return None
         if path is None:
             folder = default_folder(settings.get("hearing_file/folder"))
-            path = SaveHearingFile.ask(self.window, str(Path(folder) / safe_file_name(self._title_of(hearing_id), ".json")))
+            suggested = Path(folder) / safe_file_name(self._title_of(hearing_id), ".json")
+            path = SaveHearingFile.ask(self.window, str(suggested))
         if not path:
             return None
         settings.set("hearing_file/folder", str(Path(path).parent))

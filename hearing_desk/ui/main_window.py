@@ -1,45 +1,33 @@
-"""The main window: the hearing list (a dock on the left) and the four tabs.
-
-Tab contract: each tab is a QWidget built as ``Tab(ctx)`` with
-``set_hearing(hearing_id | None)``. Optional: ``start_find()`` (the 编辑 → 查找
-action calls it on the current tab); ``flush()`` (called when the window closes,
-to store anything not yet written) and ``shutdown() -> bool`` (called once when
-the window closes, after ``flush()``: stop threads and timers; False means
-something could not be stored, and the user is told).
+"""The main window (forms/main_window.ui): the hearing list (a dock on the left) and
+the four tabs, each built when first shown (ui/tab_pages.py, where the tab contract is).
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
 
+from ..services.changes import Changes
 from ..services.errors import NotFound
+from ..storage.repository import HearingSummary
 from . import background
-from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .backup.scheduler import BackupScheduler
 from .context import AppContext
 from .external import ExternalChanges
-from .hearing_list import HearingListPanel
+from .generated.ui_main_window import Ui_MainWindow
+from .hearing_list import SHOWS as LIST_SHOWS
 from .hearing_ops import HearingOperations
+from .tab_pages import TabPages
+
+__all__ = ["TAB_NAMES", "MainWindow"]
 
 log = logging.getLogger(__name__)
 
-#: hearing_changed signals arriving within this many ms refresh the list once
+# changes arriving within this many ms refresh the list once
 REFRESH_DELAY_MS = 250
 
 
@@ -51,49 +39,33 @@ class MainWindow(QMainWindow):
         self._title = ""
         self._tabs_closed = False
         self._closing = False
-        self.setObjectName("main_window")
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.stack, self.tabs, self.empty_page = self.ui.stack, self.ui.tabs, self.ui.empty_page
+        self.dock, self.hearing_list = self.ui.hearing_list_dock, self.ui.hearing_list
         self.setWindowIcon(icon("hearing-desk"))
 
-        self.actions = Actions(self, ctx.undo_stack)
+        self.window_actions = Actions(self, ctx.undo_stack)
         self.ops = HearingOperations(ctx, self)
         self.backups = BackupScheduler(ctx, self)     # automatic backups (ui/backup)
 
-        # the four tabs (their packages are built by other issues)
-        from .opinions import OpinionsTab
-        from .responses import ResponsesTab
-        from .setup import SetupTab
-        from .transcript import TranscriptTab
-        self.tab_widgets: dict[str, QWidget] = {
-            "setup": SetupTab(ctx), "transcript": TranscriptTab(ctx),
-            "opinions": OpinionsTab(ctx), "responses": ResponsesTab(ctx),
-        }
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.setDocumentMode(True)
+        # the four tabs by name, each built when first needed
+        self.tab_widgets = TabPages(ctx, {name: getattr(self.ui, f"{name}_page") for name in TAB_NAMES})
         titles = tab_labels()
         for number, name in enumerate(TAB_NAMES, start=1):
-            self.tabs.addTab(self.tab_widgets[name], titles[name])
-            self.tabs.setTabToolTip(number - 1, f"{titles[name]}（Ctrl+{number}）")
+            index = self.tabs.indexOf(self.tab_widgets.page(name))
+            self.tabs.setTabToolTip(index, f"{titles[name]}（Ctrl+{number}）")
+        self._bind_button(self.ui.new_button, self.window_actions.new_hearing)
+        self._bind_button(self.ui.import_button, self.window_actions.import_hearing)
+        font = self.ui.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.ui.empty_label.setFont(font)
 
-        self.stack = QStackedWidget()
-        self.empty_page = self._build_empty_page()
-        self.stack.addWidget(self.empty_page)
-        self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
-
-        self.hearing_list = HearingListPanel(self.actions.list_actions(), self.actions.list_context_actions())
-        self.dock = QDockWidget(self.tr("听证会"), self)
-        self.dock.setObjectName("hearing_list_dock")
-        self.dock.setWidget(self.hearing_list)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.hearing_list.set_actions(self.window_actions.list_actions(), self.window_actions.list_context_actions())
         list_toggle = self.dock.toggleViewAction()
         list_toggle.setText(self.tr("显示听证会列表"))
         list_toggle.setStatusTip(self.tr("显示或隐藏左侧的听证会列表"))
-
-        self.actions.build_menus(self.menuBar(), list_toggle=list_toggle)
+        self.window_actions.build_menus(self.menuBar(), list_toggle=list_toggle)
         self.db_label = QLabel(self.tr("数据库：{0}").format(ctx.db.path.name if ctx.db.path else ctx.db.describe()))
         self.db_label.setToolTip(self.tr("所有修改即时存入数据库 {0}").format(ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -106,39 +78,31 @@ class MainWindow(QMainWindow):
         self._refresh_again = False
         self._list_generation = 0       # bumped by every direct refresh: older background results are dropped
 
-        #: the command line and other programs change the database too (ui/external.py)
+        # the command line and other programs change the database too (ui/external.py)
         self.external = ExternalChanges(self)
+        # keyboard order: the list, the bar, then the tab bar and the page shown. A tab
+        # built later joins the window's focus chain at its end: right after the tab bar
+        # (the form creates the tab widget last, the bar's buttons are moved before it)
+        QWidget.setTabOrder(self.hearing_list.view, self.external.reload_button)
+        QWidget.setTabOrder(self.external.reload_button, self.external.ui.dismiss_button)
         self._connect()
         self.refresh_list()
         self._set_no_hearing()
         self._restore_layout()
         QTimer.singleShot(0, self, self.backups.start)       # the backup on opening, after the first paint
+        self.tabs.tabBar().setFocus()       # the window opens with the keys on the tab bar
 
     # ---------------------------------------------------------------- construction
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("empty_page")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        label = QLabel(self.tr("还没有打开听证会。\n请在左侧列表中选择一场，或者新建、导入一场听证会。"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        label.setFont(font)
-        layout.addWidget(label)
-        layout.addSpacing(12)
-        for action in (self.actions.new_hearing, self.actions.import_hearing):
-            button = QPushButton(action.icon(), action.text())
-            button.setIconSize(QSize(20, 20))
-            button.setMinimumWidth(200)
-            button.setToolTip(action.statusTip())
-            button.clicked.connect(action.trigger)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+    @staticmethod
+    def _bind_button(button: QPushButton, action: QAction) -> None:
+        """A button of the empty page that does what ``action`` does and says so."""
+        button.setText(action.text())
+        button.setIcon(action.icon())
+        button.setToolTip(action.statusTip())
+        button.clicked.connect(action.trigger)
 
     def _connect(self) -> None:
-        a, ev = self.actions, self.ctx.events
+        a, ev = self.window_actions, self.ctx.events
         a.new_hearing.triggered.connect(self.ops.new)
         a.duplicate_hearing.triggered.connect(lambda: self.hearing_id and self.ops.duplicate(self.hearing_id))
         a.delete_hearing.triggered.connect(self._delete_current)
@@ -154,7 +118,7 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(self._choose_language)
         a.document_font.triggered.connect(lambda: self.choose_document_font())
         a.default_font.triggered.connect(self._default_document_font)
-        a.about.triggered.connect(lambda: show_about(self, self.ctx))
+        a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self, self.tr("关于 Qt")))
 
         self.ops.open_requested.connect(self._open_from_ops)
@@ -167,23 +131,37 @@ class MainWindow(QMainWindow):
         ev.show_opinion.connect(self._on_show_opinion)
         ev.answer_opinion.connect(self._on_answer_opinion)
         ev.status.connect(self._on_status)
-        ev.hearing_changed.connect(self._on_hearing_changed)
+        ev.changed.connect(self._on_changed)
         self.ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
-    def _on_show_turn(self, _seq: int) -> None:
-        self.show_tab("transcript")
+    def _about(self) -> None:
+        from .about import show_about  # html and the box: loaded when first asked for
 
-    def _on_show_opinion(self, _opinion_id: str) -> None:
-        self.show_tab("opinions")
+        show_about(self, self.ctx)
 
-    def _on_answer_opinion(self, _opinion_id: str) -> None:
-        self.show_tab("responses")
+    def _on_show_turn(self, seq: int) -> None:
+        self._show_for("transcript", self.ctx.events.show_turn, seq)
+
+    def _on_show_opinion(self, opinion_id: str) -> None:
+        self._show_for("opinions", self.ctx.events.show_opinion, opinion_id)
+
+    def _on_answer_opinion(self, opinion_id: str) -> None:
+        self._show_for("responses", self.ctx.events.answer_opinion, opinion_id)
+
+    def _show_for(self, name: str, signal: SignalInstance, *args) -> None:
+        """Show tab ``name`` for an event it handles itself; a tab built by this very
+        event was not listening yet, so it is told again (only it has not heard it)."""
+        fresh = self.hearing_id is not None and not self.tab_widgets.is_built(name)
+        self.show_tab(name)
+        if fresh:
+            signal.emit(*args)
 
     def _on_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _on_hearing_changed(self, _hearing_id: int) -> None:
-        self.refresh_list_soon()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.any(*LIST_SHOWS):
+            self.refresh_list_soon()
 
     def refresh_list_soon(self) -> None:
         """Reload the hearing list shortly, in the background (changes arriving together: once)."""
@@ -206,7 +184,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _refresh_in_background(self) -> None:
-        """After hearing_changed: the summaries are counted off the GUI thread (a full-day
+        """After a change the list shows: the summaries are counted off the GUI thread (a full-day
         hearing takes tens of milliseconds), so typing never waits for the list."""
         if self._closing:
             return
@@ -215,7 +193,7 @@ class MainWindow(QMainWindow):
             return
         generation = self._list_generation
 
-        def done(summaries) -> None:
+        def done(summaries: list[HearingSummary]) -> None:
             if not isValid(self) or generation != self._list_generation:
                 return              # the list was reloaded meanwhile: this result is older
             self.hearing_list.set_summaries(summaries)
@@ -271,7 +249,8 @@ class MainWindow(QMainWindow):
         return rows[0].id if rows else None
 
     def open_hearing(self, hearing_id: int | None, tab: str | None = None) -> None:
-        """Show ``hearing_id`` in every tab (None: the default one) and switch to ``tab``.
+        """Show ``hearing_id`` (None: the default one) and switch to ``tab``; the tabs
+        built so far open it now, the others when they are built.
 
         Raises :class:`NotFound` (message in Chinese) for an id not in the database.
         """
@@ -289,52 +268,64 @@ class MainWindow(QMainWindow):
         if hearing_id != self.hearing_id:
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
+            self._fill_default_agenda(hearing_id)
             self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
-            for widget in self.tab_widgets.values():
-                widget.set_hearing(hearing_id)
+            self.tab_widgets.set_hearing(hearing_id)
             self.ctx.settings.set("window/last_hearing", hearing_id)
         self.hearing_list.select_hearing(hearing_id)
-        self.stack.setCurrentWidget(self.tabs)
-        self.actions.set_hearing_open(True)
+        self.window_actions.set_hearing_open(True)
         if tab is not None:
             self.show_tab(tab)
+        self.stack.setCurrentWidget(self.tabs)
         self._on_tab_changed(self.tabs.currentIndex())
         self._update_title()
+
+    def _fill_default_agenda(self, hearing_id: int) -> None:
+        """A hearing opened without agenda and transcript gets the order of 713号令
+        第十七条, whichever tab is shown first (the tabs are built when first shown)."""
+        from ..services.setup import SetupService
+
+        if SetupService(self.ctx.db).fill_default_agenda(hearing_id):
+            self.statusBar().showMessage(self.tr(
+                "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)
 
     def _set_no_hearing(self) -> None:
         self.hearing_id = None
         self._title = ""
         self.ctx.undo_stack.clear()
-        for widget in self.tab_widgets.values():
-            widget.set_hearing(None)
+        self.tab_widgets.set_hearing(None)
         self.hearing_list.select_hearing(None)
         self.stack.setCurrentWidget(self.empty_page)
-        self.actions.set_hearing_open(False)
-        self.actions.find.setEnabled(False)
+        self.window_actions.set_hearing_open(False)
+        self.window_actions.find.setEnabled(False)
         self._update_title()
 
     def show_tab(self, name: str) -> None:
         if self.hearing_id is None:
             return
-        self.tabs.setCurrentWidget(self.tab_widgets[name])
+        self.tab_widgets[name]             # built before its page is shown
+        self.tabs.setCurrentWidget(self.tab_widgets.page(name))
 
     def current_tab(self) -> str:
-        return TAB_NAMES[max(self.tabs.currentIndex(), 0)]
+        return self.tab_widgets.name_of(self.tabs.currentWidget()) or TAB_NAMES[0]
 
     def _on_tab_changed(self, index: int) -> None:
-        if index < 0:
+        name = self.tab_widgets.name_of(self.tabs.widget(index))
+        if name is None:
             return
-        name = TAB_NAMES[index]
-        self.actions.show_tab[name].setChecked(True)
-        widget = self.tab_widgets[name]
-        self.actions.find.setEnabled(self.hearing_id is not None and callable(getattr(widget, "start_find", None)))
-        if self.hearing_id is not None:
-            self.ctx.settings.set("window/last_tab", name)
+        self.window_actions.show_tab[name].setChecked(True)
+        if self.hearing_id is None:
+            self.window_actions.find.setEnabled(False)
+            return
+        tab = self.tab_widgets[name]        # chosen on the tab bar: built now
+        self.window_actions.find.setEnabled(callable(getattr(tab, "start_find", None)))
+        self.ctx.settings.set("window/last_tab", name)
 
     def _find(self) -> None:
-        start = getattr(self.tabs.currentWidget(), "start_find", None)
+        tab = self.tab_widgets.built().get(self.current_tab())
+        start = getattr(tab, "start_find", None)
         if callable(start):
             start()
 
@@ -346,7 +337,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.ctx.undo_stack.isClean())
 
     # ---------------------------------------------------------------- settings
-    def _choose_language(self, action) -> None:
+    def _choose_language(self, action: QAction) -> None:
         code = action.data()
         if code == self.ctx.settings.get("ui/language"):
             return
@@ -372,7 +363,8 @@ class MainWindow(QMainWindow):
         problem = check_font_file(path)
         if problem:
             QMessageBox.warning(self, self.tr("文书字体"), self.tr(
-                "不能使用这个字体：{0}\n请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。").format(problem))
+                "不能使用这个字体：{0}\n请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。"
+            ).format(problem))
             return False
         settings.set("export/font_path", path)
         settings.sync()
@@ -411,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def flush_tabs(self) -> None:
         """Every tab stores what it holds now (before the hearing is read whole, e.g. to export)."""
-        for widget in self.tab_widgets.values():
+        for widget in self.tab_widgets.built().values():
             flush = getattr(widget, "flush", None)
             if callable(flush):
                 flush()
@@ -444,7 +436,7 @@ class MainWindow(QMainWindow):
         self._tabs_closed = True
         titles = tab_labels()
         self.flush_tabs()
-        for name, widget in self.tab_widgets.items():
+        for name, widget in self.tab_widgets.built().items():
             shutdown = getattr(widget, "shutdown", None)
             if callable(shutdown) and shutdown() is False:
                 log.error("tab %s could not store everything before closing", name)

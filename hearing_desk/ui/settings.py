@@ -1,6 +1,7 @@
 """One typed wrapper over QSettings (INI format, user scope) with declared keys."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "setup/import_folder": "",              # where the last sign-up sheet or draft was imported from
     "export/font_path": "",                 # a TrueType font the user chose for documents
     "transcript/show_times": False,
-    "transcript/phrases": ["现在宣布听证会开始。", "请听证参加人发言。", "下一位。", "请简要陈述。", "发言时间到，请结束发言。"],
+    "transcript/phrases": ["现在宣布听证会开始。", "请听证参加人发言。", "下一位。", "请简要陈述。",
+                           "发言时间到，请结束发言。"],
     "transcript/notes": ["宣读听证纪律。", "休会十分钟。", "复会。", "听证参加人核对听证笔录。", "听证会结束。"],  # F7
     "backup/interval_minutes": _BACKUP.interval_minutes,   # while edits happen, a backup at most this often
     "backup/keep_recent": _BACKUP.keep_recent,             # the newest N backups are kept ...
@@ -53,13 +55,13 @@ class Settings:
             return value if isinstance(value, bool) else str(value).lower() == "true"
         if isinstance(default, int):
             try:
-                return int(value)
-            except (TypeError, ValueError):
+                return int(value) if isinstance(value, int | str) else default
+            except ValueError:
                 return default
         if isinstance(default, list):
             if value is None:
                 return []
-            return [value] if isinstance(value, str) else list(value)
+            return [value] if isinstance(value, str) else list(value) if isinstance(value, Iterable) else []
         if isinstance(default, QByteArray):
             if isinstance(value, QByteArray):
                 return value

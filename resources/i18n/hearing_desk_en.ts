@@ -1228,7 +1228,7 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
-    <name>ExternalChanges</name>
+    <name>ExternalChangeBar</name>
     <message>
         <source>重新载入</source>
         <translation>Reload</translation>
@@ -1236,6 +1236,13 @@ The original file was renamed and kept as: {2}</translation>
     <message>
         <source>知道了</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>另一个程序删除了正在打开的这场听证会。窗口中的内容已不在数据库中，修改将无法保存。</source>
@@ -1555,7 +1562,6 @@ Mark {0} present?</translation>
     </message>
     <message>
         <source>听证会</source>
-        <extracomment>hearing_changed signals arriving within this many ms refresh the list once</extracomment>
         <translation>Hearings</translation>
     </message>
     <message>
@@ -1577,7 +1583,6 @@ Mark {0} present?</translation>
     <message>
         <source>还没有打开听证会。
 请在左侧列表中选择一场，或者新建、导入一场听证会。</source>
-        <extracomment>the command line and other programs change the database too (ui/external.py)</extracomment>
         <translation>No hearing is open.
 Choose one in the list on the left, or create or import a hearing.</translation>
     </message>
@@ -1588,6 +1593,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>数据库中没有编号为 {0} 的听证会。</source>
         <translation>The database has no hearing with number {0}.</translation>
+    </message>
+    <message>
+        <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
+        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
     </message>
     <message>
         <source>{0}[*] — Hearing Desk 听证会记录</source>

@@ -133,6 +133,6 @@ def test_a_file_that_is_no_backup_is_refused(window, qtbot, tmp_path, message_bo
 def test_the_menu_opens_the_dialog(window, qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(BackupDialog, "show_for", classmethod(lambda cls, win, scheduler: shown.append(scheduler)))
-    window.actions.backup_restore.trigger()
+    window.window_actions.backup_restore.trigger()
     assert shown == [window.backups]
-    assert window.actions.backup_restore.text() == "备份与恢复…"
+    assert window.window_actions.backup_restore.text() == "备份与恢复…"

@@ -146,8 +146,8 @@ def _each_dialog(window, folder: Path, monkeypatch):
 
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: False))
     tabs = window.tab_widgets
-    yield "OpenHearingFile.ask", window.actions.import_hearing.trigger
-    yield "SaveHearingFile.ask", window.actions.export_hearing.trigger
+    yield "OpenHearingFile.ask", window.window_actions.import_hearing.trigger
+    yield "SaveHearingFile.ask", window.window_actions.export_hearing.trigger
     yield "SaveTranscriptPdf.ask", tabs["transcript"].signing.export_pdf
     report = tabs["responses"].report
     yield "ReportView.ask_folder", lambda: report.export(list(report.export_buttons))

@@ -199,7 +199,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
 
     # ---------------------------------------------------------------- 1. a new hearing
     assert window.stack.currentWidget() is window.empty_page
-    window.actions.new_hearing.trigger()                           # 文件 → 新建听证会… (Ctrl+N)
+    window.window_actions.new_hearing.trigger()                           # 文件 → 新建听证会… (Ctrl+N)
     assert dialogs["title_dialog"] == "新建听证会"
     [summary] = hearings.list()
     hid = summary.id
@@ -368,7 +368,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     qtbot.keyClick(typing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)   # the last turn …
     qtbot.keyClick(typing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)   # … and the one before: 蔡鼎's
     assert tab.editing.current_turn().seq == 4
-    with qtbot.waitSignal(ctx.events.hearing_changed):
+    with qtbot.waitSignal(ctx.events.changed):
         qtbot.keyClick(typing, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     [opinion] = hearings.get(hid).opinions
     assert (opinion.speaker, opinion.text, opinion.articles, opinion.transcript_refs) == (
@@ -468,7 +468,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: True))
     monkeypatch.setattr(SaveHearingFile, "ask", classmethod(lambda cls, parent, suggested: str(archived)))
     with qtbot.waitSignal(ctx.events.status, timeout=10000, check_params_cb=lambda text: "已导出到" in text):
-        window.actions.export_hearing.trigger()
+        window.window_actions.export_hearing.trigger()
     assert json.loads(archived.read_text(encoding="utf-8")) == doc
 
     model = window.hearing_list.model

@@ -1,6 +1,6 @@
 # Generated from forms/title_dialog.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: edb32eb56779e8eb1a1177b43636f73d8a0122d69041eea76efb1725351dadb0
+# form-sha256: 2d7d976f4393d374a5be0a34cad5c098e48f7017815e5e587e449d326597be13
 
 # -*- coding: utf-8 -*-
 
@@ -37,7 +37,7 @@ class Ui_TitleDialog(object):
 
         self.buttons = QDialogButtonBox(TitleDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.layout.addWidget(self.buttons)
 

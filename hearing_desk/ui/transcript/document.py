@@ -36,6 +36,7 @@ from ...services.transcript import (
     now_local,
     preload_pinyin,
 )
+from ..startup import after_first_paint
 from .model import TurnTableModel
 
 
@@ -106,7 +107,7 @@ class TranscriptDocument(QObject):
         self._candidates: list[Candidate] | None = None
         self._pending: Changes | None = None    # changes not yet read (the tab was hidden)
         self._announcing = False
-        preload_pinyin()
+        after_first_paint(preload_pinyin)      # the speaker picker's pinyin tables (ui/startup.py)
         self._written.connect(self._on_written)
         self._write_error.connect(self._on_write_error)
         self.writer = TranscriptWriter(self.service, on_saved=self._from_writer(self._written),

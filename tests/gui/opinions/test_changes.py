@@ -48,10 +48,10 @@ def test_a_hidden_page_gets_what_changed_meanwhile_once_when_shown(page, ctx, qt
     assert page.follower.pending is None
 
 
-def test_a_bare_hearing_changed_is_everything_and_the_bridge_is_not_counted_twice(page, ctx):
-    ctx.events.hearing_changed.emit(7)                 # a tab that does not say what it changed
+def test_each_change_is_handed_over_once(page, ctx):
+    ctx.events.changed.emit(Changes.everything(7))                 # a hearing replaced wholesale
     assert page.seen == [Changes.everything(7)]
-    ctx.events.changed.emit(Changes(7, responses=True))   # re-emitted as hearing_changed by the bridge
+    ctx.events.changed.emit(Changes(7, responses=True))
     assert page.seen[1:] == [Changes(7, responses=True)]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hearing_desk.domain import Decision, Dispute
+from hearing_desk.services.changes import Changes
 from hearing_desk.ui.opinions.dialogs import MoveDialog, OpinionDialog, OpinionInput, SplitDialog
 from hearing_desk.ui.opinions.model import (
     Column,
@@ -277,11 +278,11 @@ def test_answer_link_emits_answer_opinion(register, ctx, qtbot):
 
 def test_reloads_when_another_tab_changes_the_hearing(register, svc, sample_id, ctx):
     svc.edit(sample_id, "a5-1", topic="原则")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     assert register.model.index(0, Column.TOPIC).data() == "原则"
     register.hide()
     svc.edit(sample_id, "a5-1", topic="总则")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     assert register._stale
     register.show()
     assert register.model.index(0, Column.TOPIC).data() == "总则"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from hearing_desk.domain import Decision, Response
+from hearing_desk.services.changes import Changes
 from hearing_desk.services.responses import ResponseService
 from hearing_desk.ui.phrases import PhrasesDialog
 
@@ -159,7 +160,7 @@ def test_apply_to_similar_opinions(tab, svc, sample_id, ctx):
     for speaker in ("a7", "a9"):
         svc.add(sample_id, speaker, "授权主体是否是排他性的？是否必须是国资企业？")
     svc.add(sample_id, "a9", "授权主体是否具有排他性，是否必须是国有企业？")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     page = tab.answer
     page.go_to("a6-1")
     found = [page.similar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.similar.count())]
@@ -178,7 +179,7 @@ def test_apply_to_similar_opinions(tab, svc, sample_id, ctx):
 
 def test_progress_next_unanswered_key_and_charts(tab, sample_id, ctx, qtbot, db):
     ResponseService(db).answer_many(sample_id, ["a2-2", "a7-1", "a8-6"], Decision.PENDING, "")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     assert tab.progress_label.text() == "已答复 18 / 21"
     assert tab.progress_bar.value() == 18 and tab.progress_bar.maximum() == 21
     chart = dict(tab.answer.decision_chart.data())
@@ -203,7 +204,7 @@ def test_progress_next_unanswered_key_and_charts(tab, sample_id, ctx, qtbot, db)
 
 def test_unanswered_only_filter_and_search(tab, sample_id, ctx, db):
     ResponseService(db).answer(sample_id, "a7-1", Decision.PENDING, "")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     page = tab.answer
     page.unanswered_only.setChecked(True)
     assert page.proxy.rowCount() == 1

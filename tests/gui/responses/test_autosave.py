@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import Qt
 
 from hearing_desk.domain import Decision, Response
+from hearing_desk.services.changes import Changes
 
 from ..keys import leave, type_text
 
@@ -137,7 +138,7 @@ def test_typing_under_unanswered_only_keeps_the_row_and_reads_nothing_again(tab,
     from hearing_desk.services.responses import ResponseService
 
     ResponseService(db).answer(sample_id, "a7-1", Decision.PENDING, "")
-    ctx.events.hearing_changed.emit(sample_id)
+    ctx.events.changed.emit(Changes.everything(sample_id))
     page = tab.answer
     page.unanswered_only.setChecked(True)
     page.go_to("a7-1")

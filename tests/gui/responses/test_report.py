@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from hearing_desk.domain import Decision
+from hearing_desk.services.changes import Changes
 from hearing_desk.ui.report.view import ReportView
 
 PREVIEW_TIMEOUT = 20000
@@ -68,7 +69,7 @@ def test_preview_follows_edits(report, qtbot, ctx, sample_id, db):
     from hearing_desk.services.responses import ResponseService
     with qtbot.waitSignal(report.preview_ready, timeout=PREVIEW_TIMEOUT):
         ResponseService(db).answer(sample_id, "a6-1", Decision.EXPLAINED, "授权主体不具有排他性，特此说明。")
-        ctx.events.hearing_changed.emit(sample_id)
+        ctx.events.changed.emit(Changes.everything(sample_id))
     assert "授权主体不具有排他性，特此说明。" in pdf_text(report._preview_path)
 
 
@@ -221,7 +222,7 @@ def test_open_opinions_are_named_and_the_report_is_a_draft(report, qtbot, tmp_pa
     assert report.open_state.property("open_count") == 0
     ResponseService(db).answer(sample_id, "a6-1", Decision.PENDING, "")
     with qtbot.waitSignal(report.preview_ready, timeout=PREVIEW_TIMEOUT):
-        ctx.events.hearing_changed.emit(sample_id)
+        ctx.events.changed.emit(Changes.everything(sample_id))
     assert report.open_state.property("open_count") == 1
     assert "龚健的第1条意见" in report.open_state.text() and "草稿" in report.open_state.text()
     assert "草稿" in pdf_text(report._preview_path)

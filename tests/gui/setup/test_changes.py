@@ -72,7 +72,6 @@ def test_the_draft_title_refreshes_the_draft_page_alone(full_tab, monkeypatch, a
 def test_changes_elsewhere_that_the_tab_does_not_show_load_nothing(tab, ctx, sample_hid, spy):
     ctx.events.changed.emit(Changes(sample_hid, opinions=True, responses=True, transcript=True))
     ctx.events.changed.emit(Changes(sample_hid + 1, people=True))              # another hearing
-    ctx.events.hearing_changed.emit(sample_hid)     # the old whole-hearing signal: the bridge's business
     assert spy == {"pages": [], "loads": []}
 
 

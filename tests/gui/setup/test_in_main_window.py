@@ -19,8 +19,8 @@ def test_setup_tab_in_the_main_window(qtbot, ctx, messages):
     assert ctx.hearings.get(hid).title == "《光明区公共数据授权运营暂行管理办法》听证会"
     qtbot.waitUntil(lambda: "《光明区公共数据授权运营暂行管理办法》听证会" in
                     [s.title for s in window.hearing_list.model.summaries()])
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert ctx.hearings.get(hid).title.endswith("（征求意见稿）》听证会")
     assert page.ui.title.text().endswith("（征求意见稿）》听证会")
-    window.actions.redo.trigger()
+    window.window_actions.redo.trigger()
     assert page.ui.title.text() == "《光明区公共数据授权运营暂行管理办法》听证会"

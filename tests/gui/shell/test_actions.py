@@ -21,12 +21,12 @@ def menu_texts(window) -> dict[str, list[str]]:
     ("delete_hearing", StandardKey.Delete),
 ])
 def test_standard_keys(window, name, key):
-    action = window.actions.by_name[name]
+    action = window.window_actions.by_name[name]
     assert action.shortcuts() == QKeySequence.keyBindings(key)
 
 
 def test_undo_redo_come_from_the_stack(window, ctx):
-    undo, redo = window.actions.undo, window.actions.redo
+    undo, redo = window.window_actions.undo, window.window_actions.redo
     assert undo.text() == "撤销" and not undo.isEnabled()
     ctx.undo_stack.push(QUndoCommand("修改名称"))
     assert undo.isEnabled() and undo.text() == "撤销 修改名称"
@@ -36,7 +36,7 @@ def test_undo_redo_come_from_the_stack(window, ctx):
 
 def test_tab_keys_and_menus(window):
     for number, name in enumerate(("setup", "transcript", "opinions", "responses"), start=1):
-        action = window.actions.show_tab[name]
+        action = window.window_actions.show_tab[name]
         assert action.shortcut() == QKeySequence(f"Ctrl+{number}")
         action.trigger()
         assert window.current_tab() == name
@@ -50,13 +50,13 @@ def test_tab_keys_and_menus(window):
 
 
 def test_every_action_has_a_status_tip(window):
-    for name, action in window.actions.by_name.items():
+    for name, action in window.window_actions.by_name.items():
         assert action.statusTip(), name
 
 
 def test_no_shortcut_is_bound_twice(window):
     seen = {}
-    for name, action in window.actions.by_name.items():
+    for name, action in window.window_actions.by_name.items():
         for key in action.shortcuts():
             assert key.toString() not in seen, (name, seen.get(key.toString()))
             seen[key.toString()] = name
@@ -73,26 +73,26 @@ def test_list_toggle_hides_the_list(window, qtbot):
 
 
 def test_language_choice_is_stored_for_the_next_start(window, ctx, message_boxes):
-    assert window.actions.language["zh_CN"].isChecked()
-    window.actions.language["en"].trigger()
+    assert window.window_actions.language["zh_CN"].isChecked()
+    window.window_actions.language["en"].trigger()
     assert ctx.settings.get("ui/language") == "en"
     assert message_boxes.kinds() == ["information"]
     assert "重新启动" in message_boxes.texts()[0] and "started again" in message_boxes.texts()[0]
-    window.actions.language["en"].trigger()     # already chosen: no second message
+    window.window_actions.language["en"].trigger()     # already chosen: no second message
     assert len(message_boxes.calls) == 1
 
 
 def test_about_names_the_database(window, ctx, message_boxes):
-    window.actions.about.trigger()
+    window.window_actions.about.trigger()
     [(kind, title, text)] = message_boxes.calls
     assert kind == "about" and "Hearing Desk" in title
     assert str(ctx.db.path) in text
-    window.actions.about_qt.trigger()
+    window.window_actions.about_qt.trigger()
     assert message_boxes.kinds() == ["about", "aboutQt"]
 
 
 def test_quit_closes_the_window(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
-    window.actions.quit.trigger()
+    window.window_actions.quit.trigger()
     assert not window.isVisible()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from hearing_desk.services.changes import Changes
 from hearing_desk.services.hearings import HearingService
 from hearing_desk.services.setup import SetupService
 from hearing_desk.storage.database import Database
@@ -70,7 +71,12 @@ def test_the_open_hearing_changed_elsewhere_is_announced_not_reloaded(real_windo
     assert "另一个程序修改了这场听证会" in window.external.message.text()
     assert page.ui.venue.text().endswith("（正在输入）")                  # what is typed stays
     assert page.ui.matter.text() != "另一个程序改的事项"                  # nothing replaced under the user
-    window.external.reload_button.click()
+    # what is typed is stored first (its own change), then everything is read again
+    with qtbot.waitSignal(ctx.events.changed, check_params_cb=lambda c: c.touched == Changes.everything(
+            sample_id).touched) as reloaded:
+        window.external.reload_button.click()
+    assert reloaded.args[0].hearing_id == sample_id
+    assert reloaded.args[0].listing and reloaded.args[0].fields and reloaded.args[0].transcript   # everything
     assert page.ui.matter.text() == "另一个程序改的事项"
     assert HearingService(ctx.db).get(sample_id).venue.endswith("（正在输入）")   # stored before reloading
     assert not window.external.bar.isVisibleTo(window)

@@ -100,7 +100,7 @@ def test_title_dialog_needs_a_name(qtbot):
 def test_new_hearing(window, ctx, monkeypatch):
     monkeypatch.setattr(TitleDialog, "ask", classmethod(lambda cls, *a, **k: "新的听证会"))
     window.open_hearing(window.hearing_id, "opinions")
-    window.actions.new_hearing.trigger()
+    window.window_actions.new_hearing.trigger()
     titles = [s.title for s in window.hearing_list.model.summaries()]
     assert titles[0] == "新的听证会" and len(titles) == 2
     new_id = window.hearing_list.model.summaries()[0].id
@@ -112,7 +112,7 @@ def test_new_hearing(window, ctx, monkeypatch):
 
 def test_new_hearing_cancelled(window, ctx, monkeypatch):
     monkeypatch.setattr(TitleDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    window.actions.new_hearing.trigger()
+    window.window_actions.new_hearing.trigger()
     assert len(ctx.hearings.list()) == 1
 
 
@@ -124,7 +124,7 @@ def test_duplicate(window, ctx, monkeypatch):
         return initial
     monkeypatch.setattr(TitleDialog, "ask", classmethod(ask))
     original = window.hearing_id
-    window.actions.duplicate_hearing.trigger()
+    window.window_actions.duplicate_hearing.trigger()
     assert asked["initial"].endswith("（副本）")
     assert len(ctx.hearings.list()) == 2
     assert window.hearing_id != original
@@ -144,22 +144,22 @@ def test_delete_asks_and_opens_the_next(window, ctx, monkeypatch):
     second = ctx.hearings.create("第二场听证会")
     window.refresh_list()
     window.open_hearing(second)
-    window.actions.delete_hearing.trigger()
+    window.window_actions.delete_hearing.trigger()
     assert {s.id for s in ctx.hearings.list()} == {first, second}
     assert "第二场听证会" in asked[0] and "无法恢复" in asked[0]
 
     answer["yes"] = True
-    window.actions.delete_hearing.trigger()
+    window.window_actions.delete_hearing.trigger()
     assert [s.id for s in ctx.hearings.list()] == [first]
     assert window.hearing_list.model.rowCount() == 1
     assert window.hearing_id == first
 
-    window.actions.delete_hearing.trigger()
+    window.window_actions.delete_hearing.trigger()
     assert "意见 21 条" in asked[-1]
     assert ctx.hearings.list() == []
     assert window.hearing_id is None
     assert window.stack.currentWidget() is window.empty_page
-    assert not window.actions.delete_hearing.isEnabled()
+    assert not window.window_actions.delete_hearing.isEnabled()
 
 
 def test_confirm_delete_defaults_to_cancel(qtbot):
@@ -179,7 +179,7 @@ def test_confirm_delete_defaults_to_cancel(qtbot):
 
 
 def test_delete_key_works_only_in_the_list(window):
-    action = window.actions.delete_hearing
+    action = window.window_actions.delete_hearing
     assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert action in window.hearing_list.view.actions()
 
@@ -197,7 +197,7 @@ def test_import_bad_file_shows_every_problem_and_stores_nothing(window, ctx, tmp
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(OpenHearingFile, "ask", classmethod(lambda cls, parent, folder="": str(bad)))
-    window.actions.import_hearing.trigger()
+    window.window_actions.import_hearing.trigger()
     _wait_tasks(qtbot)
     assert len(ctx.hearings.list()) == 1
     assert message_boxes.kinds() == ["warning"]
@@ -241,7 +241,7 @@ def test_export_writes_valid_json(window, ctx, tmp_path, qtbot, monkeypatch, per
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: personal))
     monkeypatch.setattr(SaveHearingFile, "ask",
                         classmethod(lambda cls, parent, path: suggested.setdefault("path", path) and str(target)))
-    window.actions.export_hearing.trigger()
+    window.window_actions.export_hearing.trigger()
     _wait_tasks(qtbot)
     assert message_boxes.calls == []
     assert suggested["path"].endswith(".json")

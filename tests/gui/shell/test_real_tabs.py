@@ -18,7 +18,7 @@ def test_sample_opens_on_every_tab_and_closes(ctx, qtbot, message_boxes):
     qtbot.waitExposed(win)
     [summary] = ctx.hearings.list()
     for name in TAB_NAMES:
-        win.actions.show_tab[name].trigger()
+        win.window_actions.show_tab[name].trigger()
         assert win.current_tab() == name
         assert win.tab_widgets[name].hearing_id == summary.id
     ctx.events.show_turn.emit(1)
@@ -50,6 +50,52 @@ def test_run_gui_with_the_real_tabs(db_path, monkeypatch, message_boxes):
 
     monkeypatch.setattr(app_module, "_exec", lambda app: 0)
     assert app_module.run_gui(str(db_path), None, "transcript") == 0
+    assert message_boxes.calls == []
+
+
+def test_run_gui_paints_first_and_loads_the_rest_after(db_path, monkeypatch, qtbot, message_boxes):
+    """The window shows the transcript tab only; the pinyin tables of its speaker picker
+    and the modules of the other tabs are loaded once the window has been painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    import hearing_desk.ui.tab_pages
+    import hearing_desk.ui.transcript.document
+    from hearing_desk import app as app_module
+
+    loaded: list[str] = []
+    monkeypatch.setattr(hearing_desk.ui.transcript.document, "preload_pinyin", lambda: loaded.append("pinyin"))
+    real_import = hearing_desk.ui.tab_pages.importlib.import_module
+
+    def import_module(name, package=None):
+        if name.startswith(("hearing_desk.ui.", "hearing_desk.export")):
+            loaded.append(name)
+        return real_import(name, package)
+    monkeypatch.setattr(hearing_desk.ui.tab_pages.importlib, "import_module", import_module)
+    seen = {}
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "loaded" not in seen:
+                seen["loaded"] = list(loaded)
+            return False
+
+    def exec_(app):
+        from hearing_desk.ui.main_window import MainWindow
+
+        [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["built"] = list(window.tab_widgets.built())
+        painted = Painted(window)
+        window.installEventFilter(painted)
+        qtbot.waitUntil(lambda: "hearing_desk.ui.responses" in loaded, timeout=10000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", exec_)
+    assert app_module.run_gui(str(db_path), None, "transcript") == 0
+    assert seen["built"] == ["transcript"]
+    assert seen["loaded"] == ["hearing_desk.ui.transcript"]       # at the first paint: the tab shown only
+    assert loaded[:2] == ["hearing_desk.ui.transcript", "pinyin"]
+    assert {"hearing_desk.export", "hearing_desk.ui.setup", "hearing_desk.ui.opinions"} <= set(loaded)
     assert message_boxes.calls == []
 
 

@@ -103,5 +103,5 @@ def test_document_font_is_checked_before_it_is_kept(window, tmp_path, message_bo
     assert hei.is_file(), "fonts-wqy-zenhei is not installed; ./hd test installs it"
     assert window.choose_document_font(str(hei)) is True
     assert settings.get("export/font_path") == str(hei)
-    window.actions.default_font.trigger()
+    window.window_actions.default_font.trigger()
     assert settings.get("export/font_path") == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoCommand
 
+from hearing_desk.services.changes import Changes
 from hearing_desk.services.errors import NotFound
 from hearing_desk.ui.main_window import TAB_NAMES, MainWindow
 
@@ -29,7 +30,8 @@ def test_create_main_window_opens_sample_at_requested_tab(ctx, qtbot):
     assert "光明区公共数据授权运营" in summary.title
     assert win.hearing_id == summary.id
     assert win.current_tab() == "transcript"
-    assert win.tabs.currentWidget() is win.tab_widgets["transcript"]
+    assert win.tabs.currentWidget() is win.tab_widgets.page("transcript")
+    assert win.tab_widgets["transcript"].parentWidget() is win.tab_widgets.page("transcript")
     assert all(tab.hearing_id == summary.id for tab in win.tab_widgets.values())
     assert win.hearing_list.selected_id() == summary.id
     assert summary.title in win.windowTitle()
@@ -58,7 +60,7 @@ def test_open_hearing_refuses_unknown_id_and_tab(window):
 def test_each_tab_by_name(window, tab):
     window.open_hearing(window.hearing_id, tab)
     assert window.current_tab() == tab
-    assert window.actions.show_tab[tab].isChecked()
+    assert window.window_actions.show_tab[tab].isChecked()
 
 
 def test_events_switch_tabs_and_reach_the_status_bar(window, ctx):
@@ -73,21 +75,41 @@ def test_events_switch_tabs_and_reach_the_status_bar(window, ctx):
     assert window.statusBar().currentMessage() == "已保存。"
 
 
-def test_hearing_changed_refreshes_the_list_and_title(window, ctx, qtbot):
+def test_a_change_of_everything_refreshes_the_list_and_title(window, ctx, qtbot):
     hearing = ctx.hearings.get(window.hearing_id)
     hearing.title = "改过名字的听证会"
     ctx.hearings.save_fields(hearing)
-    ctx.events.hearing_changed.emit(hearing.id)
+    ctx.events.changed.emit(Changes.everything(hearing.id))
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
     assert "改过名字的听证会" in window.windowTitle()
 
 
-def test_hearing_changed_bursts_refresh_once(window, ctx, qtbot, monkeypatch):
+def test_changes_for_the_list_refresh_it(window, ctx, qtbot):
+    from hearing_desk.services.changes import Changes
+
+    hearing = ctx.hearings.get(window.hearing_id)
+    hearing.title = "改过名字的听证会"
+    ctx.hearings.save_fields(hearing)
+    ctx.events.changed.emit(Changes(hearing.id, fields=True, listing=True))
+    qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
+    assert "改过名字的听证会" in window.windowTitle()
+
+
+def test_changes_the_list_does_not_show_leave_it_alone(window, ctx):
+    from hearing_desk.services.changes import Changes
+
+    ctx.events.changed.emit(Changes(window.hearing_id, agenda=True, draft=True, disputes=True))
+    assert not window._refresh_timer.isActive()
+    ctx.events.changed.emit(Changes.everything(window.hearing_id))      # a hearing replaced wholesale
+    assert window._refresh_timer.isActive()
+
+
+def test_change_bursts_refresh_the_list_once(window, ctx, qtbot, monkeypatch):
     calls = []
     real = ctx.hearings.list
     monkeypatch.setattr(ctx.hearings, "list", lambda: calls.append(1) or real())
     for _ in range(50):
-        ctx.events.hearing_changed.emit(window.hearing_id)
+        ctx.events.changed.emit(Changes.everything(window.hearing_id))
     qtbot.waitUntil(lambda: len(calls) == 1)
     qtbot.wait(2 * 250)
     assert len(calls) == 1
@@ -143,7 +165,7 @@ def test_empty_database_shows_the_empty_page(ctx, qtbot):
     win.open_hearing(None, "transcript")
     assert win.hearing_id is None
     assert win.stack.currentWidget() is win.empty_page
-    a = win.actions
+    a = win.window_actions
     assert a.new_hearing.isEnabled() and a.import_hearing.isEnabled()
     assert not any(x.isEnabled() for x in (a.duplicate_hearing, a.delete_hearing, a.export_hearing, a.find,
                                            *a.show_tab.values()))
@@ -159,8 +181,8 @@ def test_find_goes_to_the_tab_that_can_find(window):
         original = tab.start_find
         tab.start_find = lambda: (found.append(True), original())
     window.open_hearing(window.hearing_id, "transcript")
-    assert window.actions.find.isEnabled()
-    window.actions.find.trigger()
+    assert window.window_actions.find.isEnabled()
+    window.window_actions.find.trigger()
     assert found == [True]
 
 

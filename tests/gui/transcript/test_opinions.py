@@ -22,7 +22,7 @@ def test_mark_the_whole_turn_as_an_opinion_and_undo(qtbot, tab, ctx, hearings):
     _turns(qtbot, tab)
     before = hearings.get(tab.hearing_id).opinions_of("a5")
     tab.editing.select_row(1)
-    with qtbot.waitSignal(ctx.events.hearing_changed):
+    with qtbot.waitSignal(ctx.events.changed):
         qtbot.keyClick(tab.typing, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     h = stored(tab, hearings)
     mine = h.opinions_of("a5")

@@ -74,9 +74,9 @@ def test_a_change_elsewhere_is_read_where_it_says(qtbot, tab, ctx, db, monkeypat
     assert reads == [] and resets == [] and not tab.doc.stale
 
 
-def test_a_tab_that_still_announces_the_old_way_is_heard(qtbot, tab, ctx, hearings):
-    """``hearing_changed`` (a tab not yet saying what it changed) reaches the transcript
-    as "anything may have changed": read again when the tab is shown."""
+def test_a_change_of_everything_is_read_when_the_tab_is_shown(qtbot, tab, ctx, hearings):
+    """A hearing replaced wholesale (another program's change reloaded, a restore) reaches
+    the transcript as "anything may have changed": read again when the tab is shown."""
     say(qtbot, tab, Qt.Key.Key_F1, "开始。")
     window = tab.window()
     window.setCurrentIndex(0)
@@ -87,7 +87,7 @@ def test_a_tab_that_still_announces_the_old_way_is_heard(qtbot, tab, ctx, hearin
         repo.replace_people(s, tab.hearing_id, h.people)
     seen = []
     ctx.events.changed.connect(seen.append)
-    ctx.events.hearing_changed.emit(tab.hearing_id)
+    ctx.events.changed.emit(Changes.everything(tab.hearing_id))
     assert [c.touched for c in seen] == [Changes.everything(tab.hearing_id).touched]
     assert tab.doc.stale
     window.setCurrentWidget(tab)

@@ -1,0 +1,105 @@
+"""Work asked for while the program starts waits for the main window's first paint,
+then runs one piece per turn of the event loop (a piece without Qt on a worker thread);
+outside a start-up it runs at once."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from hearing_desk.ui import startup
+
+
+@pytest.fixture(autouse=True)
+def _no_start_up_left():
+    yield
+    startup.drop()
+
+
+@pytest.fixture
+def label(qtbot):
+    widget = QLabel("听证会")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_outside_a_start_up_work_runs_at_once():
+    done = []
+    startup.after_first_paint(lambda: done.append("now"))
+    startup.after_first_paint(lambda: done.append("background, now"), background=True)
+    assert done == ["now", "background, now"]
+
+
+def test_held_work_waits_for_the_first_paint_then_runs_one_piece_per_turn(label, qtbot):
+    done: list[str] = []
+
+    def first():
+        done.append("first")
+        QTimer.singleShot(0, lambda: done.append("a turn of the event loop"))
+
+    startup.hold()
+    startup.after_first_paint(first)
+    startup.after_first_paint(lambda: done.append("second"))
+    startup.release_after_paint(label)
+    QApplication.processEvents()
+    assert done == []                           # not painted yet: nothing ran
+    label.show()
+    qtbot.waitUntil(lambda: "second" in done)
+    assert done == ["first", "a turn of the event loop", "second"]
+    startup.after_first_paint(lambda: done.append("later"))
+    assert done[-1] == "later"                  # the start-up is over
+
+
+def test_work_without_qt_runs_on_a_worker_thread_before_the_next_piece(label, qtbot):
+    threads: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def slow():
+        started.set()
+        release.wait(5)
+        threads.append(threading.current_thread().name)
+
+    startup.hold()
+    startup.after_first_paint(slow, background=True)
+    startup.after_first_paint(lambda: threads.append(threading.current_thread().name))
+    startup.release_after_paint(label)
+    label.show()
+    qtbot.waitUntil(started.is_set)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert threads == []                        # the next piece waits for the worker
+    release.set()
+    qtbot.waitUntil(lambda: len(threads) == 2)
+    assert threads[0] != threading.main_thread().name
+    assert threads[1] == threading.main_thread().name
+
+
+def test_a_piece_that_fails_is_logged_and_the_rest_still_runs(label, qtbot, caplog):
+    done = []
+
+    def broken():
+        raise RuntimeError("字体目录无法读取")
+
+    startup.hold()
+    startup.after_first_paint(broken)
+    startup.after_first_paint(lambda: done.append("after"))
+    startup.release_after_paint(label)
+    label.show()
+    qtbot.waitUntil(lambda: done == ["after"])
+    assert "字体目录无法读取" in caplog.text
+
+
+def test_a_window_closed_before_its_first_paint_runs_nothing(label, qtbot):
+    done = []
+    startup.hold()
+    startup.after_first_paint(lambda: done.append("late"))
+    startup.release_after_paint(label)
+    startup.drop()
+    label.show()
+    qtbot.waitExposed(label)
+    label.repaint()                             # painted now, whatever the platform
+    for _ in range(5):
+        QApplication.processEvents()
+    assert done == []
