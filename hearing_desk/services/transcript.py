@@ -385,7 +385,8 @@ def _write_signature(row: PersonRow, signature: Signature | None) -> None:
     row.signature_lock = signature.lock if signature else None
 
 
-_TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text")
+_TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text",
+                 "recording", "audio_start_ms", "audio_end_ms")
 #: the one statement of an autosave, built once (the writer runs it every half second)
 _TURNS = TurnRow.__table__
 _HEARINGS = HearingRow.__table__
