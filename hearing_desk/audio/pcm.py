@@ -157,6 +157,14 @@ class SegmentWriter:
         self.bytes_before += self._segment_bytes
         self._segment_bytes = 0
 
+    def abandon(self) -> None:
+        """Let go of the open segment as a killed program does: synced, header untouched
+        (tests and the benchmark make what :func:`repair_wav` repairs this way)."""
+        if self._fh is not None:
+            self.sync()
+            self._fh.close()
+            self._fh = None
+
     def _open_segment(self) -> None:
         self.path = self.folder / f"seg-{self._next:05d}.wav"
         self._next += 1
@@ -192,6 +200,13 @@ def read_meta(folder: Path) -> dict:
         return json.loads((Path(folder) / META_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A file of a recording and where it begins in the recording (ms)."""
+    path: Path
+    start_ms: int
 
 
 @dataclass(frozen=True)

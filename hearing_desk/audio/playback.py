@@ -10,11 +10,12 @@ loaded is applied once it is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+from .pcm import Piece
 
 SPEEDS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 MIN_SPEED, MAX_SPEED = SPEEDS[0], SPEEDS[-1]
