@@ -192,6 +192,8 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         sys.excepthook = _excepthook_for(lambda: window, log_path)
         window = create_main_window(ctx, hearing_id, tab)
         window.show()
+        from .ui.audio.bar import recover_recordings
+        recover_recordings(ctx, window)          # what a killed program was recording
         code = _exec(app)
         return code
     finally:

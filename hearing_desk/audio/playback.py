@@ -24,12 +24,6 @@ BACK_ON_RESUME_RANGE_MS = (2000, 5000)
 JUMP_MS = 10_000
 
 
-@dataclass(frozen=True)
-class Piece:
-    path: Path
-    start_ms: int            # where it begins in the recording
-
-
 class Player(QObject):
     position_changed = Signal(int)
     playing_changed = Signal(bool)

@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "transcript/show_times": False,
     "transcript/phrases": ["现在宣布听证会开始。", "请听证参加人发言。", "下一位。", "请简要陈述。", "发言时间到，请结束发言。"],
     "transcript/notes": ["宣读听证纪律。", "休会十分钟。", "复会。", "听证参加人核对听证笔录。", "听证会结束。"],  # F7
+    "audio/input": "",                      # "" the default microphone, "none", or a device key (ui/audio)
+    "audio/typing_lag_ms": 2000,            # a turn starts this long before its first key (domain.audio)
+    "audio/back_on_resume_ms": 3000,        # playback resumes this far back (2000–5000)
     "responses/phrases": ["经研究，予以采纳。", "该意见已在征求意见稿中体现。", "该问题将在后续工作中另行研究。"],
 }
 

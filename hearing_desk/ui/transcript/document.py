@@ -106,6 +106,9 @@ class TranscriptDocument(QObject):
         self.closed = False
         #: asks whether to unlock the locked transcript of a hearing (set by the tab)
         self.ask_unlock: Callable[[int], bool] = lambda hearing_id: False
+        # AUDIO HOOK (issue 15): ui.audio.hook.TurnMarks, set by the audio bar; it puts the
+        # recording's offsets into the typing box's turn (speaker key or first key; Enter)
+        self.audio_marks = None
 
     # ================================================================ opening
     def open(self, hearing_id: int | None) -> None:
@@ -248,6 +251,8 @@ class TranscriptDocument(QObject):
         self.draft.speaker, self.draft.speaker_label = person_id, (None if person_id else label)
         self.draft.kind = None
         self._before_note = None
+        if self.audio_marks is not None and (person_id or label):       # AUDIO HOOK: the speaker key
+            self.audio_marks.start(self.draft)
         self.draft_changed.emit()
         return was != (self.draft.speaker, self.draft.speaker_label, self.draft.kind)
 
@@ -277,6 +282,8 @@ class TranscriptDocument(QObject):
         and typed again: the time of the new first key). True when the time changed."""
         if self.draft is None:
             return False
+        if self.audio_marks is not None:           # AUDIO HOOK: first key starts, emptying forgets
+            (self.audio_marks.forget if empty else self.audio_marks.start)(self.draft)
         if empty and self.draft.at is not None:
             self.draft.at = None
             return True
@@ -303,6 +310,8 @@ class TranscriptDocument(QObject):
             raise BadInput(self.tr("这段发言还没有发言人：请先选定发言人（F1 主持人、F2 陈述人、F5 参加人…），"
                                    "或按 F7 记为程序记录。输入的文字仍在输入框中。"))
         turn = replace(self.draft, text=text, at=self.draft.at or now_local())
+        if self.audio_marks is not None:           # AUDIO HOOK: Enter ends the turn in the sound
+            turn = self.audio_marks.end(turn)
         after = Turn(turn.seq + 1, "", turn.speaker, turn.speaker_label, agenda_item=turn.agenda_item)
         if turn.is_note:
             after.speaker, after.speaker_label = self._before_note or (None, None)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import Role, TurnKind
 from ...domain.attendance import marked_absent
 from ...services.errors import HearingDeskError
+from ..audio.bar import AudioBar          # AUDIO HOOK (issue 15)
 from ..cleaninput import keep_clean
 from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
@@ -121,6 +122,8 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         typing_layout.setContentsMargins(0, 0, 0, 0)
         typing_layout.addWidget(self.speaker_line)
         typing_layout.addWidget(self.typing, 1)
+        self.audio = AudioBar(self.ctx, self)      # AUDIO HOOK: recording bar, listening controls
+        typing_layout.addWidget(self.audio)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(turns_box)
         self.left.addWidget(typing_box)
@@ -135,7 +138,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
             {**{sk.key: (lambda sk=sk: self.pick_key(sk)) for sk in SPEAKER_KEYS},
              "F5": self.open_picker, "Enter": self.commit, "F7": self.open_note_menu,
              "F8": lambda: self.doc.step_agenda(1), "Ctrl+T": self.timer.restart,
-             "Ctrl+E": self.edit_current, "Ctrl+M": self.mark_opinion, "Ctrl+F": self.start_find},
+             "Ctrl+E": self._edit_and_listen, "Ctrl+M": self.mark_opinion, "Ctrl+F": self.start_find},
             self.insert_phrase, [sk.key for sk in SPEAKER_KEYS])
         keymap_scroll = QScrollArea()
         keymap_scroll.setWidget(self.keymap)
@@ -212,7 +215,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         k("F8", lambda: self.doc.step_agenda(1))
         k("Shift+F8", lambda: self.doc.step_agenda(-1))
         k("Ctrl+M", self.mark_opinion)
-        k("Ctrl+E", self.edit_current)
+        k("Ctrl+E", self._edit_and_listen)        # AUDIO HOOK: the corrected turn plays
         k("Ctrl+F", self.start_find)
         k("Ctrl+T", self.timer.restart)
         k("Ctrl+Shift+L", self.lock_transcript)
@@ -221,6 +224,11 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         for n in range(1, 10):
             k(f"Alt+{n}", lambda n=n: self.insert_phrase(n))
         self.keys.watch(self.typing, self.turns)
+        self.audio.attach(self)                    # AUDIO HOOK: offsets, F9–F12, 核对签字
+
+    def _edit_and_listen(self) -> None:            # AUDIO HOOK
+        self.edit_current()
+        self.audio.listen_to_current()
 
     def _connect(self) -> None:
         doc = self.doc
@@ -265,6 +273,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
         self.search.hide()
         self.hearing_id = hearing_id
         self.doc.open(hearing_id)
+        self.audio.set_hearing(hearing_id)         # AUDIO HOOK
 
     def flush(self) -> bool:
         """Store the typing box now and wait until it is in the database."""
@@ -274,6 +283,7 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
     def shutdown(self) -> bool:
         """Store the typing box and stop the writer (the program is closing)."""
         self.save_now()
+        self.audio.shutdown()                      # AUDIO HOOK: a recording is finished
         return self.doc.close()
 
     def showEvent(self, event) -> None:
