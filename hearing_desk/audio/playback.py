@@ -44,6 +44,7 @@ class Player(QObject):
         self._base = 0                          # start of the loaded piece in the recording
         self.back_on_resume_ms = 3000
         self._pending: int | None = None            # a seek waiting for the file to load
+        self._untouched = False                     # opened and not played since
         self._play_when_loaded = False
         self._until: int | None = None
         self._stop_check = QTimer(self)
@@ -77,7 +78,7 @@ class Player(QObject):
 
     @property
     def speed(self) -> float:
-        return self.media.playbackRate()
+        return round(self.media.playbackRate(), 2)
 
     # ------------------------------------------------------------------ control
     def load(self, path: Path | None) -> None:
@@ -94,8 +95,9 @@ class Player(QObject):
 
     def _open(self, piece: Piece | None, *, again: bool = False) -> None:
         path = piece.path if piece else None
-        if path == self.path and not again:
-            return
+        if path == self.path and (not again or self._untouched):
+            return                      # the same file, and nothing played since it was opened
+        self._untouched = path is not None
         self.path = path
         self._base = piece.start_ms if piece else 0
         self._pending = None
@@ -115,7 +117,10 @@ class Player(QObject):
         if not self.pieces:
             return
         self._until = end_ms
-        self._seek(max(0, start_ms), fresh=self.live)
+        self.media.stop()
+        # the file is opened again: after a stop Qt's FFmpeg renderer may still hand out
+        # a few blocks from where it was (heard as a blip of the wrong passage)
+        self._seek(max(0, start_ms), fresh=True)
         self._play()
 
     def toggle(self) -> None:
@@ -172,7 +177,7 @@ class Player(QObject):
         piece = self._piece_at(ms)
         if piece is None:
             return
-        self._open(piece, again=fresh and piece is self.pieces[-1])
+        self._open(piece, again=fresh)
         local = ms - piece.start_ms
         if self.ready:
             self._pending = None
@@ -182,6 +187,7 @@ class Player(QObject):
         self.position_changed.emit(ms)
 
     def _play(self) -> None:
+        self._untouched = False
         if self.ready:
             self.media.play()
             if self._until is not None:

@@ -13,9 +13,9 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QWidget
 
 from ...audio.capture import Recorder, inputs
 from ...audio.playback import JUMP_MS, SPEEDS, Player
@@ -32,6 +32,44 @@ log = logging.getLogger(__name__)
 NO_INPUT = "none"
 #: a WAV file offered as a microphone (machines without a sound card: demos, tests)
 FEED_VARIABLE = "HEARING_DESK_AUDIO_FEED"
+
+
+class AudioKeys(QObject):
+    """The listening keys wherever the focus is inside the transcript tab – the typing
+    box, the turn list, the Ctrl+E editor (made and gone as corrections come) – as an
+    application event filter that looks only at key events for widgets in the tab. A
+    bound key's ``ShortcutOverride`` is accepted, so no window shortcut takes it."""
+
+    def __init__(self, host: QWidget, keys: dict, parent=None):
+        super().__init__(parent)
+        self.host = host
+        self._keys = {}
+        for key, fn in keys.items():
+            seq = QKeySequence(key)
+            self._keys[seq[0]] = fn
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.destroyed.connect(lambda *_: None)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(obj, QWidget):
+            return False
+        combo = event.keyCombination()
+        mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        fn = self._keys.get(QKeyCombination(mods, combo.key()))
+        if fn is None or not (obj is self.host or self.host.isAncestorOf(obj)):
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            fn()
+        return True
 
 
 class AudioBar(QFrame):
@@ -51,7 +89,6 @@ class AudioBar(QFrame):
         self.recording_id: str | None = None          # the one being recorded
         self.marks = TurnMarks(self.clock, lambda: self.ctx.settings.get("audio/typing_lag_ms"))
         self._finishing = None                         # the background task making the FLAC
-        self._shortcuts: list[QShortcut] = []
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(200)
         self._clock_timer.timeout.connect(self._show_time)
@@ -101,11 +138,7 @@ class AudioBar(QFrame):
             QKeySequence(Qt.Key.Key_MediaPrevious): lambda: self.jump(-1),
             QKeySequence(Qt.Key.Key_MediaNext): lambda: self.jump(1),
         }
-        for key, fn in keys.items():
-            shortcut = QShortcut(QKeySequence(key), host)    # type: ignore[arg-type]
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(fn)
-            self._shortcuts.append(shortcut)
+        self.keys = AudioKeys(host, keys, self)
         host.turns.selectionModel().currentChanged.connect(self._turn_selected)
 
     # ================================================================ the hearing
@@ -119,6 +152,8 @@ class AudioBar(QFrame):
 
     def shutdown(self) -> None:
         """The program is closing: a recording is stopped and made its FLAC file now."""
+        if getattr(self, "keys", None) is not None:
+            self.keys.remove()
         self.player.stop()
         if self.recorder.state != "stopped":
             hid, key = self.hearing_id, self.recording_id
@@ -134,14 +169,14 @@ class AudioBar(QFrame):
             self._finishing.wait()
 
     # ================================================================ the clock
-    def clock(self) -> tuple[str, int] | None:
+    def clock(self) -> tuple[str, int, bool] | None:
         """Where in the sound the recorder is now: the recording being made, else the
-        place being listened to (a turn typed while listening), else None."""
+        place being listened to (a turn typed while listening), else None (hook.Clock)."""
         if self.recorder.state == "recording" and self.recording_id:
-            return self.recording_id, self.recorder.position_ms()
+            return self.recording_id, self.recorder.position_ms(), True
         chosen = self.ui.recordingCombo.currentData()
         if chosen and self.player.path is not None and (self.player.playing or self.player.position() > 0):
-            return chosen, self.player.position()
+            return chosen, self.player.position(), self.player.playing
         return None
 
     # ================================================================ recording

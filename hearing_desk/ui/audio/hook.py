@@ -25,8 +25,9 @@ from ...services.errors import BadInput, HearingDeskError
 from ...services.record import now_local
 from ...services.transcript import TranscriptService, next_seq
 
-#: (recording id, position in ms) of the sound the recorder hears now, or None
-Clock = Callable[[], "tuple[str, int] | None"]
+#: (recording id, position in ms, running) of the sound the recorder hears now, or None;
+#: running: the sound goes on (recording, playing) – a paused player's place is exact
+Clock = Callable[[], "tuple[str, int, bool] | None"]
 
 
 class TranscriptHost(Protocol):
@@ -43,7 +44,8 @@ class TranscriptHost(Protocol):
 
 class TurnMarks:
     """Puts the recording's clock into the typing box's turn: its start at the speaker
-    key or first key (whichever comes first, less the typing lag), its end at Enter."""
+    key or first key (whichever comes first, less the typing lag while the sound runs on;
+    a paused player's place is taken as it is), its end at Enter."""
 
     def __init__(self, clock: Clock, lag_ms: Callable[[], int]):
         self.clock = clock
@@ -53,7 +55,8 @@ class TurnMarks:
         now = self.clock()
         if turn is None or now is None or turn.audio_start_ms is not None:
             return
-        turn.recording, turn.audio_start_ms, turn.audio_end_ms = now[0], start_offset(now[1], self.lag_ms()), None
+        lag = self.lag_ms() if now[2] else 0
+        turn.recording, turn.audio_start_ms, turn.audio_end_ms = now[0], start_offset(now[1], lag), None
 
     def forget(self, turn: Turn | None) -> None:
         """The box was emptied: the next first key starts the turn again."""
