@@ -274,7 +274,7 @@ class Recorder(QObject):
             return
         device = device_for(key) if key.startswith("dev:") else None
         if device is None:
-            raise OSError(self.tr("找不到所选的麦克风，它可能已被拔出。"))
+            raise OSError("找不到所选的麦克风，它可能已被拔出。")
         self._qfmt = _format_for(device)
         self.fmt = PcmFormat(self._qfmt.sampleRate(), self._qfmt.channelCount())
         self._source = QAudioSource(device, self._qfmt, self)
@@ -330,7 +330,7 @@ class Recorder(QObject):
             return
         error = self._source.error()
         if state == QAudio.State.StoppedState and error != QAudio.Error.NoError:
-            self.failed.emit(self.tr("麦克风停止工作（{0}），录音已暂停。").format(error.name))
+            self.failed.emit(f"麦克风停止工作（{error.name}），录音已暂停。")
             self.pause()
 
     def _set_state(self, state: str) -> None:

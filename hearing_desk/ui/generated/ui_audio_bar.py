@@ -1,6 +1,6 @@
 # Generated from forms/audio_bar.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: b4c7ecbd7d1a9ddb46119ca5168bbf641145227b488410b096cf860bae9f0bd9
+# form-sha256: fcfb1284d432a0dd0edabb6e12d494d92356371013fce85687051575241e12c3
 
 # -*- coding: utf-8 -*-
 
@@ -29,6 +29,7 @@ class Ui_AudioBar(object):
         self.recordRow.setObjectName(u"recordRow")
         self.recordTitle = QLabel(AudioBar)
         self.recordTitle.setObjectName(u"recordTitle")
+        self.recordTitle.setStyleSheet(u"font-weight: bold;")
 
         self.recordRow.addWidget(self.recordTitle)
 
@@ -77,6 +78,7 @@ class Ui_AudioBar(object):
 
         self.recordTime = QLabel(AudioBar)
         self.recordTime.setObjectName(u"recordTime")
+        self.recordTime.setText(u"--:--")
 
         self.recordRow.addWidget(self.recordTime)
 
@@ -96,6 +98,7 @@ class Ui_AudioBar(object):
         self.listenRow.setObjectName(u"listenRow")
         self.listenTitle = QLabel(AudioBar)
         self.listenTitle.setObjectName(u"listenTitle")
+        self.listenTitle.setStyleSheet(u"font-weight: bold;")
 
         self.listenRow.addWidget(self.listenTitle)
 
@@ -147,6 +150,7 @@ class Ui_AudioBar(object):
 
         self.positionLabel = QLabel(AudioBar)
         self.positionLabel.setObjectName(u"positionLabel")
+        self.positionLabel.setText(u"--:--")
 
         self.listenRow.addWidget(self.positionLabel)
 
@@ -181,7 +185,6 @@ class Ui_AudioBar(object):
 
     def retranslateUi(self, AudioBar):
         self.recordTitle.setText(QCoreApplication.translate("AudioBar", u"\u5f55\u97f3", None))
-        self.recordTitle.setStyleSheet(QCoreApplication.translate("AudioBar", u"font-weight: bold;", None))
 #if QT_CONFIG(tooltip)
         self.inputCombo.setToolTip(QCoreApplication.translate("AudioBar", u"\u5f55\u97f3\u7528\u7684\u9ea6\u514b\u98ce\uff1b\u9009\u201c\u4e0d\u5f55\u97f3\u201d\u5219\u4e0d\u5f55", None))
 #endif // QT_CONFIG(tooltip)
@@ -200,13 +203,11 @@ class Ui_AudioBar(object):
 #if QT_CONFIG(tooltip)
         self.stopButton.setToolTip(QCoreApplication.translate("AudioBar", u"\u505c\u6b62\u5f55\u97f3\u5e76\u538b\u7f29\u4fdd\u5b58\uff08FLAC\uff09", None))
 #endif // QT_CONFIG(tooltip)
-        self.recordTime.setText(QCoreApplication.translate("AudioBar", u"--:--", None))
 #if QT_CONFIG(tooltip)
         self.recordTime.setToolTip(QCoreApplication.translate("AudioBar", u"\u5df2\u5f55\u65f6\u957f", None))
 #endif // QT_CONFIG(tooltip)
         self.recordState.setText("")
         self.listenTitle.setText(QCoreApplication.translate("AudioBar", u"\u542c\u97f3", None))
-        self.listenTitle.setStyleSheet(QCoreApplication.translate("AudioBar", u"font-weight: bold;", None))
 #if QT_CONFIG(tooltip)
         self.recordingCombo.setToolTip(QCoreApplication.translate("AudioBar", u"\u8981\u542c\u7684\u5f55\u97f3", None))
 #endif // QT_CONFIG(tooltip)
@@ -229,7 +230,6 @@ class Ui_AudioBar(object):
 #if QT_CONFIG(tooltip)
         self.speedCombo.setToolTip(QCoreApplication.translate("AudioBar", u"\u64ad\u653e\u901f\u5ea6\uff08Shift+F11 \u6162\u4e00\u6863\uff0cShift+F12 \u5feb\u4e00\u6863\uff09", None))
 #endif // QT_CONFIG(tooltip)
-        self.positionLabel.setText(QCoreApplication.translate("AudioBar", u"--:--", None))
 #if QT_CONFIG(tooltip)
         self.positionLabel.setToolTip(QCoreApplication.translate("AudioBar", u"\u64ad\u653e\u4f4d\u7f6e", None))
 #endif // QT_CONFIG(tooltip)
