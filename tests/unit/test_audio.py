@@ -235,7 +235,8 @@ def test_a_missing_recording_is_told_and_its_reference_kept(hearings, tmp_path):
 @pytest.mark.parametrize("change, problem", [
     (lambda d: d["transcript"][0]["audio"].update(recording="r9"), 'transcript[0].audio.recording：找不到 id 为 "r9"'),
     (lambda d: d["transcript"][0]["audio"].update(end_ms=-1), "transcript[0].audio.end_ms"),
-    (lambda d: d["transcript"][1]["audio"].update(start_ms=900, end_ms=100), "transcript[1].audio.end_ms：结束位置早于"),
+    (lambda d: d["transcript"][1]["audio"].update(start_ms=900, end_ms=100),
+     "transcript[1].audio.end_ms：结束位置早于"),
     (lambda d: d["recordings"].append(dict(d["recordings"][0])), 'recordings[1].id：id "r1" 与 recordings[0] 重复'),
     (lambda d: d["recordings"][0].update(file="../etc/passwd"), "recordings[0].file"),
 ])

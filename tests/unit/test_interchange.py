@@ -106,8 +106,8 @@ def test_full_hearing_uses_every_field_of_the_schema(full_hearing_path, signed_h
     """The round-trip fixtures really exercise every property the schema defines (the
     signed hearing: the record of locks, changes and signatures, and settings; the
     recorded hearing: recordings and the turns' places in them)."""
-    from tests.conftest import DATA
     from hearing_desk.paths import schema_path
+    from tests.conftest import DATA
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     doc = json.loads(full_hearing_path.read_text(encoding="utf-8"))
     signed = json.loads(signed_hearing_path.read_text(encoding="utf-8"))

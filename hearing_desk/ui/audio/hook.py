@@ -81,16 +81,19 @@ def insert_heard(host: TranscriptHost, recording: str, heard_ms: int, now_ms: in
     if doc.draft is None or doc.hearing_id is None:
         raise BadInput(QCoreApplication.translate("AudioBar", "没有打开的听证会。"))
     if not text:
-        raise BadInput(QCoreApplication.translate("AudioBar", "输入框是空的：先边听边输入这段发言，再按 Ctrl+I 补记。"))
+        raise BadInput(QCoreApplication.translate(
+            "AudioBar", "输入框是空的：先边听边输入这段发言，再按 Ctrl+I 补记。"))
     if needs_speaker(doc.draft):
-        raise BadInput(QCoreApplication.translate("AudioBar", "这段发言还没有发言人：请先选定发言人（F1 主持人、F5 参加人…），"
-                                      "或按 F7 记为程序记录。输入的文字仍在输入框中。"))
+        raise BadInput(QCoreApplication.translate(
+            "AudioBar", "这段发言还没有发言人：请先选定发言人（F1 主持人、F5 参加人…），"
+                        "或按 F7 记为程序记录。输入的文字仍在输入框中。"))
     draft = doc.draft
     start = draft.audio_start_ms if draft.recording == recording and draft.audio_start_ms is not None else heard_ms
     turn = replace(draft, text=text, at=draft.at or now_local(), recording=recording,
                    audio_start_ms=start, audio_end_ms=max(start, now_ms))
     if not doc.writer.flush():
-        raise HearingDeskError(QCoreApplication.translate("AudioBar", "数据库暂时无法写入（自动保存仍在重试），请稍后再试。"))
+        raise HearingDeskError(QCoreApplication.translate(
+            "AudioBar", "数据库暂时无法写入（自动保存仍在重试），请稍后再试。"))
     index = insertion_index(doc.hearing.transcript, doc.hearing.recordings, recording, start)
     placed = TranscriptService(doc.ctx.db).insert_turn(doc.hearing_id, turn, index)
     host.typing.blockSignals(True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import Role, TurnKind
 from ...domain.attendance import marked_absent
 from ...services.errors import HearingDeskError
-from ..audio.bar import AudioBar          # AUDIO HOOK (issue 15)
+from ..audio.bar import AudioBar  # AUDIO HOOK (issue 15)
 from ..cleaninput import keep_clean
 from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument

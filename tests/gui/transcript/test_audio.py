@@ -141,7 +141,8 @@ def test_turns_typed_while_recording_know_their_place_and_play_from_it(qtbot, fe
         bar.player.stop()
 
 
-def test_any_turn_of_the_recorded_hearing_plays_from_its_start(qtbot, make_tab, recorded_id, hearings, answers, tapping):
+def test_any_turn_of_the_recorded_hearing_plays_from_its_start(qtbot, make_tab, recorded_id, hearings, answers,
+                                                                tapping):
     tab = make_tab(recorded_id)
     bar = tab.audio
     assert bar.ui.recordingCombo.currentData() == "r1"
@@ -243,8 +244,8 @@ def test_in_signoff_and_in_correction_the_selected_turn_plays(qtbot, make_tab, r
     tab.show_page(0)
     sixth = hearing.transcript[5]
     tab.show_turn(sixth.seq)
-    heard = tap.first_after(qtbot, lambda: qtbot.keyClick(tab.typing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
-                            sixth.audio_start_ms)
+    ctrl_e = (tab.typing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    heard = tap.first_after(qtbot, lambda: qtbot.keyClick(*ctrl_e), sixth.audio_start_ms)
     assert tab.delegate.editor is not None                                 # correcting …
     assert -100 < locate_ms(heard) - sixth.audio_start_ms <= 0              # … while it plays
     bar.player.stop()
