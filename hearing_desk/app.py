@@ -236,6 +236,8 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         window.tab_widgets.warm_up()
         startup.release_after_paint(window)
         window.show()
+        from .ui.audio.bar import recover_recordings
+        recover_recordings(ctx, window)          # what a killed program was recording
         code = _exec(app)
         return code
     finally:

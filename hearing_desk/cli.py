@@ -177,7 +177,10 @@ def _run_command(args, parser) -> int:
     try:
         service = HearingService(db)
         if args.command == "import":
-            print(service.import_file(args.file))
+            told: list[str] = []
+            print(service.import_file(args.file, told))
+            for warning in told:
+                print(f"hearing-desk：注意：{warning}", file=sys.stderr)
         elif args.command == "demo":
             print(service.add_demo())
         elif args.command == "list":
@@ -238,7 +241,8 @@ def _export(service, args, parser) -> int:
     if args.font and not Path(args.font).expanduser().is_file():
         raise BadInput(f"--font：找不到字体文件 {args.font}")
     if args.json:
-        service.export_file(args.id, args.json, personal_data=not args.no_personal_data)
+        for warning in service.export_file(args.id, args.json, personal_data=not args.no_personal_data):
+            print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     if any(documents.values()):
         from .export import export_documents
         warnings = export_documents(service.get(args.id), font_path=args.font, **documents)

@@ -74,6 +74,13 @@ def user_log_dir() -> Path:
     return path
 
 
+def recordings_dir() -> Path:
+    """Where the hearings' sound is kept (``recordings/`` in the user data folder)."""
+    path = user_data_dir() / "recordings"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_database_path() -> Path:
     return user_data_dir() / DB_FILENAME
 

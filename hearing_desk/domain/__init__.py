@@ -18,6 +18,7 @@ from .model import (
     Person,
     ProcedureSettings,
     RecordChange,
+    Recording,
     ReportMeta,
     Response,
     Signature,
@@ -29,6 +30,6 @@ __all__ = [
     "ROLE_ORDER", "Decision", "Role", "SignatureStatus", "TurnKind",
     "fingerprint", "short_fingerprint",
     "DEFAULT_ATTACHMENTS", "AgendaItem", "Contact", "Dispute", "Draft", "DraftArticle",
-    "Hearing", "Milestone", "Opinion", "Person", "ProcedureSettings", "RecordChange",
+    "Hearing", "Milestone", "Opinion", "Person", "ProcedureSettings", "RecordChange", "Recording",
     "ReportMeta", "Response", "Signature", "TranscriptLock", "Turn",
 ]

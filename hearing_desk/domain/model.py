@@ -71,6 +71,11 @@ class Turn:
     at: datetime | None = None
     kind: TurnKind | None = None        # None: not stated (the format's default is speech)
     agenda_item: int | None = None
+    # where the turn is in the hearing's sound (domain.audio): a Recording.id and the
+    # offsets in ms of its start (speaker key or first key, less the typing lag) and end (Enter)
+    recording: str | None = None
+    audio_start_ms: int | None = None
+    audio_end_ms: int | None = None
 
     @property
     def is_note(self) -> bool:
@@ -178,6 +183,24 @@ class RecordChange:
 
 
 @dataclass
+class Recording:
+    """A sound recording of the hearing (domain.audio). ``file`` is its name in the
+    recordings folder; ``sha256`` and ``duration_ms`` are set when it is finished
+    (None: being recorded, or left by a program that was killed and not yet repaired)."""
+    id: str                                  # r1, r2 … unique within the hearing
+    file: str
+    sha256: str | None = None
+    duration_ms: int | None = None
+    started_at: datetime | None = None
+    sample_rate: int | None = None
+    channels: int | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.sha256 is not None
+
+
+@dataclass
 class Dispute:
     text: str
     opinion_ids: list[str] = field(default_factory=list)
@@ -209,6 +232,7 @@ class Hearing:
     settings: ProcedureSettings = field(default_factory=ProcedureSettings)
     locks: list[TranscriptLock] = field(default_factory=list)      # every lock, in order
     changes: list[RecordChange] = field(default_factory=list)      # changes after a lock
+    recordings: list[Recording] = field(default_factory=list)      # the hearing's sound
 
     # --- the lock (rules on it: .record and .signing) ---
     @property
@@ -267,6 +291,12 @@ class Hearing:
             if o.speaker not in order:
                 order.append(o.speaker)
         return [(by_id[pid], self.opinions_of(pid)) for pid in order if pid in by_id]
+
+    def recording(self, recording_id: str | None) -> Recording | None:
+        for r in self.recordings:
+            if r.id == recording_id:
+                return r
+        return None
 
     def speaker_label(self, turn: Turn) -> str:
         """``主持人（杨成）`` style label of a turn's speaker, without the colon."""

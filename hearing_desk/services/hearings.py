@@ -62,12 +62,29 @@ class HearingService:
     def create(self, title: str) -> int:
         return self.add(Hearing(title=clean_line(title or "").strip()))
 
-    def import_file(self, path: str | Path) -> int:
-        """Check a hearing file and store it; a bad file is refused whole, nothing stored."""
-        return self.add(interchange.read_file(path))
+    def import_file(self, path: str | Path, warnings: list[str] | None = None) -> int:
+        """Check a hearing file and store it; a bad file is refused whole, nothing stored.
+        Its recordings are taken from beside it (services.recordings); what could not be
+        is added to ``warnings``."""
+        from .recordings import RecordingService
 
-    def export_file(self, hearing_id: int, path: str | Path, *, personal_data: bool = True) -> None:
-        interchange.write_file(self.get_for_export(hearing_id), path, personal_data=personal_data)
+        hearing = interchange.read_file(path)
+        audio = RecordingService(self.db)
+        told = audio.check_beside(hearing, Path(path))
+        hearing = audio.import_beside(hearing, Path(path))
+        if warnings is not None:
+            warnings.extend(told)
+        return self.add(hearing)
+
+    def export_file(self, hearing_id: int, path: str | Path, *, personal_data: bool = True) -> list[str]:
+        """Write the hearing file and, beside it, the files of its recordings; returns
+        warnings (a recording not finished or not on this computer)."""
+        from .recordings import RecordingService
+
+        hearing = self.get_for_export(hearing_id)
+        warnings = RecordingService(self.db).export_beside(hearing, Path(path))
+        interchange.write_file(hearing, path, personal_data=personal_data)
+        return warnings
 
     def add_demo(self) -> int:
         """Add the sample hearing (the Guangming public-data hearing of 2024-07-16)."""

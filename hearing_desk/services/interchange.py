@@ -8,7 +8,10 @@ The program's own optional fields (docs/hearing-format.md): ``record`` (every lo
 the transcript with its fingerprint, the changes logged between locks), ``settings``
 (procedure settings that differ from the defaults – the transcript's fingerprint
 depends on whether turn times are printed) and ``people[].signature.lock`` (the lock a
-signature was given for). A file without them imports as before.
+signature was given for), ``recordings`` (the hearing's sound: file name, SHA-256,
+length – the files travel beside the hearing file, services.recordings) and
+``transcript[].audio`` (a turn's recording and its offsets in ms). A file without them
+imports as before.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from ..domain import (
     Person,
     ProcedureSettings,
     RecordChange,
+    Recording,
     ReportMeta,
     Response,
     Role,
@@ -230,9 +234,40 @@ def _rule_problems(doc: dict) -> list[str]:
             except ValueError:
                 problems.append(f"transcript[{i}].at：时间不存在：{t['at']!r}")
     problems += _record_problems(doc)
+    problems += _audio_problems(doc)
     settings = doc.get("settings", {})
     if settings.get("quorum_numerator", 0) > settings.get("quorum_denominator", 3):
         problems.append("settings.quorum_numerator：到会比例的分子不能大于分母")
+    return problems
+
+
+def _audio_problems(doc: dict) -> list[str]:
+    """Recording ids and file names once each; a turn's audio names a recording."""
+    problems: list[str] = []
+    ids: dict[str, int] = {}
+    files: dict[str, int] = {}
+    for i, r in enumerate(doc.get("recordings", [])):
+        if r["id"] in ids:
+            problems.append(f'recordings[{i}].id：id "{r["id"]}" 与 recordings[{ids[r["id"]]}] 重复')
+        else:
+            ids[r["id"]] = i
+        if r["file"] in files:
+            problems.append(f'recordings[{i}].file：文件名 "{r["file"]}" 与 recordings[{files[r["file"]]}] 重复')
+        else:
+            files[r["file"]] = i
+        if "started_at" in r:
+            try:
+                datetime.fromisoformat(r["started_at"])
+            except ValueError:
+                problems.append(f"recordings[{i}].started_at：时间不存在：{r['started_at']!r}")
+    for i, t in enumerate(doc.get("transcript", [])):
+        audio = t.get("audio")
+        if audio is None:
+            continue
+        if audio["recording"] not in ids:
+            problems.append(f'transcript[{i}].audio.recording：找不到 id 为 "{audio["recording"]}" 的录音')
+        if "end_ms" in audio and audio["end_ms"] < audio["start_ms"]:
+            problems.append(f"transcript[{i}].audio.end_ms：结束位置早于开始位置")
     return problems
 
 
@@ -342,6 +377,9 @@ def from_document(doc: Any) -> Hearing:
             seq=t["seq"], text=t["text"], speaker=t.get("speaker"),
             speaker_label=t.get("speaker_label"), at=_dt(t.get("at")),
             kind=TurnKind(t["kind"]) if "kind" in t else None, agenda_item=t.get("agenda_item"),
+            recording=t["audio"]["recording"] if "audio" in t else None,
+            audio_start_ms=t["audio"]["start_ms"] if "audio" in t else None,
+            audio_end_ms=t["audio"].get("end_ms") if "audio" in t else None,
         ))
     hearing.transcript.sort(key=lambda t: t.seq)
     for o in doc.get("opinions", []):
@@ -376,6 +414,10 @@ def from_document(doc: Any) -> Hearing:
                        for c in record.get("changes", [])]
     if "settings" in doc:
         hearing.settings = ProcedureSettings(**doc["settings"])
+    hearing.recordings = [Recording(
+        id=r["id"], file=r["file"], sha256=r.get("sha256"), duration_ms=r.get("duration_ms"),
+        started_at=_dt(r.get("started_at")), sample_rate=r.get("sample_rate"), channels=r.get("channels"),
+    ) for r in doc.get("recordings", [])]
     return hearing
 
 
@@ -444,7 +486,19 @@ def to_document(hearing: Hearing, *, personal_data: bool = True) -> dict:
     settings = _settings(hearing.settings)
     if settings:
         doc["settings"] = settings
+    if hearing.recordings:
+        doc["recordings"] = [_recording(r) for r in hearing.recordings]
     return doc
+
+
+def _recording(r: Recording) -> dict:
+    out: dict[str, Any] = {"id": r.id, "file": r.file}
+    _put(out, "sha256", r.sha256)
+    _put(out, "duration_ms", r.duration_ms)
+    _put(out, "started_at", r.started_at.isoformat() if r.started_at else None)
+    _put(out, "sample_rate", r.sample_rate)
+    _put(out, "channels", r.channels)
+    return out
 
 
 def _lock(k: TranscriptLock) -> dict:
@@ -492,6 +546,10 @@ def _turn(t: Turn) -> dict:
     _put(out, "kind", str(t.kind) if t.kind else None)
     _put(out, "agenda_item", t.agenda_item)
     out["text"] = t.text
+    if t.recording is not None and t.audio_start_ms is not None:
+        audio: dict[str, Any] = {"recording": t.recording, "start_ms": t.audio_start_ms}
+        _put(audio, "end_ms", t.audio_end_ms)
+        out["audio"] = audio
     return out
 
 

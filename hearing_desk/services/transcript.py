@@ -179,6 +179,38 @@ class TranscriptService:
             row.updated_at = repo.now_iso()
             return before, after
 
+    def insert_turn(self, hearing_id: int, turn: Turn, index: int) -> Turn:
+        """Put a turn typed later (from the recording) at place ``index`` among the
+        committed turns (0: first); the turns after it, the typing box's turn and the
+        opinions' references move up by one seq. Refused once the transcript has been
+        locked: the lock history and the signed versions name turns by their seq."""
+        turn = _cleaned(turn)
+        if not turn.text.strip():
+            raise BadInput("发言内容为空，没有记入笔录。")
+        if needs_speaker(turn):
+            raise BadInput("这段发言还没有发言人：请先选定发言人（F1 主持人、F5 参加人…），或按 F7 记为程序记录。")
+        with self.db.session() as s:
+            row = self._hearing_row(s, hearing_id)
+            if repo.last_lock_row(s, hearing_id) is not None:
+                raise TranscriptLocked("笔录已经锁定过：补记的发言只能按回车加在末尾，不能插到中间"
+                                       "（各版笔录和修改记录按发言的位置记载）。")
+            seqs = list(s.scalars(select(TurnRow.seq).where(TurnRow.hearing_id == hearing_id,
+                                                              TurnRow.draft.is_(False)).order_by(TurnRow.seq)))
+            index = max(0, min(index, len(seqs)))
+            seq = seqs[index] if index < len(seqs) else (seqs[-1] + 1 if seqs else 1)
+            later = (TurnRow.hearing_id == hearing_id) & (TurnRow.seq >= seq)
+            # two steps: SQLite checks the unique (hearing, seq) row by row
+            s.execute(update(TurnRow).where(later).values(seq=-(TurnRow.seq + 1)))
+            s.execute(update(TurnRow).where(TurnRow.hearing_id == hearing_id, TurnRow.seq < 0)
+                      .values(seq=-TurnRow.seq))
+            for o in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
+                if any(r >= seq for r in o.transcript_refs or []):
+                    o.transcript_refs = [r + 1 if r >= seq else r for r in o.transcript_refs]
+            placed = replace(turn, seq=seq)
+            s.add(TurnRow(hearing_id=hearing_id, draft=False, **_turn_values(placed)))
+            row.updated_at = repo.now_iso()
+            return placed
+
     def delete_turn(self, hearing_id: int, seq: int) -> DeletedTurn:
         """Remove a committed turn; opinions no longer refer to it."""
         with self.db.session() as s:
@@ -385,7 +417,8 @@ def _write_signature(row: PersonRow, signature: Signature | None) -> None:
     row.signature_lock = signature.lock if signature else None
 
 
-_TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text")
+_TURN_COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text",
+                 "recording", "audio_start_ms", "audio_end_ms")
 #: the one statement of an autosave, built once (the writer runs it every half second)
 _TURNS = TurnRow.__table__
 _HEARINGS = HearingRow.__table__

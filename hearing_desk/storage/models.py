@@ -57,6 +57,9 @@ class HearingRow(Base):
     changes: Mapped[list[RecordChangeRow]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
         order_by="RecordChangeRow.id")
+    recordings: Mapped[list[RecordingRow]] = relationship(
+        back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="RecordingRow.id")
 
 
 class PersonRow(Base):
@@ -98,6 +101,9 @@ class TurnRow(Base):
     agenda_item: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    recording: Mapped[str | None] = mapped_column(String(200))      # a RecordingRow.key (0003)
+    audio_start_ms: Mapped[int | None] = mapped_column(Integer)
+    audio_end_ms: Mapped[int | None] = mapped_column(Integer)
 
     hearing: Mapped[HearingRow] = relationship(back_populates="turns")
 
@@ -154,6 +160,25 @@ class RecordChangeRow(Base):
     after: Mapped[str] = mapped_column(Text)
 
     hearing: Mapped[HearingRow] = relationship(back_populates="changes")
+
+
+class RecordingRow(Base):
+    """A sound recording of the hearing (0003). ``sha256`` is NULL while it is being
+    recorded (its segments are in ``<file stem>.parts/`` in the recordings folder)."""
+    __tablename__ = "recording"
+    __table_args__ = (UniqueConstraint("hearing_id", "key", name="uq_recording_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))             # r1, r2 … (the interchange id)
+    file: Mapped[str] = mapped_column(Text)                   # name in the recordings folder
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[str | None] = mapped_column(String(40))
+    sample_rate: Mapped[int | None] = mapped_column(Integer)
+    channels: Mapped[int | None] = mapped_column(Integer)
+
+    hearing: Mapped[HearingRow] = relationship(back_populates="recordings")
 
 
 Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)

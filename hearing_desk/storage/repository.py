@@ -20,6 +20,7 @@ from ..domain import (
     Person,
     ProcedureSettings,
     RecordChange,
+    Recording,
     ReportMeta,
     Response,
     Role,
@@ -30,7 +31,15 @@ from ..domain import (
     TurnKind,
 )
 from ..domain.signing import signature_counts
-from .models import HearingRow, OpinionRow, PersonRow, RecordChangeRow, TranscriptLockRow, TurnRow
+from .models import (
+    HearingRow,
+    OpinionRow,
+    PersonRow,
+    RecordChangeRow,
+    RecordingRow,
+    TranscriptLockRow,
+    TurnRow,
+)
 
 
 def now_iso() -> str:
@@ -160,12 +169,42 @@ def write_turn(row: TurnRow, t: Turn) -> None:
     row.kind = str(t.kind) if t.kind else None
     row.agenda_item = t.agenda_item
     row.text = t.text
+    row.recording = t.recording
+    row.audio_start_ms = t.audio_start_ms
+    row.audio_end_ms = t.audio_end_ms
 
 
 def row_to_turn(row: TurnRow) -> Turn:
     return Turn(seq=row.seq, text=row.text, speaker=row.speaker, speaker_label=row.speaker_label,
                 at=_dt(row.at), kind=TurnKind(row.kind) if row.kind else None,
-                agenda_item=row.agenda_item)
+                agenda_item=row.agenda_item, recording=row.recording,
+                audio_start_ms=row.audio_start_ms, audio_end_ms=row.audio_end_ms)
+
+
+def recording_to_row(r: Recording) -> RecordingRow:
+    row = RecordingRow()
+    write_recording(row, r)
+    return row
+
+
+def write_recording(row: RecordingRow, r: Recording) -> None:
+    row.key = r.id
+    row.file = r.file
+    row.sha256 = r.sha256
+    row.duration_ms = r.duration_ms
+    row.started_at = _iso(r.started_at)
+    row.sample_rate = r.sample_rate
+    row.channels = r.channels
+
+
+def row_to_recording(row: RecordingRow) -> Recording:
+    return Recording(id=row.key, file=row.file, sha256=row.sha256, duration_ms=row.duration_ms,
+                     started_at=_dt(row.started_at), sample_rate=row.sample_rate, channels=row.channels)
+
+
+def load_recordings(session: Session, hearing_id: int) -> list[Recording]:
+    return [row_to_recording(r) for r in session.scalars(select(RecordingRow).where(
+        RecordingRow.hearing_id == hearing_id).order_by(RecordingRow.id))]
 
 
 def lock_to_row(lock: TranscriptLock) -> TranscriptLockRow:
@@ -259,6 +298,7 @@ def add_hearing(session: Session, h: Hearing) -> int:
         (OpinionRow, [opinion_to_row(o, i) for i, o in enumerate(h.opinions)]),
         (TranscriptLockRow, [lock_to_row(k) for k in h.locks]),
         (RecordChangeRow, [change_to_row(c) for c in h.changes]),
+        (RecordingRow, [recording_to_row(r) for r in h.recordings]),
     ):
         if rows:
             session.execute(insert(model), values(rows))
@@ -285,6 +325,7 @@ def load_hearing(session: Session, hearing_id: int) -> Hearing | None:
         select(OpinionRow).where(OpinionRow.hearing_id == hearing_id).order_by(OpinionRow.position))]
     h.locks = load_locks(session, hearing_id)
     h.changes = load_changes(session, hearing_id)
+    h.recordings = load_recordings(session, hearing_id)
     return h
 
 

@@ -115,10 +115,14 @@ class HearingOperations(QObject):
         name = Path(path).name
         self._status(self.tr("正在导入 {0}……").format(name))
 
+        told: list[str] = []
+
         def done(new_id: int) -> None:
             self.list_changed.emit()
             self.open_requested.emit(new_id)
             self._status(self.tr("已导入 {0}。").format(name))
+            if told:                                # recordings not found beside the file
+                QMessageBox.warning(self.window, self.tr("听证会文件已导入"), "\n".join(told))
 
         def failed(exc: BaseException) -> None:
             self._status(self.tr("未能导入 {0}。").format(name))
@@ -127,7 +131,7 @@ class HearingOperations(QObject):
             else:
                 show_error(self.window, task, exc)
 
-        task = run_in_background(self.window, self.ctx.hearings.import_file, path,
+        task = run_in_background(self.window, self.ctx.hearings.import_file, path, told,
                                  on_done=done, on_error=failed, description=self.tr("导入听证会文件"))
         return task
 
@@ -145,10 +149,12 @@ class HearingOperations(QObject):
             return None
         settings.set("hearing_file/folder", str(Path(path).parent))
 
-        def done(_result) -> None:
+        def done(warnings) -> None:
             if getattr(self.window, "hearing_id", None) == hearing_id:
                 self.ctx.undo_stack.setClean()      # the window's "modified" marker: changed since archived
             self._status(self.tr("已导出到 {0}").format(path))
+            if warnings:                            # a recording that could not go beside the file
+                QMessageBox.warning(self.window, self.tr("听证会文件已导出"), "\n".join(warnings))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):

@@ -30,6 +30,9 @@ DEFAULTS: dict[str, Any] = {
     "backup/interval_minutes": _BACKUP.interval_minutes,   # while edits happen, a backup at most this often
     "backup/keep_recent": _BACKUP.keep_recent,             # the newest N backups are kept ...
     "backup/keep_days": _BACKUP.keep_days,                 # ... plus the newest of each day for N days
+    "audio/input": "",                      # "" the default microphone, "none", or a device key (ui/audio)
+    "audio/typing_lag_ms": 2000,            # a turn starts this long before its first key (domain.audio)
+    "audio/back_on_resume_ms": 3000,        # playback resumes this far back (2000–5000)
     "responses/phrases": ["经研究，予以采纳。", "该意见已在征求意见稿中体现。", "该问题将在后续工作中另行研究。"],
 }
 

@@ -627,6 +627,254 @@
     </message>
 </context>
 <context>
+    <name>AudioBar</name>
+    <message>
+        <source>无法播放录音：{0}</source>
+        <extracomment>a WAV file offered as a microphone (machines without a sound card: demos, tests) the recording started or stopped (True: recording or paused)</extracomment>
+        <translation>Cannot play the recording: {0}</translation>
+    </message>
+    <message>
+        <source>不录音</source>
+        <translation>No recording</translation>
+    </message>
+    <message>
+        <source>测试音频：{0}</source>
+        <translation>Test audio: {0}</translation>
+    </message>
+    <message>
+        <source>无法开始录音</source>
+        <translation>Cannot start recording</translation>
+    </message>
+    <message>
+        <source>开始录音：{0}</source>
+        <translation>Recording started: {0}</translation>
+    </message>
+    <message>
+        <source>无法继续录音</source>
+        <translation>Cannot resume recording</translation>
+    </message>
+    <message>
+        <source>录音已停止，正在压缩保存……</source>
+        <translation>Recording stopped; compressing and saving…</translation>
+    </message>
+    <message>
+        <source>录音已保存：{0}（{1}）</source>
+        <translation>Recording saved: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>录音未能压缩</source>
+        <translation>The recording could not be compressed</translation>
+    </message>
+    <message>
+        <source>录音的分段已保存，下次启动时会再试：{0}</source>
+        <translation>The recording&apos;s segments are kept; the next start tries again: {0}</translation>
+    </message>
+    <message>
+        <source>压缩录音</source>
+        <translation>Compressing the recording</translation>
+    </message>
+    <message>
+        <source>录音出错：{0}</source>
+        <translation>Recording error: {0}</translation>
+    </message>
+    <message>
+        <source>{0}  录音中</source>
+        <translation>{0}  recording</translation>
+    </message>
+    <message>
+        <source>录音 {0} 的文件不在本机（{1}）。</source>
+        <translation>The file of recording {0} is not on this computer ({1}).</translation>
+    </message>
+    <message>
+        <source>这一段没有录音位置（记录时没有录音）。</source>
+        <translation>This turn has no place in a recording (nothing was being recorded when it was typed).</translation>
+    </message>
+    <message>
+        <source>补记</source>
+        <translation>Add from recording</translation>
+    </message>
+    <message>
+        <source>补记要按录音中的位置插入：请先选择录音并播放到这段发言处。</source>
+        <translation>A turn added from the recording goes where it was heard: choose the recording and play it to that turn first.</translation>
+    </message>
+    <message>
+        <source>无法补记</source>
+        <translation>Cannot add the turn</translation>
+    </message>
+    <message>
+        <source>已补记为第 {0} 段（录音位置 {1}）</source>
+        <translation>Added as turn {0} (recording position {1})</translation>
+    </message>
+    <message>
+        <source>继续</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>● 录音中</source>
+        <translation>● Recording</translation>
+    </message>
+    <message>
+        <source>录音已暂停</source>
+        <translation>Recording paused</translation>
+    </message>
+    <message>
+        <source>暂停 F10</source>
+        <translation>Pause F10</translation>
+    </message>
+    <message>
+        <source>播放 F10</source>
+        <translation>Play F10</translation>
+    </message>
+    <message>
+        <source>恢复中断的录音</source>
+        <translation>Recovering an interrupted recording</translation>
+    </message>
+    <message>
+        <source>没有打开的听证会。</source>
+        <extracomment>(recording id, position in ms, running) of the sound the recorder hears now, or None; running: the sound goes on (recording, playing) – a paused player&apos;s place is exact</extracomment>
+        <translation>No hearing is open.</translation>
+    </message>
+    <message>
+        <source>输入框是空的：先边听边输入这段发言，再按 Ctrl+I 补记。</source>
+        <translation>The typing box is empty: type the turn while listening, then press Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>这段发言还没有发言人：请先选定发言人（F1 主持人、F5 参加人…），或按 F7 记为程序记录。输入的文字仍在输入框中。</source>
+        <translation>This turn has no speaker yet: choose one first (F1 host, F5 participant…) or press F7 for a procedural note. The text stays in the typing box.</translation>
+    </message>
+    <message>
+        <source>数据库暂时无法写入（自动保存仍在重试），请稍后再试。</source>
+        <translation>The database cannot be written just now (autosave keeps retrying); please try again shortly.</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>录音用的麦克风；选“不录音”则不录</source>
+        <translation>The microphone to record with; &quot;No recording&quot; records nothing</translation>
+    </message>
+    <message>
+        <source>麦克风音量</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <source>● 开始录音</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <source>开始录音（录音与每段发言的位置相连）</source>
+        <translation>Start recording (every turn is linked to its place in the recording)</translation>
+    </message>
+    <message>
+        <source>暂停录音；再按继续</source>
+        <translation>Pause recording; press again to resume</translation>
+    </message>
+    <message>
+        <source>■ 停止</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>停止录音并压缩保存（FLAC）</source>
+        <translation>Stop recording, compress and save (FLAC)</translation>
+    </message>
+    <message>
+        <source>已录时长</source>
+        <translation>Recorded so far</translation>
+    </message>
+    <message>
+        <source>听音</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>要听的录音</source>
+        <translation>The recording to listen to</translation>
+    </message>
+    <message>
+        <source>▶ 本段 F9</source>
+        <translation>▶ Turn F9</translation>
+    </message>
+    <message>
+        <source>从当前一段的开头播放这一段（F9）</source>
+        <translation>Play the current turn from its start (F9)</translation>
+    </message>
+    <message>
+        <source>播放/暂停 F10</source>
+        <translation>Play/pause F10</translation>
+    </message>
+    <message>
+        <source>播放或暂停；继续播放时先退回几秒（F10）</source>
+        <translation>Play or pause; resuming goes back a few seconds (F10)</translation>
+    </message>
+    <message>
+        <source>−10秒 F11</source>
+        <translation>−10 s F11</translation>
+    </message>
+    <message>
+        <source>后退 10 秒（F11）</source>
+        <translation>Back 10 seconds (F11)</translation>
+    </message>
+    <message>
+        <source>+10秒 F12</source>
+        <translation>+10 s F12</translation>
+    </message>
+    <message>
+        <source>前进 10 秒（F12）</source>
+        <translation>Forward 10 seconds (F12)</translation>
+    </message>
+    <message>
+        <source>播放速度（Shift+F11 慢一档，Shift+F12 快一档）</source>
+        <translation>Playback speed (Shift+F11 slower, Shift+F12 faster)</translation>
+    </message>
+    <message>
+        <source>播放位置</source>
+        <translation>Playback position</translation>
+    </message>
+    <message>
+        <source>补记到此处 Ctrl+I</source>
+        <translation>Insert here Ctrl+I</translation>
+    </message>
+    <message>
+        <source>把输入框中的发言按录音中的位置插入笔录（Ctrl+I）</source>
+        <translation>Insert the typed turn into the transcript where it was heard in the recording (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>打字延迟、继续播放时退回的秒数</source>
+        <translation>Typing lag, and how far resuming goes back</translation>
+    </message>
+</context>
+<context>
+    <name>AudioOptions</name>
+    <message>
+        <source>录音与听音设置</source>
+        <translation>Recording and listening settings</translation>
+    </message>
+    <message>
+        <source> 毫秒</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>打字延迟：</source>
+        <translation>Typing lag:</translation>
+    </message>
+    <message>
+        <source>一段发言在录音中的开始位置 = 按发言人键或输入第一个字的时刻减去打字延迟。</source>
+        <translation>A turn starts in the recording at its speaker key or first key, less the typing lag.</translation>
+    </message>
+    <message>
+        <source>继续播放时退回：</source>
+        <translation>Resume goes back:</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -1362,6 +1610,10 @@ The original file was renamed and kept as: {2}</translation>
         <translation>{0} imported.</translation>
     </message>
     <message>
+        <source>听证会文件已导入</source>
+        <translation>Hearing file imported</translation>
+    </message>
+    <message>
         <source>未能导入 {0}。</source>
         <translation>{0} was not imported.</translation>
     </message>
@@ -1376,6 +1628,10 @@ The original file was renamed and kept as: {2}</translation>
     <message>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <source>听证会文件已导出</source>
+        <translation>Hearing file exported</translation>
     </message>
     <message>
         <source>无法导出听证会文件</source>
@@ -3539,6 +3795,7 @@ Export the draft anyway?</translation>
     </message>
     <message>
         <source>笔录已锁定</source>
+        <extracomment>what a line of the list is made of (title, date, and the status below: the lock and the signatures, the turns, the participants, the answers): a change that touches any of these refreshes the list</extracomment>
         <translation>Transcript locked</translation>
     </message>
     <message>

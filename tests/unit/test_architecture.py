@@ -57,3 +57,17 @@ def test_user_data_never_goes_into_the_install_folder(monkeypatch):
     monkeypatch.delenv("HEARING_DESK_DATA_DIR")
     data = paths.user_data_dir().resolve()
     assert PACKAGE.parent not in data.parents and data != PACKAGE.parent
+
+
+def test_only_the_audio_engine_and_the_ui_use_qt_multimedia():
+    """Sound (QtMultimedia) is hearing_desk/audio/ and the ui; services, storage, domain
+    and export stay usable without it (the command line needs no sound)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith(("ui/", "audio/")) or rel == "app.py":
+            continue
+        offenders += [f"{rel}: {m}" for m in _imports(path) if m.startswith("PySide6.QtMultimedia")]
+    assert offenders == []
+    pcm = (PACKAGE / "audio" / "pcm.py")
+    assert not [m for m in _imports(pcm) if m.startswith("PySide6")]          # segments: no Qt at all

@@ -63,7 +63,7 @@ def test_shipped_schema_extends_the_spec(shared_dir, sample_path):
 
     walk(ours, spec, "schema")
     new = set(ours["properties"]) - set(spec["properties"])
-    assert new == {"record", "settings"} and not set(ours["required"]) - set(spec["required"])
+    assert new == {"record", "settings", "recordings"} and not set(ours["required"]) - set(spec["required"])
     interchange.validate(json.loads((shared_dir / "spec/examples/guangming-public-data.json")
                                     .read_text(encoding="utf-8")))
     interchange.validate(json.loads(sample_path.read_text(encoding="utf-8")))
@@ -104,8 +104,10 @@ def test_import_then_export_gives_back_the_same_hearing(fixture, request, hearin
 
 def test_full_hearing_uses_every_field_of_the_schema(full_hearing_path, signed_hearing_path):
     """The round-trip fixtures really exercise every property the schema defines (the
-    signed hearing: the record of locks, changes and signatures, and settings)."""
+    signed hearing: the record of locks, changes and signatures, and settings; the
+    recorded hearing: recordings and the turns' places in them)."""
     from hearing_desk.paths import schema_path
+    from tests.conftest import DATA
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     doc = json.loads(full_hearing_path.read_text(encoding="utf-8"))
     signed = json.loads(signed_hearing_path.read_text(encoding="utf-8"))
@@ -127,7 +129,8 @@ def test_full_hearing_uses_every_field_of_the_schema(full_hearing_path, signed_h
                 declared(v, out)
         return out
 
-    missing = declared(schema, set()) - used(doc, set()) - used(signed, set())
+    recorded = json.loads((DATA / "recorded" / "hearing.json").read_text(encoding="utf-8"))
+    missing = declared(schema, set()) - used(doc, set()) - used(signed, set()) - used(recorded, set())
     assert not missing, f"fields of the schema the fixture never uses: {missing}"
     roles = {p["role"] for p in doc["people"]}
     assert roles == {"host", "hearing_officer", "recorder", "presenter", "participant",

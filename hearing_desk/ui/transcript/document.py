@@ -112,8 +112,15 @@ class TranscriptDocument(QObject):
         self._write_error.connect(self._on_write_error)
         self.writer = TranscriptWriter(self.service, on_saved=self._from_writer(self._written),
                                        on_error=self._from_writer(self._write_error))
+        self.audio_marks = None        # see use_audio_marks
 
     # ================================================================ opening
+    def use_audio_marks(self, marks) -> None:
+        """The audio bar's clock (``ui/audio/hook.TurnMarks``): the typing box's turn gets
+        its offsets into the recording – the speaker key or first key starts it, emptying
+        the box forgets it, Enter ends it – and they are stored with the turn (issue 15)."""
+        self.audio_marks = marks
+
     def open(self, hearing_id: int | None) -> None:
         self.writer.flush()
         self.hearing_id = hearing_id
@@ -313,6 +320,8 @@ class TranscriptDocument(QObject):
         self.draft.speaker, self.draft.speaker_label = person_id, (None if person_id else label)
         self.draft.kind = None
         self._before_note = None
+        if self.audio_marks is not None and (person_id or label):       # the speaker key starts it
+            self.audio_marks.start(self.draft)
         self.draft_changed.emit()
         return was != (self.draft.speaker, self.draft.speaker_label, self.draft.kind)
 
@@ -342,6 +351,8 @@ class TranscriptDocument(QObject):
         and typed again: the time of the new first key). True when the time changed."""
         if self.draft is None:
             return False
+        if self.audio_marks is not None:           # the first key starts it in the sound, emptying forgets
+            (self.audio_marks.forget if empty else self.audio_marks.start)(self.draft)
         if empty and self.draft.at is not None:
             self.draft.at = None
             return True
@@ -368,6 +379,8 @@ class TranscriptDocument(QObject):
             raise BadInput(self.tr("这段发言还没有发言人：请先选定发言人（F1 主持人、F2 陈述人、F5 参加人…），"
                                    "或按 F7 记为程序记录。输入的文字仍在输入框中。"))
         turn = replace(self.draft, text=text, at=self.draft.at or now_local())
+        if self.audio_marks is not None:           # Enter ends the turn in the sound
+            turn = self.audio_marks.end(turn)
         after = Turn(turn.seq + 1, "", turn.speaker, turn.speaker_label, agenda_item=turn.agenda_item)
         if turn.is_note:
             after.speaker, after.speaker_label = self._before_note or (None, None)

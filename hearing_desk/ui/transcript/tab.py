@@ -12,7 +12,9 @@ The tab puts together (``forms/transcript_tab.ui`` for the layout):
   a locked transcript prints;
 - :class:`~.typing_box.TypingController` – the typing box, its keys and focus;
 - :class:`~.editing.TurnEditor` – corrections of recorded turns, opinions, search;
-- :class:`~.signoff.SignOffController` – the sign-off page (signatures, the PDF).
+- :class:`~.signoff.SignOffController` – the sign-off page (signatures, the PDF);
+- :class:`~hearing_desk.ui.audio.bar.AudioBar` – the recording below the typing box and
+  listening to a turn (issue 15; it sees the tab through ``ui/audio/hook.TranscriptHost``).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ...services.changes import Changes
+from ..audio.bar import AudioBar
 from ..generated.ui_transcript_tab import Ui_TranscriptTab
 from .document import TranscriptDocument
 from .editing import TurnEditor
@@ -68,13 +71,17 @@ class TranscriptTab(QWidget):
                                          lock_state=ui.lock_state, banner=ui.banner, typing=self.recording,
                                          show_page=self.show_page, show_turn=self.editing.show_turn)
         self.note_menu = self.recording.note_menu
+        self.audio = AudioBar(ctx, self)            # recording bar and listening controls
+        ui.typing_layout.addWidget(self.audio)
 
         keys = tab_keys(self.recording, self.editing, self.signing)
+        keys["Ctrl+E"] = self._edit_and_listen      # the turn being corrected plays
         self.keys = KeyRouter(self)
         for key, action in keys.items():
             self.keys.bind(key, action)
         self.keys.watch(ui.typing, ui.turns)
         ui.keymap.bind({**keys, "Enter": self.recording.commit})
+        self.audio.attach(self)                     # offsets of typed turns, F9–F12, 核对签字
         ui.find_button.clicked.connect(self.editing.start_find)
         ui.record_mode.clicked.connect(lambda: self.show_page(0))
         ui.signoff_mode.clicked.connect(lambda: self.show_page(1))
@@ -100,6 +107,7 @@ class TranscriptTab(QWidget):
         self.picker.hide()
         self.ui.search.hide()
         self.doc.open(hearing_id)
+        self.audio.set_hearing(hearing_id)
 
     def start_find(self) -> None:
         """编辑 → 查找 (Ctrl+F)."""
@@ -111,9 +119,21 @@ class TranscriptTab(QWidget):
         return self.doc.writer.flush()
 
     def shutdown(self) -> bool:
-        """Store the typing box and stop the writer (the program is closing)."""
+        """Store the typing box, finish a recording and stop the writer (the program is closing)."""
         self.recording.save_now()
+        self.audio.shutdown()
         return self.doc.close()
+
+    # ================================================================ for the audio bar (TranscriptHost)
+    def current_turn(self):
+        return self.editing.current_turn()
+
+    def show_turn(self, seq: int) -> None:
+        self.editing.show_turn(seq)
+
+    def _edit_and_listen(self) -> None:
+        self.editing.edit_current()
+        self.audio.listen_to_current()
 
     # ================================================================ showing
     def _on_changed(self, changes: Changes) -> None:
