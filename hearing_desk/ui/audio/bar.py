@@ -23,6 +23,7 @@ from ...domain.audio import format_ms, passage
 from ...services.errors import HearingDeskError
 from ...services.recordings import RecordingService
 from ..background import run_in_background
+from ..ime import commit_composition
 from ..generated.ui_audio_bar import Ui_AudioBar
 from .hook import TranscriptHost, TurnMarks, insert_heard
 from .options import AudioOptions
@@ -68,6 +69,7 @@ class AudioKeys(QObject):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress:
+            commit_composition(obj)         # an input method's open composition first becomes text
             fn()
         return True
 

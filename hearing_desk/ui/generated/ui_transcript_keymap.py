@@ -1,6 +1,6 @@
 # Generated from forms/transcript_keymap.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: e706bee12ad6003a69e0552cbc786e2480b37099ca3cd825f6e4c41ed5013805
+# form-sha256: 6ccca94c2fbb5e6f2828ccd7e89f5dc19942fcf69b8567f7c18ee60cf6a7acc8
 
 # -*- coding: utf-8 -*-
 
@@ -318,7 +318,6 @@ class Ui_KeyMapPanel(object):
 
         self.line_ctrl_z = QPushButton(KeyMapPanel)
         self.line_ctrl_z.setObjectName(u"line_ctrl_z")
-        self.line_ctrl_z.setEnabled(False)
         sizePolicy.setHeightForWidth(self.line_ctrl_z.sizePolicy().hasHeightForWidth())
         self.line_ctrl_z.setSizePolicy(sizePolicy)
         self.line_ctrl_z.setFocusPolicy(Qt.NoFocus)
@@ -529,7 +528,7 @@ class Ui_KeyMapPanel(object):
         self.line_ctrl_e.setText(QCoreApplication.translate("KeyMapPanel", u"\u4fee\u6539\u9009\u4e2d\u7684\u4e00\u6bb5", None))
         self.line_ctrl_m.setText(QCoreApplication.translate("KeyMapPanel", u"\u9009\u4e2d\u7684\u4e00\u6bb5\u6216\u6587\u5b57\u6807\u4e3a\u610f\u89c1", None))
         self.line_ctrl_f.setText(QCoreApplication.translate("KeyMapPanel", u"\u67e5\u627e", None))
-        self.line_ctrl_z.setText(QCoreApplication.translate("KeyMapPanel", u"\u64a4\u9500\u4fee\u6539", None))
+        self.line_ctrl_z.setText(QCoreApplication.translate("KeyMapPanel", u"\u64a4\u9500\u4e0a\u4e00\u6b65\uff08\u8f93\u5165\u6216\u4fee\u6539\uff09", None))
         self.section_phrases.setText(QCoreApplication.translate("KeyMapPanel", u"\u5e38\u7528\u8bed\uff08Alt+\u6570\u5b57 \u63d2\u5165\uff09", None))
         self.line_no_phrases.setText(QCoreApplication.translate("KeyMapPanel", u"\uff08\u6ca1\u6709\u5e38\u7528\u8bed\uff0c\u70b9\u201c\u5e38\u7528\u8bed\u2026\u201d\u6dfb\u52a0\uff09", None))
         pass

@@ -1,6 +1,6 @@
 # Generated from forms/transcript_picker.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: 919c87beb8e328066776029447b2ad044aa798a689ef871eb664bd5390c694ef
+# form-sha256: 7ade42dd9a2d1b1e957148bdc1a243ce681e2cc0fdd90d1b628ac777b3f4233c
 
 # -*- coding: utf-8 -*-
 
@@ -12,9 +12,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget,
+    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
+
+from hearing_desk.ui.ime import LatinLineEdit
 
 class Ui_SpeakerPicker(object):
     def setupUi(self, SpeakerPicker):
@@ -33,7 +34,7 @@ class Ui_SpeakerPicker(object):
 
         self.layout.addWidget(self.title)
 
-        self.edit = QLineEdit(SpeakerPicker)
+        self.edit = LatinLineEdit(SpeakerPicker)
         self.edit.setObjectName(u"edit")
 
         self.layout.addWidget(self.edit)
@@ -58,7 +59,7 @@ class Ui_SpeakerPicker(object):
     # setupUi
 
     def retranslateUi(self, SpeakerPicker):
-        self.edit.setPlaceholderText(QCoreApplication.translate("SpeakerPicker", u"\u5e8f\u53f7 / \u59d3\u540d / \u62fc\u97f3\u9996\u5b57\u6bcd", None))
+        self.edit.setPlaceholderText(QCoreApplication.translate("SpeakerPicker", u"\u5e8f\u53f7 / \u62fc\u97f3\u9996\u5b57\u6bcd / \u5168\u62fc", None))
         pass
     # retranslateUi
 

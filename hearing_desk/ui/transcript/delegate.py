@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
 
 from ...domain import Role
 from ..cleaninput import keep_clean
+from ..ime import commit_composition
 from .model import turn_at
 
 GUTTER = 86          # time, number and badges
@@ -50,14 +51,19 @@ _PLACEHOLDER = QPalette.ColorRole.PlaceholderText
 
 
 class TurnTextEdit(QPlainTextEdit):
-    """The in-place editor: Ctrl+Enter stores the correction, Esc leaves it."""
+    """The in-place editor, with the typing box's keys: Enter (or Ctrl+Enter) stores the
+    correction, Shift+Enter breaks a line, Esc leaves it."""
 
     finished = Signal()
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.finished.emit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            commit_composition(self)
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.finished.emit()
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -107,6 +113,8 @@ class TurnDelegate(QStyledItemDelegate):
     text_edited = Signal(int, str)
     #: the opinion badge of turn ``seq`` was clicked
     opinions_clicked = Signal(int)
+    #: the editor opened on turn ``seq``
+    editor_opened = Signal(int)
 
     CACHE_ROWS = 400       # rows laid out
     PIXMAP_ROWS = 60       # rows drawn (about 200 KB each)
@@ -182,8 +190,13 @@ class TurnDelegate(QStyledItemDelegate):
 
     def _layout(self, text: str, bold_len: int, font: QFont, width: float,
                 color: QColor) -> tuple[QTextLayout, float]:
+        """``text`` wrapped at ``width``, its first ``bold_len`` characters (the speaker)
+        bold in ``color``. A line break inside a turn breaks the line, as the PDF does
+        (QTextLayout breaks at U+2028, not at ``\n``); format ranges count UTF-16 units,
+        so a name with a character beyond U+FFFF (𠮷) is bold to its end."""
         m = self.metrics()
-        layout = QTextLayout(text, font)
+        bold_len += sum(1 for ch in text[:bold_len] if ord(ch) > 0xFFFF)      # surrogate pairs
+        layout = QTextLayout(text.replace("\n", "\u2028"), font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
@@ -298,12 +311,14 @@ class TurnDelegate(QStyledItemDelegate):
         keep_clean(editor)
         editor.setFrameShape(QPlainTextEdit.Shape.Box)
         editor.setTabChangesFocus(True)
-        editor.setToolTip(self.tr("修改后按 Ctrl+回车 保存，按 Esc 放弃"))
+        editor.setToolTip(self.tr("回车保存修改，Shift+回车换行，Esc 放弃"))
         editor.finished.connect(lambda: self._finish(editor))
         editor.destroyed.connect(self._editor_gone)
         turn = turn_at(index)
         self.editor = editor
         self.editing_seq = turn.seq if turn is not None else None
+        if turn is not None:
+            self.editor_opened.emit(turn.seq)
         return editor
 
     def _editor_gone(self) -> None:

@@ -273,6 +273,19 @@ class TranscriptDocument(QObject):
             return None
         return self.hearing.person(self.draft.speaker)
 
+    #: a turn begun longer ago than this is not timed from its first key (a clock set wrong)
+    MAX_SPEAKING_SECONDS = 12 * 3600
+
+    def draft_elapsed(self) -> float:
+        """Seconds since the typing box's turn began (its first key), 0 when it has none:
+        the speaking clock goes on from there when the turn is shown again."""
+        at = self.draft.at if self.draft is not None else None
+        if at is None:
+            return 0.0
+        now = now_local()
+        seconds = ((now if at.tzinfo is not None else now.replace(tzinfo=None)) - at).total_seconds()
+        return seconds if 0 <= seconds <= self.MAX_SPEAKING_SECONDS else 0.0
+
     def speaking_limit_seconds(self) -> int | None:
         """The limit for the current speaker: participants only."""
         person = self.speaker_person()
@@ -407,7 +420,8 @@ class TranscriptDocument(QObject):
         return note
 
     def _on_written(self, kind: str, hearing_id: int, turn) -> None:
-        self.saved.emit(now_local().strftime("%H:%M:%S"))
+        if hearing_id == self.hearing_id:       # (not the last words of the hearing shown before)
+            self.saved.emit(now_local().strftime("%H:%M:%S"))
         if kind != "append":
             return                          # the typing box's own text is no change of the record
         if hearing_id == self.hearing_id:

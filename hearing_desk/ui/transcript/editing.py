@@ -15,6 +15,7 @@ from ...services.errors import HearingDeskError
 from ...services.transcript import Candidate, find_turns
 from ..undo import perform
 from .commands import CorrectTurn, DeleteTurn, MarkOpinion, TurnCommand, speaker_change
+from .dialogs import Confirm
 from .document import STAFF_LABEL, TranscriptDocument
 from .lock import LockKeeper
 from .model import Column, OpinionsRole, turn_at
@@ -46,6 +47,7 @@ class TurnEditor(QObject):
         self.delegate.text_edited.connect(self.correct_text)
         self.delegate.opinions_clicked.connect(self._show_opinions_of)
         self.delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.focus_typing))
+        self.delegate.editor_opened.connect(self._say_editor_keys)
         self.view.customContextMenuRequested.connect(self._turn_menu)
         self.view.installEventFilter(self)
         self.search.find_requested.connect(self.find)
@@ -93,6 +95,11 @@ class TurnEditor(QObject):
             self.select_row(row)
             self.view.edit(self.doc.model.index(row, Column.TEXT))
 
+    def _say_editor_keys(self, seq: int) -> None:
+        """The correction editor's keys are the typing box's: said when it opens."""
+        self.ctx.events.status.emit(self.tr("修改第 {0} 段：回车保存，Shift+回车换行，Esc 放弃").format(
+            self.doc.model.number_of(seq)))
+
     def correct_text(self, seq: int, text: str) -> None:
         number = self.doc.model.number_of(seq)
         if not text.strip():
@@ -118,7 +125,7 @@ class TurnEditor(QObject):
 
     def open_speaker_picker(self, seq: int) -> None:
         """Another speaker for turn ``seq``, found as in the typing box."""
-        title = self.tr("更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定").format(
+        title = self.tr("更改第 {0} 段的发言人：输入序号或拼音首字母（也可输入全拼），回车确定").format(
             self.doc.model.number_of(seq))
 
         def picked(candidate: Candidate) -> None:
@@ -129,7 +136,7 @@ class TurnEditor(QObject):
         self.picker.open(self.doc.candidates(), self.view, picked, title)
 
     def delete_turn(self, seq: int | None = None) -> None:
-        """Delete turn ``seq`` (default: the current turn); Ctrl+Z brings it back."""
+        """Delete turn ``seq`` (default: the current turn) after asking; Ctrl+Z brings it back."""
         if seq is None:
             turn = self.current_turn()
             if turn is None:
@@ -139,6 +146,13 @@ class TurnEditor(QObject):
         if row is None:
             return
         number = row + 1
+        line, _ = self.doc.model.line(row)
+        shown = line if len(line) <= 60 else line[:60] + "……"
+        asked = Confirm.ask(self.window, self.tr("删除发言"), self.tr(
+            "删除第 {0} 段吗？\n\n{1}\n\n删除后可按 Ctrl+Z 撤销。").format(number, shown))
+        self.focus_typing()
+        if not asked:
+            return
         if self._perform(DeleteTurn(self.ctx, self.doc, self.keeper.ask_unlock_of, self._hearing_id(), seq, number),
                          self.tr("无法删除")):
             self.ctx.events.status.emit(self.tr("已删除第 {0} 段（Ctrl+Z 撤销）").format(number))
@@ -207,11 +221,12 @@ class TurnEditor(QObject):
         if ids:
             menu.addAction(self.tr("查看关联的意见"), lambda: self.ctx.events.show_opinion.emit(ids[0]))
         menu.addSeparator()
-        menu.addAction(self.tr("删除这一段\tDel"), lambda: self.delete_turn(turn.seq))
+        menu.addAction(self.tr("删除这一段…"), lambda: self.delete_turn(turn.seq))
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def eventFilter(self, obj, event) -> bool:
-        """The turn list's own keys: Del deletes, Enter corrects, Esc goes back to typing."""
+        """The turn list's own keys, should it ever have the focus (it takes none): Del
+        deletes (after asking), Enter corrects, Esc goes back to typing."""
         if obj is self.view and event.type() == QEvent.Type.KeyPress and self.delegate.editor is None:
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_turn()

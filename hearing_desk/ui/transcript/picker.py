@@ -1,5 +1,10 @@
 """The quick speaker picker: a popup that finds a person by 序号, name or pinyin
-initials (``5``, ``蔡``, ``cd`` → 蔡鼎) while the recorder keeps typing keys."""
+initials (``5``, ``蔡``, ``cd`` → 蔡鼎) while the recorder keeps typing keys.
+
+Its filter takes Latin keys even while a pinyin input method is on (``ui/ime.py``):
+the input method would make ``cd`` the composition 从的 – the list would not filter
+and it would take an Enter of its own, and the habitual space would commit 从的 –
+while numbers, pinyin initials and full pinyin (``caiding``) find everyone."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -38,7 +43,7 @@ class SpeakerPicker(QFrame):
         self._all = cands
         self._on_pick = on_pick
         self._done = False
-        self.title.setText(title or self.tr("选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定"))
+        self.title.setText(title or self.tr("选择发言人：输入序号或拼音首字母（如 cd，也可输入全拼），回车确定"))
         self.edit.clear()
         self._filter("")
         pos = anchor.mapToGlobal(anchor.rect().topLeft())

@@ -76,11 +76,13 @@ class TranscriptTab(QWidget):
 
         keys = tab_keys(self.recording, self.editing, self.signing)
         keys["Ctrl+E"] = self._edit_and_listen      # the turn being corrected plays
+        # every key (and its line in the key map) first commits the input method's composition
+        keys = {key: self.recording.composed(action) for key, action in keys.items()}
         self.keys = KeyRouter(self)
         for key, action in keys.items():
             self.keys.bind(key, action)
         self.keys.watch(ui.typing, ui.turns)
-        ui.keymap.bind({**keys, "Enter": self.recording.commit})
+        ui.keymap.bind({**keys, "Enter": self.recording.composed(self.recording.commit)})
         self.audio.attach(self)                     # offsets of typed turns, F9–F12, 核对签字
         ui.find_button.clicked.connect(self.editing.start_find)
         ui.record_mode.clicked.connect(lambda: self.show_page(0))
@@ -150,6 +152,7 @@ class TranscriptTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.doc.refresh_pending()
+        self.recording.watch_menu_bar()
         QTimer.singleShot(0, self, self.recording.focus)
 
     def hideEvent(self, event) -> None:

@@ -2,14 +2,18 @@
 the tab, in one place:
 
 - :class:`TypingBox`, the editor: Enter records the turn, Shift+Enter breaks a line;
+  an input method's open composition is committed before a key acts on it
+  (``ui/ime.py``), and the placeholder is not drawn under a composition;
 - :class:`KeyRouter`, which gives the tab's keys precedence over the window's
   shortcuts while the typing box or the turn list has the focus;
 - :func:`tab_keys`, the table of those keys (the router binds it, the key map shows it);
+- :class:`UndoOrder`, Ctrl+Z in the box: the last thing done, typing or a change;
 - :class:`TypingController`, what the box does: the focus (back in the box whenever
-  the tab is shown and nothing else is being done), the speaker keys and the
-  picker, procedural notes, common phrases, the agenda step, the speaking timer,
-  storing what is typed (within half a second, never waiting for the disk) and
-  recording the turn.
+  the tab is shown and nothing else is being done, after a click anywhere in the
+  tab and after a menu closed with Esc), the speaker keys and the picker,
+  procedural notes, common phrases, the agenda step, the speaking timer, storing
+  what is typed (within half a second, never waiting for the disk) and recording
+  the turn.
 """
 from __future__ import annotations
 
@@ -18,13 +22,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPlainTextEdit, QWidget
 
 from ...domain import Role, TurnKind
 from ...services.errors import HearingDeskError
 from ...services.transcript import Candidate
 from ..cleaninput import keep_clean
+from ..ime import commit_composition, preedit
 from ..phrases import PhrasesDialog
 from .document import SPEAKER_KEYS, SpeakerKey, TranscriptDocument
 from .lock import LockKeeper
@@ -41,13 +46,40 @@ SAVE_DELAY_MS = 400
 
 
 class TypingBox(QPlainTextEdit):
-    """Enter commits the turn; Shift+Enter breaks a line inside it."""
+    """Enter commits the turn; Shift+Enter breaks a line inside it.
+
+    The placeholder is set with :meth:`set_placeholder`: it is hidden while an input
+    method's composition is shown (Qt would draw the composition over it) and drawn
+    anew whenever it changes (Qt repaints it only when it appears or goes)."""
 
     commit_requested = Signal()
     focus_lost = Signal()
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        shown = "" if preedit(self) else self._placeholder
+        if shown != self.placeholderText():
+            self.setPlaceholderText(shown)
+            self.viewport().update()
+
+    def inputMethodEvent(self, event):
+        super().inputMethodEvent(event)
+        self._show_placeholder()
+
+    def commit_composition(self) -> None:
+        """The input method's open composition becomes text of the box."""
+        commit_composition(self)
+
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_composition()
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
             elif not self.isReadOnly():
@@ -81,6 +113,9 @@ class KeyRouter(QObject):
         for w in widgets:
             w.installEventFilter(self)
 
+    def keys(self) -> list[QKeyCombination]:
+        return list(self._keys)
+
     def lookup(self, event) -> Callable[[], None] | None:
         combo = event.keyCombination()
         mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -110,9 +145,107 @@ def tab_keys(typing: TypingController, editing: TurnEditor, signing: SignOffCont
         "Ctrl+M": editing.mark_opinion, "Ctrl+E": editing.edit_current, "Ctrl+F": editing.start_find,
         "Alt+Up": lambda: editing.move_current(-1), "Alt+Down": lambda: editing.move_current(1),
         "Ctrl+Shift+L": signing.lock_transcript,
+        "Ctrl+Z": typing.undo, "Ctrl+Shift+Z": typing.redo, "Ctrl+Y": typing.redo,
     })
     keys.update({f"Alt+{n}": partial(typing.insert_phrase, n) for n in range(1, 10)})
     return keys
+
+
+class UndoOrder(QObject):
+    """Ctrl+Z in the typing box undoes the last thing done: a step of the box's typing
+    (its own undo) or a change of the record (the window's undo stack, ``ui/undo.py``)
+    – after 删除 says "Ctrl+Z 撤销", Ctrl+Z brings the turn back even while the box
+    holds text; the next Ctrl+Z undoes the typing before it. Ctrl+Shift+Z redoes in
+    the same order."""
+
+    BOX, STACK = "box", "stack"
+
+    def __init__(self, box: QPlainTextEdit, stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.box = box
+        self.stack = stack
+        self._done: list[str] = []          # oldest first
+        self._undone: list[str] = []        # the last undone last
+        self._index = stack.index()
+        self._moving = False
+        document = box.document()
+        document.undoCommandAdded.connect(self._typed)
+        document.undoAvailable.connect(lambda there: there or self._forget(self._done))
+        document.redoAvailable.connect(lambda there: there or self._forget(self._undone))
+        stack.indexChanged.connect(self._stack_moved)
+
+    def _typed(self) -> None:
+        self._done.append(self.BOX)
+        self._forget(self._undone)          # a new step of typing ends the box's redo
+
+    def _forget(self, entries: list[str]) -> None:
+        """The box has no more steps for ``entries`` (emptied by Enter, undone, redone)."""
+        entries[:] = [e for e in entries if e != self.BOX]
+
+    def _stack_moved(self, index: int) -> None:
+        step, self._index = index - self._index, index
+        if self._moving or step == 0:
+            return
+        source, target = (self._undone, self._done) if step > 0 else (self._done, self._undone)
+        for _ in range(abs(step)):          # the menu's undo or redo, or a new change
+            if self.STACK in source:
+                del source[len(source) - 1 - source[::-1].index(self.STACK)]
+            target.append(self.STACK)
+
+    @staticmethod
+    def _keep(entries: list[str], source: str, count: int) -> list[str]:
+        """``entries`` with only the newest ``count`` of ``source`` (the others can no longer be undone)."""
+        extra = entries.count(source) - count
+        kept = []
+        for entry in entries:
+            if entry == source and extra > 0:
+                extra -= 1
+                continue
+            kept.append(entry)
+        return kept
+
+    def _prune(self) -> None:
+        """Changes the stack no longer has (cleared when another hearing was opened) are forgotten."""
+        stack = self.stack
+        self._done = self._keep(self._done, self.STACK, stack.index())
+        self._undone = self._keep(self._undone, self.STACK, stack.count() - stack.index())
+
+    def undo(self) -> None:
+        self._prune()
+        self._step(self._done, self._undone, box_can=self.box.document().isUndoAvailable,
+                   box_step=self.box.undo, stack_can=self.stack.canUndo, stack_step=self.stack.undo)
+
+    def redo(self) -> None:
+        self._prune()
+        self._step(self._undone, self._done, box_can=self.box.document().isRedoAvailable,
+                   box_step=self.box.redo, stack_can=self.stack.canRedo, stack_step=self.stack.redo)
+
+    def _step(self, source: list[str], target: list[str], *, box_can, box_step, stack_can, stack_step) -> None:
+        """Undo (or redo) the newest entry of ``source`` that can be, and move it to ``target``."""
+        while source:
+            entry = source.pop()
+            if entry == self.BOX and box_can():
+                box_step()
+            elif entry == self.STACK and stack_can():
+                self._move(stack_step)
+            else:
+                continue
+            target.append(entry)
+            return
+        if stack_can():                     # nothing recorded here (made before the tab was built)
+            self._move(stack_step)
+            target.append(self.STACK)
+        elif box_can():
+            box_step()
+            target.append(self.BOX)
+
+    def _move(self, step: Callable[[], None]) -> None:
+        self._moving = True
+        try:
+            step()
+        finally:
+            self._moving = False
+            self._index = self.stack.index()
 
 
 class TypingController(QObject):
@@ -131,6 +264,9 @@ class TypingController(QObject):
         self.box: TypingBox = ui.typing
         self.picker = picker
         self.note_menu = QMenu(window)
+        self.undo_order = UndoOrder(self.box, ctx.undo_stack, self)
+        self._menu_bar: QMenuBar | None = None
+        self._menu_closing = False
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
@@ -164,6 +300,54 @@ class TypingController(QObject):
                 and delegate.editor is None and not self.note_menu.isVisible():
             self.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def watch_menu_bar(self) -> None:
+        """A menu of the window's menu bar closed with Esc leaves the bar holding the keys
+        (Qt's keyboard navigation of menus): they come back to the box. Alt pressed
+        alone still gives the bar the keys."""
+        top = self.window.window()
+        bar = top.findChild(QMenuBar) if top is not self.window else None
+        if bar is None or bar is self._menu_bar:
+            return
+        self._menu_bar = bar
+        bar.installEventFilter(self)
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                menu.aboutToHide.connect(self._menu_hiding)
+
+    def _menu_hiding(self) -> None:
+        self._menu_closing = True
+        QTimer.singleShot(0, self, self._menu_hidden)
+
+    def _menu_hidden(self) -> None:
+        self._menu_closing = False
+
+    def _leave_menu_bar(self) -> None:
+        bar = self._menu_bar
+        if bar is not None and bar.hasFocus() and QApplication.activePopupWidget() is None:
+            self.focus()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self._menu_bar and event.type() == QEvent.Type.FocusIn and self._menu_closing \
+                and event.reason() == Qt.FocusReason.MenuBarFocusReason:
+            QTimer.singleShot(0, self, self._leave_menu_bar)
+        return False
+
+    # ================================================================ the keys
+    def composed(self, action: Callable[[], None]) -> Callable[[], None]:
+        """``action`` after the box's open composition is committed (a key or a click of the key map)."""
+        def run() -> None:
+            self.box.commit_composition()
+            action()
+        return run
+
+    def undo(self) -> None:
+        """Ctrl+Z: the last thing done, typing in the box or a change (:class:`UndoOrder`)."""
+        self.undo_order.undo()
+
+    def redo(self) -> None:
+        self.undo_order.redo()
+
     # ================================================================ showing the document
     def _on_opened(self) -> None:
         doc = self.doc
@@ -175,8 +359,10 @@ class TypingController(QObject):
         self.show_keymap()
         self._on_record_changed()
         self._on_draft_changed()
+        self.save_timer.stop()              # what is shown is what is stored
         if doc.draft and (doc.draft.speaker or doc.draft.speaker_label):
-            self.ui.timer.start(doc.speaker_text(), doc.speaking_limit_seconds())
+            # the clock goes on from the turn's first key (a restart, or back from another hearing)
+            self.ui.timer.start(doc.speaker_text(), doc.speaking_limit_seconds(), doc.draft_elapsed())
         else:
             self.ui.timer.stop()
         self.ui.speaker_line.set_state(self.tr("已恢复上次未提交的内容") if doc.draft and doc.draft.text else "")
@@ -241,7 +427,7 @@ class TypingController(QObject):
     def _on_record_changed(self) -> None:
         locked = self.doc.locked
         self.box.setReadOnly(locked)
-        self.box.setPlaceholderText(
+        self.box.set_placeholder(
             self.tr("笔录已锁定待签字，不能再记录。如需修改，请在“核对签字”中解锁。") if locked
             else self.tr("在这里输入发言内容，回车记入笔录，Shift+回车换行。"))
 

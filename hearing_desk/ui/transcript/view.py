@@ -5,6 +5,11 @@ Why a table: a QListView with rows of different heights lays out every row
 again when one is added (3,000 delegate calls, half a second, on each Enter);
 a table keeps its row heights in its vertical header, so adding a turn costs
 one row.
+
+The list never takes the keyboard: a click selects a turn and the keys stay in the
+typing box (a stray Delete or letter never reaches the list). It shows the latest
+turn when a hearing is opened and while the recorder has not scrolled away, however
+the row heights settle as rows are drawn.
 """
 from __future__ import annotations
 
@@ -40,7 +45,11 @@ class TurnView(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)   # a constant width
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._follow = True             # keep the latest turn in view
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._value_changed)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5) + 1)
         self.setFont(font)
@@ -59,9 +68,26 @@ class TurnView(QTableView):
         self.setModel(model)
         for column in Column:
             self.setColumnHidden(column, column is not Column.TEXT)
+        model.modelReset.connect(self._follow_end)
         model.modelReset.connect(self.size_all)
         model.rowsInserted.connect(self._rows_inserted)
         model.dataChanged.connect(lambda top, bottom, *_: self.size_rows(top.row(), bottom.row()))
+
+    # ------------------------------------------------------------ following the latest turn
+    def _follow_end(self) -> None:
+        self._follow = True
+        self.scrollToBottom()
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _value_changed(self, value: int) -> None:
+        self._follow = value >= self.verticalScrollBar().maximum()
+
+    def following(self) -> bool:
+        """Is the list kept at the latest turn?"""
+        return self._follow
 
     # ------------------------------------------------------------ heights
     def size_rows(self, first: int, last: int) -> None:

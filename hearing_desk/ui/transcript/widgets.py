@@ -40,10 +40,11 @@ class SpeakingTimer(QWidget):
         self._tick.timeout.connect(self.refresh)
         self.refresh()
 
-    def start(self, speaker: str, limit_seconds: int | None) -> None:
+    def start(self, speaker: str, limit_seconds: int | None, elapsed: float = 0.0) -> None:
+        """The clock starts for ``speaker`` – ``elapsed`` seconds ago (a turn recovered)."""
         self.speaker = speaker or self.tr("（未选发言人）")
         self.limit = limit_seconds
-        self.started = self.clock()
+        self.started = self.clock() - max(0.0, elapsed)
         self._tick.start()
         self.refresh()
 
