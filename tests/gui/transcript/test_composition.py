@@ -144,3 +144,18 @@ def test_the_placeholder_on_screen_follows_lock_and_unlock(qtbot, tab, answers):
     tab.signoff_mode.click()
     tab.signoff.lock_button.click()
     shows_what_it_draws(qtbot, viewport)
+
+
+def test_an_input_method_that_commits_on_reset_gives_no_second_copy(qtbot, tab):
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F1)
+    compose(tab.typing, "请问")
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F7)          # committed here; the input method is reset ...
+    tab.note_menu.hide()
+    echo = QInputMethodEvent()
+    echo.setCommitString("请问")                        # ... and commits its composition all the same
+    QApplication.sendEvent(tab.typing, echo)
+    assert tab.typing.toPlainText() == "请问"
+    again = QInputMethodEvent()
+    again.setCommitString("请问")                       # typed once more: that is text
+    QApplication.sendEvent(tab.typing, again)
+    assert tab.typing.toPlainText() == "请问请问"
