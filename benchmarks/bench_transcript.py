@@ -1,6 +1,6 @@
 """How fast is the live transcript tab on a full-day hearing? Prints figures; asserts nothing.
 
-    python benchmarks/bench_transcript.py [--keys 2000] [--interval 0.02] [--opens 5]
+    python benchmarks/bench_transcript.py [--keys 2000] [--interval 0.02] [--opens 5] [--ime]
 
 With the generated 3,000-turn hearing (tests/tools/generate.py) stored in a
 SQLite file (WAL, synchronous=FULL) and its transcript tab shown:
@@ -15,6 +15,16 @@ SQLite file (WAL, synchronous=FULL) and its transcript tab shown:
 (c) the writes of the typing box in the writer's thread (for information);
 (d) a few other actions: search, a correction and its undo, Ctrl+M;
 (e) the process's memory (RSS; target < 300 MB).
+
+With ``--ime`` the tab runs on a private X server (Xvfb) with a real pinyin input
+method (ibus + libpinyin, ``tests/tools/ime.py``; QT_IM_MODULE=ibus), and besides (b):
+
+(f) keystrokes typed through the input method: X key events (XTest) of pinyin
+    letters, a space that commits each word and every sixth word an Enter, each
+    timed from the key sent to the X server until the typing box has handled what
+    the input method made of it (the composition shown, the word committed, the
+    turn recorded) and the events then due (target: p99 < 8 ms). The input
+    method's own work (ibus and the engine, over D-Bus) is in these times.
 
 QT_QPA_PLATFORM defaults to offscreen; set it to xcb (with DISPLAY) for a real X server.
 """
@@ -32,6 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: what (f) types: pinyin words, each committed with a space (their first candidates)
+PINYIN = ("guanyu gonggong shuju shouquan yunying de fanwei jianyi jinyibu mingque shuju anquan zeren "
+          "shuju fenlei fenji yingdang xihua").split()
 TEXT = ("关于公共数据授权运营的范围，建议进一步明确数据安全责任，数据分类分级应当细化，"
         "授权运营单位的选择应公开透明，收益分配机制需要研究，应当保障个人信息权益。")
 
@@ -73,7 +86,13 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=0.02, help="seconds between keys (default 0.02)")
     parser.add_argument("--opens", type=int, default=5, help="times the tab is opened (default 5)")
     parser.add_argument("--turns", type=int, default=3000)
+    parser.add_argument("--ime", action="store_true",
+                        help="also type through a real pinyin input method on a private X server (f)")
+    parser.add_argument("--ime-keys", type=int, default=1500, help="keystrokes typed through it (default 1500)")
     args = parser.parse_args()
+    if args.ime and os.environ.get("QT_IM_MODULE") != "ibus":
+        with_input_method()         # runs this script again under Xvfb with ibus, and returns
+        return
 
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -207,12 +226,174 @@ def main() -> None:
     app.processEvents()
     summary("Ctrl+M (opinion from a turn)", [time.perf_counter() - t])
 
+    if args.ime:
+        type_through_input_method(app, window, tab, args)
+
     current, peak = rss_mb()
     print(f"\n(e) memory: {current:.0f} MB now, {peak:.0f} MB at most (target < 300 MB)")
     tab.shutdown()
     window.close()
     db.close()
     folder.cleanup()
+
+
+def with_input_method() -> None:
+    """Run this script again on a private X server with ibus + libpinyin, and end them."""
+    import subprocess
+
+    from tests.tools.ime import NoInputMethod, pinyin_ime
+
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as fh:
+            display = ":" + fh.readline().strip()
+        with tempfile.TemporaryDirectory(prefix="bench-ime-") as folder, pinyin_ime(Path(folder), display) as env:
+            subprocess.run([sys.executable, *sys.argv], env=env, check=False)
+    except NoInputMethod as exc:
+        print(f"no input method: {exc}")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+class XKeys:
+    """Key presses sent to the X server (XTest), as a keyboard does."""
+
+    def __init__(self):
+        import ctypes
+        import ctypes.util
+        self.x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        self.xtst = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
+        self.x11.XOpenDisplay.restype = ctypes.c_void_p
+        self.x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.x11.XStringToKeysym.restype = ctypes.c_ulong
+        self.x11.XStringToKeysym.argtypes = [ctypes.c_char_p]
+        self.x11.XKeysymToKeycode.restype = ctypes.c_ubyte
+        self.x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        self.x11.XFlush.argtypes = [ctypes.c_void_p]
+        self.x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self.xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.display = self.x11.XOpenDisplay(None)
+        self._codes: dict[str, int] = {}
+
+    def tap(self, name: str) -> None:
+        """Press and release the key ``name`` (an X keysym name: ``a``, ``space``, ``Return``)."""
+        code = self._codes.get(name)
+        if code is None:
+            code = self._codes[name] = self.x11.XKeysymToKeycode(self.display, self.x11.XStringToKeysym(name.encode()))
+        self.xtst.XTestFakeKeyEvent(self.display, code, 1, 0)
+        self.xtst.XTestFakeKeyEvent(self.display, code, 0, 0)
+        self.x11.XFlush(self.display)
+
+    def close(self) -> None:
+        self.x11.XCloseDisplay(self.display)
+
+
+def type_through_input_method(app, window, tab, args) -> None:
+    """(f): see the module. The same keys go to a bare QPlainTextEdit too: what the input
+    method costs by itself."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    keys = XKeys()
+    bare_editor = QPlainTextEdit()
+    bare_editor.resize(800, 200)
+    bare_editor.show()
+    # the words once, untimed: the engine's first look-up of a word costs more than later ones
+    _timed_typing(app, bare_editor, bare_editor, keys, args, sum(len(w) + 1 for w in PINYIN))
+    before = tab.doc.model.rowCount()
+    box = _timed_typing(app, window, tab.typing, keys, args, args.ime_keys)
+    recorded = tab.doc.model.rowCount() - before
+    tab.flush()
+    bare = _timed_typing(app, bare_editor, bare_editor, keys, args, args.ime_keys)
+    bare_editor.close()
+    keys.close()
+    print(f"\n(f) keystrokes through the input method (ibus + libpinyin, QT_IM_MODULE=ibus), "
+          f"{args.interval * 1000:.0f} ms apart (target: p99 < 8 ms)")
+    print("  key sent to the X server → the typing box has shown what the input method made of it:")
+    summary("all keystrokes", box["all"])
+    summary("pinyin letters (composition shown)", box["letters"])
+    summary("space (the word committed)", box["commits"])
+    summary("Enter (records the turn)", box["enters"])
+    print("  of which the program (the box's event handled → every event then due handled):")
+    summary("all keystrokes", box["program"])
+    print("  the same keys in a bare QPlainTextEdit (the input method's own time):")
+    summary("all keystrokes", bare["all"])
+    summary("of which the editor", bare["program"])
+    print(f"  turns recorded: {recorded}; keys with no answer within 1 s: {box['lost']} (bare: {bare['lost']})")
+
+
+def _timed_typing(app, window, editor, keys: XKeys, args, count: int) -> dict:
+    """Type ``count`` keys of :data:`PINYIN` into ``editor``; the times of each."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Seen(QObject):
+        """When the editor was given what the input method made of a key (or the key)."""
+
+        def __init__(self):
+            super().__init__()
+            self.count, self.at = 0, 0.0
+
+        def eventFilter(self, obj, event):
+            if event.type() in (QEvent.Type.InputMethod, QEvent.Type.KeyPress):
+                if self.count == 0 or self.at == 0.0:
+                    self.at = time.perf_counter()
+                self.count += 1
+            return False
+
+    deadline = time.monotonic() + 10
+    while not (window.isActiveWindow() and editor.hasFocus()) and time.monotonic() < deadline:
+        window.raise_()
+        window.activateWindow()
+        editor.setFocus()
+        pause = time.monotonic() + 0.2
+        while time.monotonic() < pause:
+            app.processEvents()
+    if not editor.hasFocus():
+        print(f"  ({type(editor).__name__} did not get the keyboard: not timed)")
+        return {"letters": [], "commits": [], "enters": [], "all": [], "program": [], "lost": count}
+    seen = Seen()
+    editor.installEventFilter(seen)
+    keys.tap("space")                   # the input method wakes up (its first answer is slow)
+    end = time.monotonic() + 2
+    while time.monotonic() < end:
+        app.processEvents()
+    editor.clear()
+    times: dict = {"letters": [], "commits": [], "enters": [], "all": [], "program": [], "lost": 0}
+    sent = words = 0
+    next_at = time.perf_counter()
+    while sent < count:
+        word = PINYIN[words % len(PINYIN)]
+        words += 1
+        plan = [(ch, "letters") for ch in word] + [("space", "commits")] + \
+            ([("Return", "enters")] if words % 6 == 0 else [])
+        for name, kind in plan:
+            pause = next_at - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)
+            answers = seen.count
+            seen.at = 0.0
+            t = time.perf_counter()
+            keys.tap(name)
+            while seen.count == answers and time.perf_counter() - t < 1.0:
+                app.processEvents()
+            app.processEvents()         # what the key made due: the paint, the autosave, the timer
+            done = time.perf_counter()
+            if seen.count == answers:
+                times["lost"] += 1
+                if times["lost"] >= 10 and not times["all"]:
+                    print("  (the input method answers nothing: stopped)")
+                    return times
+            else:
+                times[kind].append(done - t)
+                times["all"].append(done - t)
+                times["program"].append(done - seen.at)
+            next_at = t + args.interval
+            sent += 1
+    editor.removeEventFilter(seen)
+    return times
 
 
 if __name__ == "__main__":

@@ -23,22 +23,30 @@ from pathlib import Path
 
 ENGINE = "libpinyin"
 #: the Debian packages that make :func:`pinyin_ime` work (also in ./hd's test packages)
-PACKAGES = ("ibus", "ibus-libpinyin", "dbus")
+PACKAGES = ("ibus", "ibus-libpinyin", "dbus-daemon")
 
 
 class NoInputMethod(RuntimeError):
     """No pinyin input method can be started here (the message says what is missing)."""
 
 
+#: where Debian, Fedora and Arch put ibus's helpers (the engine, the settings kept in memory)
+_LIBEXEC = ("/usr/libexec", "/usr/lib/ibus", "/usr/lib/ibus-libpinyin", "/usr/lib")
+
+
+def _helper(name: str) -> str | None:
+    return next((str(Path(d) / name) for d in _LIBEXEC if (Path(d) / name).exists()), None)
+
+
 def missing() -> str | None:
     """What is missing for :func:`pinyin_ime`, or None."""
+    install = f"apt-get install {' '.join(PACKAGES)}, or ./hd test"
     for tool in ("dbus-daemon", "ibus-daemon", "ibus"):
         if shutil.which(tool) is None:
-            return f"{tool} is needed (apt-get install {' '.join(PACKAGES)}, or ./hd test)"
-    engine = [p for p in ("/usr/libexec/ibus-engine-libpinyin", "/usr/lib/ibus/ibus-engine-libpinyin")
-              if Path(p).exists()]
-    if not engine:
-        return f"the libpinyin engine is needed (apt-get install ibus-libpinyin, or ./hd test)"
+            return f"{tool} is needed ({install})"
+    for helper in ("ibus-memconf", "ibus-engine-libpinyin"):
+        if _helper(helper) is None:
+            return f"{helper} is needed ({install})"
     return None
 
 
@@ -95,7 +103,7 @@ def pinyin_ime(folder: Path, display: str, timeout: float = 30) -> Iterator[dict
             raise NoInputMethod("dbus-daemon did not start: see " + str(folder / "ime.log"))
         env["DBUS_SESSION_BUS_ADDRESS"] = address
         daemon = subprocess.Popen(["ibus-daemon", "--panel=disable", "--emoji-extension=disable",
-                                   "--config=/usr/libexec/ibus-memconf", "--cache=refresh", "--replace", "--verbose"],
+                                   f"--config={_helper('ibus-memconf')}", "--cache=refresh", "--replace", "--verbose"],
                                   env=env, stdout=log, stderr=log, start_new_session=True)
         started.append(daemon)
         deadline = time.monotonic() + timeout

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from hearing_desk.services.changes import Changes
 from hearing_desk.ui.ime import preedit
 
 from .conftest import say, stored, type_text
@@ -131,19 +132,23 @@ def test_a_composition_is_not_drawn_over_the_placeholder(qtbot, tab):
 
 # ---------------------------------------------------------------- 9. the placeholder on screen follows the lock
 def test_the_placeholder_on_screen_follows_lock_and_unlock(qtbot, tab, answers):
+    """Qt repaints a placeholder when it appears or goes, not when its text changes: a
+    lock or unlock that moves nothing else in the tab (the banner stays, the page is
+    the same, no question asked – the lock taken from another program) left the
+    placeholder of the state before on screen."""
+    tab.window().resize(2400, 800)                      # (each banner on one line)
     say(qtbot, tab, Qt.Key.Key_F1, "现在宣布听证会开始。")
     viewport = tab.typing.viewport()
+    qtbot.keyClick(tab.typing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    tab.signoff.unlock_button.click()                   # locked once: the banner stays from now on
     shows_what_it_draws(qtbot, viewport)
-    tab.signoff_mode.click()
-    tab.signoff.lock_button.click()
-    assert tab.doc.locked and "已锁定" in tab.typing.placeholderText()
-    shows_what_it_draws(qtbot, viewport)                # the new placeholder, not the one before
-    tab.signoff.unlock_button.click()
-    assert not tab.doc.locked and "回车记入笔录" in tab.typing.placeholderText()
-    shows_what_it_draws(qtbot, viewport)
-    tab.signoff_mode.click()
-    tab.signoff.lock_button.click()
-    shows_what_it_draws(qtbot, viewport)
+    hid = tab.hearing_id
+    for lock in (True, False, True):
+        (tab.doc.service.lock if lock else tab.doc.service.unlock)(hid)
+        tab.ctx.events.changed.emit(Changes(hid, record=True))
+        assert tab.doc.locked is lock
+        assert ("已锁定" if lock else "回车记入笔录") in tab.typing.placeholderText()
+        shows_what_it_draws(qtbot, viewport)            # the new placeholder, not the one before
 
 
 def test_an_input_method_that_commits_on_reset_gives_no_second_copy(qtbot, tab):
