@@ -92,7 +92,7 @@ class LatinLineEdit(QLineEdit):
         self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhPreferLatin
                                  | Qt.InputMethodHint.ImhNoPredictiveText)
 
-    def inputMethodQuery(self, query):
+    def inputMethodQuery(self, query):                 # type: ignore[override]  # (PySide's two overloads)
         if query == Qt.InputMethodQuery.ImEnabled:
             return False
         return super().inputMethodQuery(query)

@@ -1653,8 +1653,8 @@ The original file was renamed and kept as: {2}</translation>
         <translation>Speakers (one key each)</translation>
     </message>
     <message>
-        <source>参加人…&#x3000;序号/姓名/拼音首字母</source>
-        <translation>Participant…  number/name/pinyin initials</translation>
+        <source>参加人…&#x3000;序号/拼音首字母</source>
+        <translation>Participant…  number/pinyin initials</translation>
     </message>
     <message>
         <source>记录</source>
@@ -1701,8 +1701,8 @@ The original file was renamed and kept as: {2}</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <source>撤销修改</source>
-        <translation>Undo change</translation>
+        <source>撤销上一步（输入或修改）</source>
+        <translation>Undo the last step (typing or a change)</translation>
     </message>
     <message>
         <source>常用语（Alt+数字 插入）</source>
@@ -3320,12 +3320,12 @@ Export the draft anyway?</translation>
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <source>选择发言人：输入序号、姓名或拼音首字母（如 cd），回车确定</source>
-        <translation>Choose the speaker: type a number, name or pinyin initials (e.g. cd), Enter to confirm</translation>
+        <source>选择发言人：输入序号或拼音首字母（如 cd，也可输入全拼），回车确定</source>
+        <translation>Choose the speaker: type a number or pinyin initials (e.g. cd, or the full pinyin), Enter to confirm</translation>
     </message>
     <message>
-        <source>序号 / 姓名 / 拼音首字母</source>
-        <translation>Number / name / pinyin initials</translation>
+        <source>序号 / 拼音首字母 / 全拼</source>
+        <translation>Number / pinyin initials / full pinyin</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3404,7 @@ Export the draft anyway?</translation>
     <name>TranscriptDocument</name>
     <message>
         <source>（本场没有）</source>
-        <extracomment>the label of a staff member who is not in the people list what the tab shows of a hearing apart from its turns, opinions and record: who takes part and what they are called, the agenda, the procedure settings another hearing (or none) was opened: everything is new, the typing box&apos;s text too people, what they are called, the agenda or the settings changed the typing box&apos;s speaker, kind, agenda step or start time changed the lock, the change log or a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason)</extracomment>
+        <extracomment>the label of a staff member who is not in the people list what the tab shows of a hearing apart from its turns, opinions and record: who takes part and what they are called, the agenda, the procedure settings another hearing (or none) was opened: everything is new, the typing box&apos;s text too people, what they are called, the agenda or the settings changed the typing box&apos;s speaker, kind, agenda step or start time changed the lock, the change log or a signature changed a write of the typing box reached the database (text: when) a write failed and is being retried (text: the reason) a turn begun longer ago than this is not timed from its first key (a clock set wrong)</extracomment>
         <translation>(none at this hearing)</translation>
     </message>
     <message>
@@ -3459,7 +3459,7 @@ Export the draft anyway?</translation>
     <name>TurnDelegate</name>
     <message>
         <source>意见 {0}</source>
-        <extracomment>the user corrected the text of turn ``seq`` in place the opinion badge of turn ``seq`` was clicked</extracomment>
+        <extracomment>the user corrected the text of turn ``seq`` in place the opinion badge of turn ``seq`` was clicked the editor opened on turn ``seq``</extracomment>
         <translation>Opinion {0}</translation>
     </message>
     <message>
@@ -3467,8 +3467,8 @@ Export the draft anyway?</translation>
         <translation>Corrected</translation>
     </message>
     <message>
-        <source>修改后按 Ctrl+回车 保存，按 Esc 放弃</source>
-        <translation>After editing, press Ctrl+Enter to save or Esc to discard</translation>
+        <source>回车保存修改，Shift+回车换行，Esc 放弃</source>
+        <translation>Enter saves the correction, Shift+Enter breaks a line, Esc cancels</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3476,10 @@ Export the draft anyway?</translation>
     <message>
         <source>笔录中已没有这一段，它可能已被删除。</source>
         <translation>That turn is no longer in the transcript; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>修改第 {0} 段：回车保存，Shift+回车换行，Esc 放弃</source>
+        <translation>Correcting turn {0}: Enter saves, Shift+Enter breaks a line, Esc cancels</translation>
     </message>
     <message>
         <source>无法修改</source>
@@ -3494,8 +3498,24 @@ Export the draft anyway?</translation>
         <translation>Change speaker of turn {0}</translation>
     </message>
     <message>
-        <source>更改第 {0} 段的发言人：输入序号、姓名或拼音首字母，回车确定</source>
-        <translation>Change the speaker of turn {0}: type a number, name or pinyin initials, Enter to confirm</translation>
+        <source>更改第 {0} 段的发言人：输入序号或拼音首字母（也可输入全拼），回车确定</source>
+        <translation>Change the speaker of turn {0}: type a number or pinyin initials (or the full pinyin), Enter to confirm</translation>
+    </message>
+    <message>
+        <source>删除发言</source>
+        <translation>Delete turn</translation>
+    </message>
+    <message>
+        <source>删除第 {0} 段吗？
+
+{1}
+
+删除后可按 Ctrl+Z 撤销。</source>
+        <translation>Delete turn {0}?
+
+{1}
+
+Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>无法删除</source>
@@ -3546,8 +3566,8 @@ Export the draft anyway?</translation>
         <translation>Show Linked Opinion</translation>
     </message>
     <message>
-        <source>删除这一段	Del</source>
-        <translation>Delete This Turn	Del</translation>
+        <source>删除这一段…</source>
+        <translation>Delete this turn…</translation>
     </message>
     <message>
         <source>无结果</source>

@@ -4,7 +4,7 @@ so that a Qt program started with :func:`ime_env` (``QT_IM_MODULE=ibus``) compos
 pinyin as a recorder's machine does: ``nihao`` is a composition ("preedit") until a
 space or a digit commits 你好, Return commits the letters themselves.
 
-    with pinyin_ime(tmp_path, ":5") as env:      # env: os.environ plus the bus and ibus
+    with pinyin_ime(tmp_path, ":5") as env:      # env: os.environ plus the bus and ibus; its log in tmp_path/ime
         subprocess.Popen([...program...], env=env)
 
 Needs ``ibus`` and ``ibus-libpinyin`` (``./hd test`` installs them on Debian/Ubuntu)
@@ -16,6 +16,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,17 +79,21 @@ def pinyin_ime(folder: Path, display: str, timeout: float = 30) -> Iterator[dict
     problem = missing()
     if problem:
         raise NoInputMethod(problem)
-    folder = Path(folder) / "ime"
+    logs = Path(folder) / "ime"
+    logs.mkdir(parents=True, exist_ok=True)
+    # ibus's socket lives under XDG_CACHE_HOME: a short path (a socket's name has at most
+    # 107 bytes, and libdbus – Qt's side – refuses a longer one where GDBus cuts it)
+    home = Path(tempfile.mkdtemp(prefix="hd-ime-"))
     for sub in ("config", "cache", "data", "runtime"):
-        (folder / sub).mkdir(parents=True, exist_ok=True)
-    (folder / "runtime").chmod(0o700)
-    env = {**os.environ, "DISPLAY": display, "HOME": str(folder),
-           "XDG_CONFIG_HOME": str(folder / "config"), "XDG_CACHE_HOME": str(folder / "cache"),
-           "XDG_DATA_HOME": str(folder / "data"), "XDG_RUNTIME_DIR": str(folder / "runtime"),
+        (home / sub).mkdir()
+    (home / "runtime").chmod(0o700)
+    env = {**os.environ, "DISPLAY": display, "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(home / "runtime"),
            "GSETTINGS_BACKEND": "memory", "NO_AT_BRIDGE": "1"}
     for name in ("DBUS_SESSION_BUS_ADDRESS", "IBUS_ADDRESS", "GTK_IM_MODULE", "XMODIFIERS"):
         env.pop(name, None)
-    log = open(folder / "ime.log", "wb")
+    log = open(logs / "ime.log", "wb")
     started: list[subprocess.Popen] = []
     try:
         read, write = os.pipe()
@@ -100,7 +105,7 @@ def pinyin_ime(folder: Path, display: str, timeout: float = 30) -> Iterator[dict
         with os.fdopen(read) as fh:
             address = fh.readline().strip()
         if not address:
-            raise NoInputMethod("dbus-daemon did not start: see " + str(folder / "ime.log"))
+            raise NoInputMethod("dbus-daemon did not start: see " + str(logs / "ime.log"))
         env["DBUS_SESSION_BUS_ADDRESS"] = address
         daemon = subprocess.Popen(["ibus-daemon", "--panel=disable", "--emoji-extension=disable",
                                    f"--config={_helper('ibus-memconf')}", "--cache=refresh", "--replace", "--verbose"],
@@ -115,7 +120,7 @@ def pinyin_ime(folder: Path, display: str, timeout: float = 30) -> Iterator[dict
             if found.returncode == 0 and found.stdout.strip().startswith(("unix:", "tcp:")):
                 break
             if daemon.poll() is not None or time.monotonic() > deadline:
-                raise NoInputMethod("ibus-daemon did not start: see " + str(folder / "ime.log"))
+                raise NoInputMethod("ibus-daemon did not start: see " + str(logs / "ime.log"))
             time.sleep(0.1)
         env["IBUS_ADDRESS"] = found.stdout.strip()
         while True:
@@ -131,6 +136,7 @@ def pinyin_ime(folder: Path, display: str, timeout: float = 30) -> Iterator[dict
         for proc in reversed(started):
             _stop(proc)
         log.close()
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def ime_env(env: dict[str, str]) -> dict[str, str]:

@@ -23,8 +23,8 @@ from ...domain.audio import format_ms, passage
 from ...services.errors import HearingDeskError
 from ...services.recordings import RecordingService
 from ..background import run_in_background
-from ..ime import commit_composition
 from ..generated.ui_audio_bar import Ui_AudioBar
+from ..ime import commit_composition
 from .hook import TranscriptHost, TurnMarks, insert_heard
 from .options import AudioOptions
 

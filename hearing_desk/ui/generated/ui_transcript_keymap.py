@@ -1,6 +1,6 @@
 # Generated from forms/transcript_keymap.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: 6ccca94c2fbb5e6f2828ccd7e89f5dc19942fcf69b8567f7c18ee60cf6a7acc8
+# form-sha256: 11285bb0abd1c5e73e05e558b79db16eea9ccc3d87a80085fb0614a3777ef46a
 
 # -*- coding: utf-8 -*-
 
@@ -516,7 +516,7 @@ class Ui_KeyMapPanel(object):
 
     def retranslateUi(self, KeyMapPanel):
         self.section_speakers.setText(QCoreApplication.translate("KeyMapPanel", u"\u53d1\u8a00\u4eba\uff08\u4e00\u952e\u9009\u5b9a\uff09", None))
-        self.line_f5.setText(QCoreApplication.translate("KeyMapPanel", u"\u53c2\u52a0\u4eba\u2026\u3000\u5e8f\u53f7/\u59d3\u540d/\u62fc\u97f3\u9996\u5b57\u6bcd", None))
+        self.line_f5.setText(QCoreApplication.translate("KeyMapPanel", u"\u53c2\u52a0\u4eba\u2026\u3000\u5e8f\u53f7/\u62fc\u97f3\u9996\u5b57\u6bcd", None))
         self.section_recording.setText(QCoreApplication.translate("KeyMapPanel", u"\u8bb0\u5f55", None))
         self.line_enter.setText(QCoreApplication.translate("KeyMapPanel", u"\u8bb0\u5165\u7b14\u5f55", None))
         self.line_shift_enter.setText(QCoreApplication.translate("KeyMapPanel", u"\u6362\u884c\uff08\u540c\u4e00\u6bb5\u5185\uff09", None))

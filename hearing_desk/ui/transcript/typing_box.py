@@ -170,13 +170,21 @@ class UndoOrder(QObject):
         self._moving = False
         document = box.document()
         document.undoCommandAdded.connect(self._typed)
-        document.undoAvailable.connect(lambda there: there or self._forget(self._done))
-        document.redoAvailable.connect(lambda there: there or self._forget(self._undone))
+        document.undoAvailable.connect(self._undo_available)
+        document.redoAvailable.connect(self._redo_available)
         stack.indexChanged.connect(self._stack_moved)
 
     def _typed(self) -> None:
         self._done.append(self.BOX)
         self._forget(self._undone)          # a new step of typing ends the box's redo
+
+    def _undo_available(self, there: bool) -> None:
+        if not there:
+            self._forget(self._done)
+
+    def _redo_available(self, there: bool) -> None:
+        if not there:
+            self._forget(self._undone)
 
     def _forget(self, entries: list[str]) -> None:
         """The box has no more steps for ``entries`` (emptied by Enter, undone, redone)."""
