@@ -52,8 +52,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
 
     from hearing_desk.domain import Role
-    from hearing_desk.services.draft_import import read_draft
-    from hearing_desk.services.signup import id_check_digit, read_signup
+    from hearing_desk.formats.drafts import read_draft
+    from hearing_desk.formats.signup import id_check_digit, read_signup
     from hearing_desk.storage.database import Database
     from hearing_desk.ui.context import AppContext
     from hearing_desk.ui.settings import Settings

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import paths
-from .services.errors import HearingDeskError, NotFound
+from .errors import DatabaseDamaged, HearingDeskError, NotFound
 
 log = logging.getLogger("hearing_desk")
 
@@ -118,7 +118,6 @@ def open_database(db: str | None, parent=None):
     from PySide6.QtWidgets import QMessageBox
 
     from .storage.database import Database
-    from .storage.health import DatabaseDamaged
     from .ui.backup.damaged import meet_damaged
     from .ui.file_dialogs import protect_database
 

@@ -33,8 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .services.errors import BadInput, DatabaseInUse, HearingDeskError
-from .storage.health import DatabaseDamaged
+from .errors import BadInput, DatabaseDamaged, DatabaseInUse, HearingDeskError
 
 #: commands that only read the database: read-only beside an open window
 READING = {"list", "export", "backup"}
@@ -98,10 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .app import run_gui
             return run_gui(db=args.db, hearing_id=args.hearing, tab=args.tab)
-        return _run_command(args, parser)
+        return _run_command(args)
     except DatabaseDamaged as exc:
         from .services.backups import offer_text
-        print(f"hearing-desk：{exc}\n{offer_text(exc.inspection.path)}", file=sys.stderr)
+        print(f"hearing-desk：{exc}\n{offer_text(exc.path)}", file=sys.stderr)
         return exc.exit_status
     except HearingDeskError as exc:
         print(f"hearing-desk：{exc}", file=sys.stderr)
@@ -162,7 +161,7 @@ def _open_database(args):
     return Database(args.db)
 
 
-def _run_command(args, parser) -> int:
+def _run_command(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args)
     from .services.hearings import HearingService
@@ -185,7 +184,7 @@ def _run_command(args, parser) -> int:
                 title = h.title.replace("\t", " ").replace("\n", " ")
                 print(f"{h.id}\t{title}")
         elif args.command == "export":
-            return _export(service, args, parser)
+            return _export(db, args)
         elif args.command == "backup":
             return _backup(db, args)
         return 0
@@ -224,38 +223,24 @@ def _backups(args) -> int:
     return 0
 
 
-def _export(service, args, parser) -> int:
-    documents = {"report_pdf": args.report, "report_docx": args.report_docx,
-                 "transcript_pdf": args.transcript, "summary_xlsx": args.summary}
-    if not args.json and not any(documents.values()):
+def _export(db, args) -> int:
+    from .services.documents import DocumentService, Target
+
+    targets = {Target.HEARING_FILE: args.json, Target.REPORT_PDF: args.report, Target.REPORT_DOCX: args.report_docx,
+               Target.TRANSCRIPT_PDF: args.transcript, Target.SUMMARY_XLSX: args.summary}
+    if not any(targets.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
-    if service.db.path is not None:
-        from .storage.locks import side_files_of
-        own = {service.db.path.resolve(), *(p.resolve() for p in side_files_of(service.db.path))}
-        for target in [args.json, *documents.values()]:
-            if target and Path(target).expanduser().resolve() in own:
-                raise BadInput(f"不能导出到 {target}：那是数据库本身或它的附属文件。")
-    if args.font and not Path(args.font).expanduser().is_file():
-        raise BadInput(f"--font：找不到字体文件 {args.font}")
-    if args.json:
-        service.export_file(args.id, args.json, personal_data=not args.no_personal_data)
-    if any(documents.values()):
-        from .export import export_documents
-        warnings = export_documents(service.get(args.id), font_path=args.font, **documents)
-        unfinished = service.unfinished_turn(args.id)
-        if unfinished is not None and args.transcript:
-            number = len(service.get(args.id).transcript) + 1
-            warnings.append(f"现场笔录输入框中还有未按回车记入的第 {number} 段"
-                            f"（“{unfinished.text.strip()[:20]}”），没有印入听证笔录。")
-        for warning in warnings:
-            print(f"hearing-desk：注意：{warning}", file=sys.stderr)
+    warnings = DocumentService(db).export(args.id, targets, font_path=args.font,
+                                          personal_data=not args.no_personal_data)
+    for warning in warnings:
+        print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     return 0
 
 
 def _verify(args) -> int:
     """``verify FILE.json FINGERPRINT``: does the record in the file print this fingerprint?"""
     from .domain.fingerprint import short_fingerprint, verify
-    from .services.interchange import read_file
+    from .formats.interchange import read_file
 
     hearing = read_file(args.file)
     try:

@@ -47,9 +47,8 @@ from ..domain.deadlines import materials_days_short, report_deadline, working_da
 from ..domain.locking import lock_intact
 from ..domain.signing import SignState, refusal_problem, sign_status, signers
 from ..domain.turns import absent_speakers
-from ..storage import repository as repo
 from ..storage.database import Database
-from .errors import NotFound
+from ..storage.repository import hearings
 from .opinions import opinion_label
 
 UNANSWERED = "unanswered"
@@ -244,9 +243,7 @@ class CheckService:
     def run(self, hearing_id: int, today: date | None = None) -> list[Check]:
         """The checks of the stored hearing, whole (the record's checks need its turns and locks)."""
         with self.db.session() as s:
-            hearing = repo.load_hearing(s, hearing_id)
-        if hearing is None:
-            raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            hearing = hearings.load_hearing(s, hearing_id)
         return run_checks(hearing, today)
 
 

@@ -7,7 +7,7 @@ foreign keys on, so a committed transcript turn survives a power cut.
 Before anything is written, an existing SQLite file is inspected (``PRAGMA
 quick_check``, its tables; :mod:`.health`): a damaged file, another program's
 database, a read-only file, and a zero-byte file that once had backups are refused
-with :class:`~.health.DatabaseDamaged`, untouched. ``read_only=True`` opens the file
+with :class:`~hearing_desk.errors.DatabaseDamaged`, untouched. ``read_only=True`` opens the file
 with ``mode=ro`` (the command line beside an open window: it never writes, never
 checkpoints, never deletes the WAL).
 """
@@ -25,18 +25,18 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from ..paths import backup_dir_for, default_database_path, migrations_dir
-from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from .health import (
     REFUSED,
-    DatabaseDamaged,
     FileState,
     Inspection,
     connect_read_only,
+    damaged,
     inspect_database,
     is_marked_read_only,
 )
-from .locks import lock_file_of
+from .locks import lock_file_of, side_files_of
 from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
@@ -92,9 +92,9 @@ def check_file(path: Path, *, read_only: bool = False) -> Inspection:
     if found.state is FileState.READ_ONLY and read_only:
         return found
     if found.state in REFUSED:
-        raise DatabaseDamaged(found)
+        raise damaged(found)
     if found.state is FileState.EMPTY and _has_backups(path):
-        raise DatabaseDamaged(found)
+        raise damaged(found)
     return found
 
 
@@ -151,6 +151,14 @@ class Database:
 
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def owns(self, path: str | os.PathLike) -> bool:
+        """Is ``path`` the database file or one of the files SQLite and the window keep
+        beside it (an export or a backup must never write over those)?"""
+        if self.path is None:
+            return False
+        own = {self.path.resolve(), *(p.resolve() for p in side_files_of(self.path))}
+        return Path(path).expanduser().resolve() in own
 
     # ------------------------------------------------------------ migrations
     def migrate(self) -> None:

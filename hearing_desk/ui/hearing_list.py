@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage.repository import HearingSummary
+from ..domain import HearingSummary
 
 UserRole = Qt.ItemDataRole.UserRole
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.errors import BadInput, HearingDeskError
+from ..errors import BadInput, HearingDeskError
+from ..services.documents import Target
 from .background import Task, run_in_background, show_error
 from .context import AppContext
 from .dialogs import (
@@ -21,7 +22,6 @@ from .dialogs import (
     SaveHearingFile,
     TitleDialog,
     default_folder,
-    safe_file_name,
     show_problems,
 )
 
@@ -139,7 +139,8 @@ class HearingOperations(QObject):
                 return None
         if path is None:
             folder = default_folder(settings.get("hearing_file/folder"))
-            path = SaveHearingFile.ask(self.window, str(Path(folder) / safe_file_name(self._title_of(hearing_id), ".json")))
+            name = self.ctx.documents.file_name(hearing_id, Target.HEARING_FILE)
+            path = SaveHearingFile.ask(self.window, str(Path(folder) / name))
         if not path:
             return None
         settings.set("hearing_file/folder", str(Path(path).parent))
@@ -159,7 +160,7 @@ class HearingOperations(QObject):
         flush_tabs = getattr(self.window, "flush_tabs", None)
         if callable(flush_tabs):
             flush_tabs()                        # the typing box's last second goes into the file too
-        task = run_in_background(self.window, self.ctx.hearings.export_file, hearing_id, path,
+        task = run_in_background(self.window, self.ctx.documents.export, hearing_id, {Target.HEARING_FILE: path},
                                  personal_data=personal_data, on_done=done, on_error=failed,
                                  description=self.tr("导出听证会文件"))
         return task

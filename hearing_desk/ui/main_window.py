@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..services.errors import NotFound
+from ..errors import NotFound
 from . import background
 from .about import show_about
 from .actions import TAB_NAMES, Actions, icon, tab_labels
@@ -368,8 +368,8 @@ class MainWindow(QMainWindow):
                 self.tr("TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"))
             if not path:
                 return False
-        from ..export.fonts import check_font_file
-        problem = check_font_file(path)
+        from ..services.documents import check_font
+        problem = check_font(path)
         if problem:
             QMessageBox.warning(self, self.tr("文书字体"), self.tr(
                 "不能使用这个字体：{0}\n请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。").format(problem))

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from hearing_desk.domain import Turn
-from hearing_desk.export import export_documents, find_fonts
+from hearing_desk.export import export_documents
 from hearing_desk.export import fonts as fonts_module
+from hearing_desk.export.fonts import find_fonts
 
 from .conftest import pdf_text
 from .test_fonts import _build_font, _link, _system_font

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from hearing_desk.domain import Person, Role, Turn
-from hearing_desk.export import export_documents, find_fonts
+from hearing_desk.export import export_documents
 from hearing_desk.export import fonts as fonts_module
+from hearing_desk.export.fonts import find_fonts
 from hearing_desk.export.glyphs import unprintable_warnings
 
 from .conftest import pdf_text, poppler_fonts, pypdf_fonts, without_font_notice
@@ -44,7 +45,7 @@ def assert_all_embedded(path) -> None:
 
 
 def test_every_font_in_every_pdf_is_embedded(panel_hearing, full_hearing_path, tmp_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     for name, hearing in (("panel", panel_hearing), ("full", read_file(full_hearing_path))):
         report, transcript = tmp_path / f"{name}-r.pdf", tmp_path / f"{name}-t.pdf"
@@ -184,7 +185,7 @@ def test_a_character_no_font_has_is_named_with_where_it_occurs(box_font, panel_h
 
 def test_rare_characters_of_the_every_field_file(full_hearing_path, tmp_path):
     """赵𠮷 and 刘䶮 of tests/data/full-hearing.json: 䶮 is drawn, 𠮷 is found or named."""
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     hearing = read_file(full_hearing_path)
     fs = find_fonts()

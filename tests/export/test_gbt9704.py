@@ -12,8 +12,9 @@ from statistics import mean
 import pytest
 
 from hearing_desk.domain import Turn
-from hearing_desk.export import export_documents, find_fonts
+from hearing_desk.export import export_documents
 from hearing_desk.export import layout as L
+from hearing_desk.export.fonts import find_fonts
 from hearing_desk.export.linebreak import NO_LINE_END, NO_LINE_START
 
 from .gbt import Page, TextLine, dash_rows_mm, mm, read_pages, slots_used
@@ -204,8 +205,8 @@ def _font_name(fonts, reg: str) -> str:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     hearing = read_file(sample_hearing_path())
     hearing.report.date = date(2024, 7, 19)          # a dated report: 7.3.5.2 places the date
@@ -258,8 +259,8 @@ def transcript(tmp_path_factory, sample_hearing_module):
 
 @pytest.fixture(scope="module")
 def sample_hearing_module():
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
     return read_file(sample_hearing_path())
 
 

@@ -20,8 +20,8 @@ RUNNING_HEAD = "《光明区公共数据授权运营暂行管理办法（征求�
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """The three documents of the panel hearing, made once for the module."""
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     hearing = make_panel_hearing(read_file(sample_hearing_path()))
     out = tmp_path_factory.mktemp("panel")

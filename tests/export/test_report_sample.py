@@ -20,8 +20,8 @@ HEADINGS = ["听证会组织的基本情况：", "听证参加人的产生方式
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory, request):
     """Report PDF and Word of the sample, made once for the module."""
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     hearing = read_file(sample_hearing_path())
     out = tmp_path_factory.mktemp("sample")

@@ -102,7 +102,7 @@ def generate_hearing(turns: int = 3000, opinions: int = 600, participants: int =
 
 
 def main() -> None:
-    from hearing_desk.services.interchange import to_document
+    from hearing_desk.formats.interchange import to_document
 
     parser = argparse.ArgumentParser(description="生成用于测试和基准的大型听证会文件")
     parser.add_argument("out")

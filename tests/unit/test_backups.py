@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from hearing_desk import paths
+from hearing_desk.errors import BadInput
 from hearing_desk.services import backups
 from hearing_desk.services.backups import BackupPolicy
-from hearing_desk.services.errors import BadInput
 from hearing_desk.services.hearings import HearingService
 from hearing_desk.storage.database import Database
 

@@ -233,7 +233,7 @@ def test_export_font_option(tmp_path, db_path):
 @pytest.mark.parametrize("name", list(BAD_FILES))
 def test_fast_check_and_jsonschema_agree(name):
     """Good files pass the compiled check alone, so it must refuse whatever jsonschema refuses."""
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     content, _words = BAD_FILES[name]
     if isinstance(content, str):
@@ -246,7 +246,7 @@ def test_fast_check_and_jsonschema_agree(name):
 
 
 def test_fast_check_passes_good_files():
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     full = json.loads((Path(__file__).resolve().parents[1] / "data/full-hearing.json").read_text(encoding="utf-8"))
     for doc in (SAMPLE, full):
@@ -263,7 +263,7 @@ def test_verify_a_printed_fingerprint_from_the_hearing_file(tmp_path, db_path):
     fingerprint that cannot be one."""
     from hearing_desk.domain import short_fingerprint
     from hearing_desk.domain.fingerprint import grouped_fingerprint
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     signed = Path(__file__).resolve().parents[1] / "data" / "signed-hearing.json"
     h = read_file(signed)

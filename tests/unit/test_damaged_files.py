@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from hearing_desk.errors import DatabaseDamaged
 from hearing_desk.services import backups
 from hearing_desk.storage.database import Database
-from hearing_desk.storage.health import DatabaseDamaged, FileState, inspect_database
+from hearing_desk.storage.health import FileState, inspect_database
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from hearing_desk.domain import Decision, Opinion, Response
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
 from hearing_desk.services.opinions import OpinionService
 from hearing_desk.services.responses import (
     DECISION_ORDER,
@@ -50,7 +50,7 @@ def test_pending_without_analysis_clears_the_answer(svc, db, sample_id):
 def test_answer_many_in_one_go(svc, db, sample_id):
     prev = svc.answer_many(sample_id, ["a8-3", "a8-4", "a8-5"], Decision.ADOPTED, "一并采纳。")
     assert set(prev) == {"a8-3", "a8-4", "a8-5"}
-    ops = {o.id: o for o in OpinionService(db).list(sample_id)}
+    ops = {o.id: o for o in OpinionService(db).all(sample_id)}
     assert all(ops[i].response == Response(Decision.ADOPTED, "一并采纳。") for i in prev)
     with pytest.raises(BadInput, match="等 4 条意见"):
         svc.answer_many(sample_id, ["a8-3", "a8-4", "a8-5", "a8-6"], Decision.NOT_ADOPTED, "")
@@ -63,7 +63,7 @@ def test_answer_many_in_one_go(svc, db, sample_id):
 def test_clear_all_and_basic_info(svc, db, sample_id):
     prev = svc.clear_all(sample_id)
     assert len(prev) == 21
-    assert progress(OpinionService(db).list(sample_id)).answered == 0
+    assert progress(OpinionService(db).all(sample_id)).answered == 0
     assert svc.set_basic_info(sample_id, "  自己写的基本情况。 ") is None
     assert OpinionService(db).load(sample_id).basic_info_override == "自己写的基本情况。"
     assert svc.set_basic_info(sample_id, "") == "自己写的基本情况。"

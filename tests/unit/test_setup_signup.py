@@ -5,19 +5,18 @@ import pytest
 from openpyxl import Workbook
 
 from hearing_desk.domain import Role
-from hearing_desk.services.errors import BadInput
-from hearing_desk.services.setup import SetupService
-from hearing_desk.services.signup import (
+from hearing_desk.errors import BadInput
+from hearing_desk.formats.signup import (
     ERROR,
     WARNING,
     header_key,
     id_check_digit,
     id_number_problem,
-    import_rows,
     match_header,
     normalize_phone,
     read_signup,
 )
+from hearing_desk.services.people import PeopleService
 
 
 def valid_id(first17: str = "11010519491231002") -> str:
@@ -99,14 +98,16 @@ def test_read_signup_lists_every_row_with_problems(sheet, hearings, sample_id):
     assert all(p.severity == ERROR for r in result.bad_rows for p in r.errors)
 
 
-def test_import_rows_all_or_nothing(sheet, db, hearings, sample_id):
-    setup = SetupService(db)
+def test_good_rows_are_added_all_or_nothing(sheet, db, hearings, sample_id):
+    """What the window does with the rows the clerk accepts (those without errors):
+    one transaction, refused whole when a name is already listed."""
+    people = PeopleService(db)
     before = len(hearings.get(sample_id).participants())
     result = read_signup(sheet, hearings.get(sample_id).people)
-    with pytest.raises(BadInput, match="第 5 行有错误"):
-        import_rows(setup, sample_id, result.rows)
+    with pytest.raises(BadInput, match="姓名不能为空"):         # row 5 has no name: nothing is stored
+        people.add_people(sample_id, [r.to_person() for r in result.rows], unique_names=True)
     assert len(hearings.get(sample_id).participants()) == before
-    added = import_rows(setup, sample_id, result.good_rows)
+    added = people.add_people(sample_id, [r.to_person() for r in result.good_rows], unique_names=True)
     h = hearings.get(sample_id)
     assert [p.name for p in added] == ["张三", "赵六"]
     assert [p.seq for p in h.participants()][-2:] == [before + 1, before + 2]
@@ -116,7 +117,7 @@ def test_import_rows_all_or_nothing(sheet, db, hearings, sample_id):
     again = read_signup(sheet, h.people)
     assert not again.good_rows
     with pytest.raises(BadInput, match="已在名单中"):
-        import_rows(setup, sample_id, result.good_rows)
+        people.add_people(sample_id, [r.to_person() for r in result.good_rows], unique_names=True)
     assert len(hearings.get(sample_id).participants()) == before + 2
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
-from hearing_desk.services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from hearing_desk.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from hearing_desk.storage.database import Database
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import Hearing
 from ...domain.deadlines import report_deadline
-from ...services.checks import Check, CheckService, run_checks
-from ...services.errors import NotFound
+from ...errors import NotFound
+from ...services.checks import Check, run_checks
 
 
 class ChecksPanel(QWidget):
@@ -76,7 +76,7 @@ class ChecksPanel(QWidget):
         self.checks = []
         if self.hearing is not None and self.hearing.id is not None:
             try:      # the stored hearing whole: the record's checks need its turns and locks
-                self.checks = CheckService(self.ctx.db).run(self.hearing.id, self.today())
+                self.checks = self.ctx.checks.run(self.hearing.id, self.today())
             except NotFound:
                 self.checks = []
         elif self.hearing is not None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...domain import Dispute
-from ...services.errors import BadInput, HearingDeskError
+from ...errors import BadInput, HearingDeskError
 from ...services.opinions import OpinionService, RegisterSnapshot
 from ..autosave import MergesEdits
 
@@ -86,7 +86,7 @@ class RegisterCommand(ServiceCommand):
 
     @property
     def svc(self) -> OpinionService:
-        return OpinionService(self.ctx.db)
+        return self.ctx.opinions
 
     def operate(self, svc: OpinionService):
         raise NotImplementedError
@@ -194,7 +194,7 @@ class SetDisputes(ServiceCommand):
     def prepare(self) -> None:
         if self.expect is not None:
             index, text = self.expect
-            current = OpinionService(self.ctx.db).disputes(self.hearing_id)
+            current = self.ctx.disputes.disputes(self.hearing_id)
             now = current[index].text if index < len(current) else None
             if now != text:
                 raise BadInput("争论的主要问题已在别处修改（撤销、另一个程序），正在输入的内容没有保存到其他问题上。")
@@ -207,13 +207,13 @@ class SetDisputes(ServiceCommand):
         return self.new == self.old
 
     def _first(self) -> None:
-        self.old = OpinionService(self.ctx.db).set_disputes(self.hearing_id, self.new)
+        self.old = self.ctx.disputes.set_disputes(self.hearing_id, self.new)
 
     def _do(self) -> None:
-        OpinionService(self.ctx.db).set_disputes(self.hearing_id, self.new)
+        self.ctx.disputes.set_disputes(self.hearing_id, self.new)
 
     def _undo(self) -> None:
-        OpinionService(self.ctx.db).set_disputes(self.hearing_id, self.old)
+        self.ctx.disputes.set_disputes(self.hearing_id, self.old)
 
 
 class SetOtherNotes(ServiceCommand):
@@ -231,10 +231,10 @@ class SetOtherNotes(ServiceCommand):
         return (self.new or None) == (self.old or None)
 
     def _first(self) -> None:
-        self.old = OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.new)
+        self.old = self.ctx.disputes.set_other_notes(self.hearing_id, self.new)
 
     def _do(self) -> None:
-        OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.new)
+        self.ctx.disputes.set_other_notes(self.hearing_id, self.new)
 
     def _undo(self) -> None:
-        OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.old)
+        self.ctx.disputes.set_other_notes(self.hearing_id, self.old)

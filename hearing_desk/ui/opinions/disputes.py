@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Dispute, Hearing
-from ...services.errors import HearingDeskError
-from ...services.opinions import OpinionService, opinion_label
+from ...errors import HearingDeskError
+from ...services.opinions import opinion_label
 from ..autosave import AutoSave, Edit
 from .commands import SetDisputes, SetOtherNotes, push
 
@@ -165,7 +165,7 @@ class DisputesPanel(QWidget):
         """The question as typed, for the hearing and question it was typed for (a new
         question is created by its first store; later stores of the edit merge)."""
         hearing_id, index = target
-        current = OpinionService(self.ctx.db).disputes(hearing_id)
+        current = self.ctx.disputes.disputes(hearing_id)
         creating = index >= len(current)
         if not text:
             if creating:

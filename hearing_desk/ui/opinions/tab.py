@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing, Opinion
-from ...services.errors import HearingDeskError, NotFound
-from ...services.opinions import OpinionService
+from ...errors import HearingDeskError, NotFound
 from ...services.responses import DECISION_ORDER
 from ..stale import ReloadsWhenShown
 from .commands import (
@@ -205,7 +204,7 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         hearing = None
         if self.hearing_id is not None:
             try:
-                hearing = OpinionService(self.ctx.db).load(self.hearing_id)
+                hearing = self.ctx.opinions.load(self.hearing_id)
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing
@@ -215,7 +214,7 @@ class OpinionsTab(ReloadsWhenShown, QWidget):
         for i, d in enumerate(hearing.disputes if hearing else [], start=1):
             for oid in d.opinion_ids:
                 disputed.setdefault(oid, []).append(i)
-        numbers = OpinionService(self.ctx.db).turn_numbers(self.hearing_id) if hearing else {}
+        numbers = self.ctx.opinions.turn_numbers(self.hearing_id) if hearing else {}
         self.model.set_contents(opinions, people, disputed, numbers)
         self._fill_categories()
         self.disputes.set_contents(self.hearing_id, hearing)

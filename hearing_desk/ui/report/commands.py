@@ -1,7 +1,6 @@
 """Undoable edits of the report view (see ``ui/opinions/commands.py`` for the pattern)."""
 from __future__ import annotations
 
-from ...services.responses import ResponseService
 from ..opinions.commands import ServiceCommand, push
 
 __all__ = ["SetBasicInfo", "push"]
@@ -23,10 +22,10 @@ class SetBasicInfo(ServiceCommand):
         return self.new == self.old
 
     def _first(self) -> None:
-        self.old = ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
+        self.old = self.ctx.responses.set_basic_info(self.hearing_id, self.new)
 
     def _do(self) -> None:
-        ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
+        self.ctx.responses.set_basic_info(self.hearing_id, self.new)
 
     def _undo(self) -> None:
-        ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.old)
+        self.ctx.responses.set_basic_info(self.hearing_id, self.old)

@@ -5,10 +5,8 @@ hearing's date) and printing at 100 % with a print preview (:mod:`.printing`).""
 from __future__ import annotations
 
 import atexit
-import copy
 import functools
 import logging
-import re
 import shutil
 import tempfile
 import time
@@ -34,93 +32,30 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing
-from ...services.errors import HearingDeskError
-from ...services.hearings import HearingService
+from ...errors import HearingDeskError
+from ...services.documents import (
+    DOCUMENTS,
+    REPORTS,
+    DocumentService,
+    Target,
+    composed_basic_info,
+    file_name,
+    open_opinions,
+)
 from ..autosave import AutoSave, Edit
 from ..background import run_in_background
 from . import printing
 from .commands import SetBasicInfo, push
 
-#: the documents the export buttons write: key, button text, file name ending, export_documents keyword
-DOCUMENTS = (
-    ("report_pdf", "听证报告（PDF）", "听证报告.pdf"),
-    ("report_docx", "听证报告（Word）", "听证报告.docx"),
-    ("summary_xlsx", "听证意见汇总表（Excel）", "听证意见汇总表.xlsx"),
-    ("transcript_pdf", "听证笔录（PDF）", "听证笔录.pdf"),
-)
-
 log = logging.getLogger(__name__)
 
-#: the documents that are the 听证报告 (a draft while opinions are open)
-REPORT_KEYS = ("report_pdf", "report_docx")
 
-
-def _export_package():
-    """``hearing_desk.export`` when it is installed (the documents package), else None."""
-    try:
-        from ... import export
-    except ImportError:
-        return None
-    return export if hasattr(export, "export_documents") else None
-
-
-def composed_basic_info(hearing: Hearing) -> str | None:
-    """The paragraph composed from the setup, ignoring the user's override."""
-    package = _export_package()
-    if package is None:
-        return None
-    bare = copy.copy(hearing)
-    bare.basic_info_override = None
-    return package.compose_basic_info(bare)
-
-
-def file_stem(hearing: Hearing) -> str:
-    """《光明区…（征求意见稿）》 → 光明区…（征求意见稿）, safe as a file name."""
-    name = (hearing.matter or hearing.title or "听证会").strip()
-    name = name.replace("《", "").replace("》", "")
-    return re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60]
-
-
-def file_name(hearing: Hearing, ending: str) -> str:
-    """``光明区…（征求意见稿）听证报告（2024年7月16日）.pdf``: the hearing's date in the
-    name, so that two hearings on one matter do not overwrite each other's files."""
-    stem, dot, ext = ending.rpartition(".")
-    when = hearing.starts_at
-    dated = f"（{when.year}年{when.month}月{when.day}日）" if when else ""
-    return f"{file_stem(hearing)}{stem}{dated}{dot}{ext}"
-
-
-def open_opinions(hearing: Hearing) -> list[str]:
-    """The opinions without an answer (the report's own rule: it is a 草稿 then)."""
-    package = _export_package()
-    if package is None:
-        return []
-    from ...export.compose import open_opinions as rule
-    return rule(hearing)
-
-
-def build_preview(db, hearing_id: int, path: str, font_path: str | None = None) -> tuple[str, list[str], float]:
+def build_preview(documents: DocumentService, hearing_id: int, path: str,
+                  font_path: str | None = None) -> tuple[str, list[str], float]:
     """Worker: write the report PDF of the stored hearing; returns (path, warnings, seconds)."""
     started = time.perf_counter()
-    hearing = HearingService(db).get(hearing_id)
-    warnings = _export_package().export_documents(hearing, report_pdf=path, font_path=font_path or None)
+    warnings = documents.export(hearing_id, {Target.REPORT_PDF: path}, font_path=font_path or None)
     return path, warnings, time.perf_counter() - started
-
-
-def export_files(db, hearing_id: int, targets: dict[str, str], font_path: str | None = None,
-                 progress=None) -> list[str]:
-    """Worker: write each requested document (one step each, for the progress bar)."""
-    hearing = HearingService(db).get(hearing_id)
-    package = _export_package()
-    warnings: list[str] = []
-    total = len(targets)
-    for i, (key, path) in enumerate(targets.items()):
-        if progress is not None:
-            progress(i, total, Path(path).name)
-        warnings += package.export_documents(hearing, font_path=font_path or None, **{key: path})
-    if progress is not None:
-        progress(total, total, "")
-    return list(dict.fromkeys(warnings))
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -186,13 +121,13 @@ class ReportView(QWidget):
         self.export_buttons: dict[str, QPushButton] = {}
         labels = {"report_pdf": self.tr("导出听证报告（PDF）"), "report_docx": self.tr("导出听证报告（Word）"),
                   "summary_xlsx": self.tr("导出听证意见汇总表（Excel）"), "transcript_pdf": self.tr("导出听证笔录（PDF）")}
-        for key, _text, _ in DOCUMENTS:
+        for key in DOCUMENTS:
             b = QPushButton(labels[key])
             b.clicked.connect(lambda _=False, key=key: self.export([key]))
             self.export_buttons[key] = b
             el.addWidget(b)
         self.export_all_button = QPushButton(self.tr("全部导出（四个文件）…"))
-        self.export_all_button.clicked.connect(lambda: self.export([k for k, _, _ in DOCUMENTS]))
+        self.export_all_button.clicked.connect(lambda: self.export(list(DOCUMENTS)))
         el.addWidget(self.export_all_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -256,11 +191,6 @@ class ReportView(QWidget):
 
         self._preview_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.regenerate_preview)
-        if _export_package() is None:
-            for b in [*self.export_buttons.values(), self.export_all_button, self.print_button,
-                      self.preview_print_button, self.refresh_button]:
-                b.setEnabled(False)
-            self.preview_state.setText(self.tr("文档导出模块尚未安装，暂时无法预览和导出。"))
 
     # ================================================================ contents
     def set_contents(self, hearing_id: int | None, hearing: Hearing | None) -> None:
@@ -305,9 +235,7 @@ class ReportView(QWidget):
             self.restore_button.setEnabled(False)
             return
         overridden = bool(self._stored_override)
-        if self._composed is None:
-            self.basic_state.setText(self.tr("（自动生成需要文档导出模块）"))
-        elif overridden:
+        if overridden:
             self.basic_state.setText(self.tr("<span style='color:#9a6700'>已手动修改：报告使用这里的文字，"
                                              "“听证会设置”中的修改不会再自动反映到这一段。</span>"))
         else:
@@ -353,7 +281,7 @@ class ReportView(QWidget):
     def schedule_preview(self, delay_ms: int | None = None) -> None:
         """Rebuild the preview after ``delay_ms`` (default 800 ms) of quiet."""
         self._preview_stale = True
-        if self.hearing_id is None or _export_package() is None:
+        if self.hearing_id is None:
             return
         self._preview_timer.start(self.PREVIEW_DELAY_MS if delay_ms is None else delay_ms)
         if self._preview_task is None:
@@ -364,7 +292,7 @@ class ReportView(QWidget):
 
     def regenerate_preview(self) -> None:
         self._preview_timer.stop()
-        if self.hearing_id is None or _export_package() is None:
+        if self.hearing_id is None:
             return
         if self._preview_task is not None:
             self._preview_again = True
@@ -375,7 +303,7 @@ class ReportView(QWidget):
         self.preview_state.setText(self.tr("正在生成预览……"))
         self._preview_for = self.hearing_id
         self._preview_task = run_in_background(
-            self, build_preview, self.ctx.db, self.hearing_id, path,
+            self, build_preview, self.ctx.documents, self.hearing_id, path,
             self.ctx.settings.get("export/font_path") or None,
             on_done=self._preview_done, on_error=self._preview_failed, description="report preview")
 
@@ -418,8 +346,8 @@ class ReportView(QWidget):
         from ..file_dialogs import existing_directory
         return existing_directory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
 
-    def export(self, keys: list[str]) -> None:
-        if self.hearing is None or _export_package() is None:
+    def export(self, keys: list[Target]) -> None:
+        if self.hearing is None:
             return
         if self.export_task is not None:
             QMessageBox.information(self, self.tr("正在导出"), self.tr("上一次导出还没有完成，请稍候。"))
@@ -431,8 +359,7 @@ class ReportView(QWidget):
         if not folder:
             return
         self.ctx.settings.set("export/folder", folder)
-        targets = {key: str(Path(folder) / file_name(self.hearing, ending))
-                   for key, _, ending in DOCUMENTS if key in keys}
+        targets = {key: str(Path(folder) / file_name(self.hearing, key)) for key in DOCUMENTS if key in keys}
         if not self._confirm_draft(keys) or not self._confirm_overwrite(list(targets.values())):
             return
         self.last_folder = folder
@@ -443,14 +370,14 @@ class ReportView(QWidget):
         self._set_exporting(True)
         self.export_state.setText(self.tr("正在导出……"))
         self.export_task = run_in_background(
-            self, export_files, self.ctx.db, self.hearing_id, targets,
-            self.ctx.settings.get("export/font_path") or None,
+            self, self.ctx.documents.export, self.hearing_id, targets,
+            font_path=self.ctx.settings.get("export/font_path") or None,
             on_done=lambda warnings: self._export_done(list(targets.values()), warnings),
             on_error=self._export_failed, on_progress=self._export_progress, description="export documents")
 
-    def _confirm_draft(self, keys: list[str]) -> bool:
+    def _confirm_draft(self, keys: list[Target]) -> bool:
         pending = open_opinions(self.hearing) if self.hearing else []
-        if not pending or not any(k in REPORT_KEYS for k in keys):
+        if not pending or not any(k in REPORTS for k in keys):
             return True
         answer = QMessageBox.question(
             self, self.tr("听证报告还是草稿"),
@@ -459,7 +386,7 @@ class ReportView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_overwrite(self, paths: list[str]) -> bool:
-        existing = [Path(p).name for p in paths if Path(p).exists()]
+        existing = [p.name for p in self.ctx.documents.existing(paths)]
         if not existing:
             return True
         answer = QMessageBox.question(
@@ -559,4 +486,4 @@ class ReportView(QWidget):
         return done.pages
 
 
-__all__ = ["ReportView", "print_pdf", "build_preview", "export_files", "composed_basic_info", "file_name"]
+__all__ = ["ReportView", "print_pdf", "build_preview"]

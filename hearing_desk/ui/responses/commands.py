@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ...domain import Decision, Response
-from ...services.responses import ResponseService
 from ..opinions.commands import ServiceCommand, push
 
 __all__ = ["AnswerOpinions", "push"]
@@ -31,11 +30,11 @@ class AnswerOpinions(ServiceCommand):
         return all(self.previous.get(i) == answer for i in self.opinion_ids)
 
     def _first(self) -> None:
-        self.previous = ResponseService(self.ctx.db).answer_many(
+        self.previous = self.ctx.responses.answer_many(
             self.hearing_id, self.opinion_ids, self.decision, self.analysis)
 
     def _do(self) -> None:
-        ResponseService(self.ctx.db).answer_many(self.hearing_id, self.opinion_ids, self.decision, self.analysis)
+        self.ctx.responses.answer_many(self.hearing_id, self.opinion_ids, self.decision, self.analysis)
 
     def _undo(self) -> None:
-        ResponseService(self.ctx.db).restore(self.hearing_id, self.previous)
+        self.ctx.responses.restore(self.hearing_id, self.previous)

@@ -11,9 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain import Hearing
+from ...errors import NotFound
 from ...services.checks import Check
-from ...services.errors import NotFound
-from ...services.opinions import OpinionService
 from ...services.responses import progress
 from ..checks.panel import ChecksPanel
 from ..report.view import ReportView
@@ -85,7 +84,7 @@ class ResponsesTab(ReloadsWhenShown, QWidget):
         hearing = None
         if self.hearing_id is not None:
             try:
-                hearing = OpinionService(self.ctx.db).load(self.hearing_id)
+                hearing = self.ctx.opinions.load(self.hearing_id)
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing

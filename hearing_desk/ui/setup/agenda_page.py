@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import Hearing, ProcedureSettings, Role
+from ...domain import Hearing, ProcedureSettings, Role, default_agenda
 from ...domain.attendance import fraction_text
-from ...services.setup import default_agenda
 from ..cleaninput import keep_clean
 from .commands import AgendaCommand, SettingsCommand
 from .models import AgendaColumn, AgendaModel
@@ -192,7 +191,7 @@ class AgendaPage(QWidget):
     def _set(self, steps: list[tuple[int | None, str]], text: str, select: int | None = None) -> bool:
         if self.hearing is None:
             return False
-        done = self.tab.perform(AgendaCommand(self.tab.ctx, self.tab.service, self.hearing.id, steps, text))
+        done = self.tab.perform(AgendaCommand(self.tab.ctx, self.hearing.id, steps, text))
         if done and select is not None and 0 <= select < self.model.rowCount():
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(select, AgendaColumn.TITLE),
@@ -261,10 +260,10 @@ class AgendaPage(QWidget):
         new = self._read_settings()
         if new == self.hearing.settings:
             return
-        self.tab.perform(SettingsCommand(self.tab.ctx, self.tab.service, self.hearing.id, new, field))
+        self.tab.perform(SettingsCommand(self.tab.ctx, self.hearing.id, new, field))
 
     def reset_settings(self) -> None:
         if self.hearing is None or self.hearing.settings == ProcedureSettings():
             return
-        self.tab.perform(SettingsCommand(self.tab.ctx, self.tab.service, self.hearing.id,
+        self.tab.perform(SettingsCommand(self.tab.ctx, self.hearing.id,
                                          replace(ProcedureSettings()), "all"))

@@ -223,7 +223,7 @@ class AttendancePage(QWidget):
     def set_attended(self, values: dict[str, bool | None], text: str) -> bool:
         if self.hearing is None or not values:
             return False
-        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.tab.service, self.hearing.id, values, text))
+        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.hearing.id, values, text))
 
     def toggle(self, person: Person | None) -> None:
         if person is None:

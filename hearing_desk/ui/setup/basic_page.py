@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import DEFAULT_ATTACHMENTS, Hearing, Milestone, Role
 from ...domain.deadlines import materials_due, report_deadline
-from ...services.setup import field_value
+from ...services.hearing_fields import field_value
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from .commands import SetFieldCommand
@@ -231,7 +231,7 @@ class BasicPage(QScrollArea):
     def _store(self, target: tuple[int, str], value: Any, edit: Edit) -> bool:
         """A text field's pending value, for the hearing and field it was typed in."""
         hearing_id, name = target
-        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, hearing_id, name, value),
+        return self.tab.perform(SetFieldCommand(self.tab.ctx, hearing_id, name, value),
                                 edit=edit, target=target)
 
     def commit(self, name: str) -> None:
@@ -245,7 +245,7 @@ class BasicPage(QScrollArea):
         value = read()
         if value == field_value(self.hearing, name):
             return
-        self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, self.hearing.id, name, value))
+        self.tab.perform(SetFieldCommand(self.tab.ctx, self.hearing.id, name, value))
 
     def commit_pending(self) -> None:
         for name in list(self.savers) + list(self._fields):
@@ -257,7 +257,7 @@ class BasicPage(QScrollArea):
     def _set_milestones(self, items: list[Milestone]) -> bool:
         if self.hearing is None:
             return False
-        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, self.hearing.id,
+        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.hearing.id,
                                                 "milestones", items))
 
     def add_milestone(self) -> None:

@@ -1,4 +1,5 @@
-"""Undo commands of the setup tab. They call ``SetupService`` and store the hearing id
+"""Undo commands of the setup tab. They call the setup's services on ``ctx`` (hearing
+fields, people, attendance, agenda) and store the hearing id
 and plain values (never rows or widgets), so they work whichever tab is shown.
 
 The tab makes the change first with ``apply()`` — a refusal raises there, with its
@@ -13,19 +14,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain import Draft, Person, ProcedureSettings, Role
-from ...services.errors import HearingDeskError
-from ...services.setup import FIELD_LABELS, SetupService, default_agenda
+from ...domain import Draft, Person, ProcedureSettings, Role, default_agenda
+from ...errors import HearingDeskError
+from ...services.hearing_fields import FIELD_LABELS
 from ..autosave import MergesEdits
 
 translate = QCoreApplication.translate
 
 
 class SetupCommand(MergesEdits, QUndoCommand):
-    def __init__(self, ctx, service: SetupService, hearing_id: int, text: str):
+    def __init__(self, ctx, hearing_id: int, text: str):
         super().__init__(text)
         self.ctx = ctx
-        self.service = service
         self.hid = hearing_id
         self._applied = False
 
@@ -70,15 +70,15 @@ class SetupCommand(MergesEdits, QUndoCommand):
 
 
 class SetFieldCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, name: str, value: Any):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]))
+    def __init__(self, ctx, hearing_id: int, name: str, value: Any):
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]))
         self.name, self.new, self.old = name, copy.deepcopy(value), None
 
     def forward(self) -> None:
-        self.old = self.service.set_field(self.hid, self.name, self.new)
+        self.old = self.ctx.hearing_fields.set_field(self.hid, self.name, self.new)
 
     def backward(self) -> None:
-        self.service.set_field(self.hid, self.name, self.old)
+        self.ctx.hearing_fields.set_field(self.hid, self.name, self.old)
 
     def absorb(self, other: SetFieldCommand) -> None:
         self.new = other.new
@@ -91,9 +91,9 @@ class RoleLabelCommand(SetupCommand):
     """What the hearing calls a role. ``follow_agenda``: the agenda is the default one
     and takes the new label too (undone with it, one step)."""
 
-    def __init__(self, ctx, service, hearing_id: int, role: Role, label: str | None,
+    def __init__(self, ctx, hearing_id: int, role: Role, label: str | None,
                  follow_agenda: bool = False):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label))
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label))
         self.role, self.new, self.old = role, label, None
         self.follow = follow_agenda
         self.back: list[tuple[int | None, str]] | None = None
@@ -103,17 +103,17 @@ class RoleLabelCommand(SetupCommand):
         return None if self.new == self.role.usual_label else self.new
 
     def forward(self) -> None:
-        self.old = self.service.set_role_label(self.hid, self.role, self.new)
+        self.old = self.ctx.hearing_fields.set_role_label(self.hid, self.role, self.new)
         if self.follow:
-            h = self.service.load(self.hid)
+            h = self.ctx.hearing_fields.load(self.hid)
             steps = [(a.seq, b.title) for a, b in zip(h.agenda, default_agenda(h))]
-            old, mapping = self.service.set_agenda(self.hid, steps)
+            old, mapping = self.ctx.agenda.set_agenda(self.hid, steps)
             self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def backward(self) -> None:
         if self.back is not None:
-            self.service.set_agenda(self.hid, self.back)
-        self.service.set_role_label(self.hid, self.role, self.old)
+            self.ctx.agenda.set_agenda(self.hid, self.back)
+        self.ctx.hearing_fields.set_role_label(self.hid, self.role, self.old)
 
     def absorb(self, other: RoleLabelCommand) -> None:
         self.new = other.new
@@ -126,8 +126,8 @@ class SettingsCommand(SetupCommand):
     """One procedure setting; consecutive changes of the same setting merge into one step."""
     ID = 0x5E7
 
-    def __init__(self, ctx, service, hearing_id: int, settings: ProcedureSettings, field: str):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改程序设置"))
+    def __init__(self, ctx, hearing_id: int, settings: ProcedureSettings, field: str):
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改程序设置"))
         self.new, self.old, self.field = copy.copy(settings), None, field
 
     def id(self) -> int:
@@ -140,55 +140,55 @@ class SettingsCommand(SetupCommand):
         return True
 
     def forward(self) -> None:
-        old = self.service.set_settings(self.hid, self.new)
+        old = self.ctx.hearing_fields.set_settings(self.hid, self.new)
         if self.old is None:
             self.old = old
 
     def backward(self) -> None:
-        self.service.set_settings(self.hid, self.old)
+        self.ctx.hearing_fields.set_settings(self.hid, self.old)
 
 
 class AgendaCommand(SetupCommand):
     """The whole agenda; steps = (seq it had, or None for a new step, title)."""
 
-    def __init__(self, ctx, service, hearing_id: int, steps: list[tuple[int | None, str]], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, steps: list[tuple[int | None, str]], text: str):
+        super().__init__(ctx, hearing_id, text)
         self.steps = list(steps)
         self.back: list[tuple[int | None, str]] = []
 
     def forward(self) -> None:
-        old, mapping = self.service.set_agenda(self.hid, self.steps)
+        old, mapping = self.ctx.agenda.set_agenda(self.hid, self.steps)
         self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def absorb(self, other: AgendaCommand) -> None:
         self.steps = other.steps
 
     def backward(self) -> None:
-        self.service.set_agenda(self.hid, self.back)
+        self.ctx.agenda.set_agenda(self.hid, self.back)
 
 
 class DraftCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, draft: Draft | None, text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, draft: Draft | None, text: str):
+        super().__init__(ctx, hearing_id, text)
         self.new, self.old = copy.deepcopy(draft), None
 
     def forward(self) -> None:
-        self.old = self.service.set_draft(self.hid, self.new)
+        self.old = self.ctx.agenda.set_draft(self.hid, self.new)
 
     def backward(self) -> None:
-        self.service.set_draft(self.hid, self.old)
+        self.ctx.agenda.set_draft(self.hid, self.old)
 
 
 class DraftTitleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, title: str | None):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改征求意见稿标题"))
+    def __init__(self, ctx, hearing_id: int, title: str | None):
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改征求意见稿标题"))
         self.new, self.old = title, None
 
     def forward(self) -> None:
-        self.old = self.service.set_draft_title(self.hid, self.new)
+        self.old = self.ctx.agenda.set_draft_title(self.hid, self.new)
 
     def backward(self) -> None:
-        self.service.set_draft_title(self.hid, self.old)
+        self.ctx.agenda.set_draft_title(self.hid, self.old)
 
     def absorb(self, other: DraftTitleCommand) -> None:
         self.new = other.new
@@ -200,9 +200,9 @@ class DraftTitleCommand(SetupCommand):
 class AddPeopleCommand(SetupCommand):
     """New people (a typed one, or the rows of a sign-up sheet); undo removes them again."""
 
-    def __init__(self, ctx, service, hearing_id: int, people: list[Person], text: str,
+    def __init__(self, ctx, hearing_id: int, people: list[Person], text: str,
                  unique_names: bool = False):
-        super().__init__(ctx, service, hearing_id, text)
+        super().__init__(ctx, hearing_id, text)
         self.people = copy.deepcopy(people)
         self.unique_names = unique_names
         self.added: list[Person] = []
@@ -210,37 +210,37 @@ class AddPeopleCommand(SetupCommand):
 
     def forward(self) -> None:
         if self.removed:
-            self.service.restore_people(self.hid, self.removed)
+            self.ctx.people.restore_people(self.hid, self.removed)
         else:
-            self.added = self.service.add_people(self.hid, self.people, unique_names=self.unique_names)
+            self.added = self.ctx.people.add_people(self.hid, self.people, unique_names=self.unique_names)
 
     def backward(self) -> None:
-        self.removed = self.service.delete_people(self.hid, [p.id for p in self.added])
+        self.removed = self.ctx.people.delete_people(self.hid, [p.id for p in self.added])
 
 
 class DeletePeopleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_ids: list[str], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, person_ids: list[str], text: str):
+        super().__init__(ctx, hearing_id, text)
         self.ids = list(person_ids)
         self.removed: list[tuple[Person, int]] = []
 
     def forward(self) -> None:
-        self.removed = self.service.delete_people(self.hid, self.ids)
+        self.removed = self.ctx.people.delete_people(self.hid, self.ids)
 
     def backward(self) -> None:
-        self.service.restore_people(self.hid, self.removed)
+        self.ctx.people.restore_people(self.hid, self.removed)
 
 
 class EditPersonCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, changes: dict[str, Any], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, person_id: str, changes: dict[str, Any], text: str):
+        super().__init__(ctx, hearing_id, text)
         self.pid, self.changes, self.old = person_id, dict(changes), {}
 
     def forward(self) -> None:
-        self.old = self.service.update_person(self.hid, self.pid, **self.changes)
+        self.old = self.ctx.people.update_person(self.hid, self.pid, **self.changes)
 
     def backward(self) -> None:
-        self.service.update_person(self.hid, self.pid, **self.old)
+        self.ctx.people.update_person(self.hid, self.pid, **self.old)
 
     def absorb(self, other: EditPersonCommand) -> None:
         self.changes.update(other.changes)
@@ -250,54 +250,54 @@ class EditPersonCommand(SetupCommand):
 
 
 class MovePersonCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, delta: int, text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, person_id: str, delta: int, text: str):
+        super().__init__(ctx, hearing_id, text)
         self.pid, self.delta = person_id, delta
 
     def forward(self) -> None:
-        if not self.service.move_person(self.hid, self.pid, self.delta):
+        if not self.ctx.people.move_person(self.hid, self.pid, self.delta):
             raise Unchanged()
 
     def backward(self) -> None:
-        self.service.move_person(self.hid, self.pid, -self.delta)
+        self.ctx.people.move_person(self.hid, self.pid, -self.delta)
 
 
 class ChangeRoleCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, person_id: str, role, text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, person_id: str, role, text: str):
+        super().__init__(ctx, hearing_id, text)
         self.pid, self.role, self.old = person_id, role, None
 
     def forward(self) -> None:
-        self.old = self.service.change_role(self.hid, self.pid, self.role)
+        self.old = self.ctx.people.change_role(self.hid, self.pid, self.role)
         if self.old is None:
             raise Unchanged()
 
     def backward(self) -> None:
-        self.service.restore_role(self.hid, self.pid, self.old)
+        self.ctx.people.restore_role(self.hid, self.pid, self.old)
 
 
 class RenumberCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, role: Role, text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, role: Role, text: str):
+        super().__init__(ctx, hearing_id, text)
         self.role, self.old = role, {}
 
     def forward(self) -> None:
-        self.old = self.service.renumber(self.hid, self.role)
+        self.old = self.ctx.people.renumber(self.hid, self.role)
 
     def backward(self) -> None:
-        self.service.set_seqs(self.hid, self.old)
+        self.ctx.people.set_seqs(self.hid, self.old)
 
 
 class AttendanceCommand(SetupCommand):
-    def __init__(self, ctx, service, hearing_id: int, values: dict[str, bool | None], text: str):
-        super().__init__(ctx, service, hearing_id, text)
+    def __init__(self, ctx, hearing_id: int, values: dict[str, bool | None], text: str):
+        super().__init__(ctx, hearing_id, text)
         self.values, self.old = dict(values), {}
 
     def forward(self) -> None:
-        self.old = self.service.set_attendance(self.hid, self.values)
+        self.old = self.ctx.attendance.set_attendance(self.hid, self.values)
 
     def backward(self) -> None:
-        self.service.set_attendance(self.hid, self.old)
+        self.ctx.attendance.set_attendance(self.hid, self.old)
 
 
 class Unchanged(HearingDeskError):

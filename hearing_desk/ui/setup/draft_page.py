@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing
-from ...services.draft_import import read_draft
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
+from ...formats.drafts import read_draft
 from ..autosave import AutoSave, Edit
 from .commands import DraftCommand, DraftTitleCommand
 from .models import ArticleColumn, ArticlesModel
@@ -98,7 +98,7 @@ class DraftPage(QWidget):
 
     def _store_title(self, target: tuple[int, str], title: str | None, edit: Edit) -> bool:
         hearing_id, _ = target
-        return self.tab.perform(DraftTitleCommand(self.tab.ctx, self.tab.service, hearing_id, title),
+        return self.tab.perform(DraftTitleCommand(self.tab.ctx, hearing_id, title),
                                 edit=edit, target=target)
 
     def import_file(self) -> None:
@@ -120,7 +120,7 @@ class DraftPage(QWidget):
         if old is not None and old.articles and not confirm(self, self.tr(
                 "用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？").format(len(draft.articles), len(old.articles))):
             return
-        if self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, self.hearing.id, draft,
+        if self.tab.perform(DraftCommand(self.tab.ctx, self.hearing.id, draft,
                                          self.tr("导入征求意见稿"))):
             self.tab.status(self.tr("已导入征求意见稿：{0} 条。").format(len(draft.articles)))
 
@@ -129,7 +129,7 @@ class DraftPage(QWidget):
             return
         if not confirm(self, self.tr("清除已导入的征求意见稿？可用“撤销”恢复。")):
             return
-        self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, self.hearing.id, None,
+        self.tab.perform(DraftCommand(self.tab.ctx, self.hearing.id, None,
                                       self.tr("清除征求意见稿")))
 
     @classmethod

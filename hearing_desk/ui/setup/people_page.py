@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import ROLE_ORDER, Hearing, Person, Role
-from ...services.errors import HearingDeskError
-from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
-from ...services.signup import read_signup
+from ...domain import CATEGORY_CHOICES, ROLE_ORDER, SELECTION_CHOICES, Hearing, Person, Role, default_agenda
+from ...errors import HearingDeskError
+from ...formats.signup import read_signup
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from .commands import (
@@ -278,7 +277,7 @@ class PeoplePage(QWidget):
 
     # ------------------------------------------------------------ changes
     def _command(self, cls, *args, **kwargs):
-        return cls(self.tab.ctx, self.tab.service, self.hearing.id, *args, **kwargs)
+        return cls(self.tab.ctx, self.hearing.id, *args, **kwargs)
 
     def commit_label(self) -> None:
         self.label_saver.end_session()
@@ -288,9 +287,9 @@ class PeoplePage(QWidget):
         that is still the default follows the new label, in the same undo step."""
         hearing_id, role = target
         hearing = self.hearing if self.hearing is not None and self.hearing.id == hearing_id \
-            else self.tab.service.load(hearing_id)
+            else self.tab.ctx.hearing_fields.load(hearing_id)
         follows = [a.title for a in hearing.agenda] == [a.title for a in default_agenda(hearing)]
-        command = RoleLabelCommand(self.tab.ctx, self.tab.service, hearing_id, role, text, follow_agenda=follows)
+        command = RoleLabelCommand(self.tab.ctx, hearing_id, role, text, follow_agenda=follows)
         done = self.tab.perform(command, edit=edit, target=target)
         if done and (self.tab.hearing is None or self.tab.hearing.role_labels.get(role) != command.stored_label):
             self.tab.reload()        # the tab is hidden: show our own change anyway

@@ -1,7 +1,7 @@
 """听证会设置: the hearing's fields, people, agenda and procedure, the draft, attendance.
 
 A list of sub-pages on the left and the page on the right. Every edit goes
-through an undo command on ``ctx.undo_stack`` that calls ``SetupService``; the
+through an undo command on ``ctx.undo_stack`` that calls the setup's services; the
 tab then reloads from the database (lazily when another tab changed things).
 """
 from __future__ import annotations
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Hearing
-from ...services.errors import HearingDeskError, NotFound
-from ...services.setup import SetupService
+from ...errors import HearingDeskError, NotFound
 from ..autosave import Edit, TypedCellDelegate
 from ..stale import ReloadsWhenShown
 from .commands import SetupCommand, Unchanged
@@ -37,7 +36,6 @@ class SetupTab(ReloadsWhenShown, QWidget):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = SetupService(ctx.db)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
         self._stale = False
@@ -112,7 +110,7 @@ class SetupTab(ReloadsWhenShown, QWidget):
         self.hearing = None
         if hearing_id is not None:
             try:
-                filled = self.service.fill_default_agenda(hearing_id)
+                filled = self.ctx.agenda.fill_default_agenda(hearing_id)
             except NotFound:
                 filled = False
             if filled:
@@ -133,7 +131,7 @@ class SetupTab(ReloadsWhenShown, QWidget):
         hearing = None
         if self.hearing_id is not None:
             try:
-                hearing = self.service.load(self.hearing_id)
+                hearing = self.ctx.hearing_fields.load(self.hearing_id)
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing

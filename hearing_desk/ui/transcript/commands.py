@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain import Opinion, Signature
-from ...services.errors import HearingDeskError
-from ...services.transcript import DeletedTurn, TranscriptLocked
+from ...errors import HearingDeskError, TranscriptLocked
+from ...services.transcript import DeletedTurn
 
 translate = QCoreApplication.translate
 

@@ -3,7 +3,7 @@ the typing box's unfinished turn (speaker, agenda step, when it began) and the
 writes to the database.
 
 Typing never waits for the disk: the unfinished turn and committed turns go
-through :class:`~hearing_desk.services.transcript.TranscriptWriter` (a thread of
+through :class:`~hearing_desk.services.writer.TranscriptWriter` (a thread of
 its own). Every other change (corrections, deletions, opinions, lock,
 signatures) first waits for the writer, then calls the service directly; undo
 commands call these methods with stored ids and values.
@@ -19,20 +19,12 @@ from PySide6.QtCore import QObject, Signal
 
 from ...domain import Hearing, Opinion, Person, Role, Signature, SignatureStatus, Turn, TurnKind
 from ...domain.signing import Signer, signers
-from ...domain.turns import needs_speaker
-from ...services.errors import BadInput, HearingDeskError
-from ...services.transcript import (
-    Candidate,
-    DeletedTurn,
-    TranscriptLocked,
-    TranscriptService,
-    TranscriptWriter,
-    Unlocked,
-    candidates,
-    next_seq,
-    now_local,
-    preload_pinyin,
-)
+from ...domain.turns import needs_speaker, next_seq
+from ...errors import BadInput, HearingDeskError, TranscriptLocked
+from ...services.record import now_local
+from ...services.speakers import Candidate, candidates, preload_pinyin
+from ...services.transcript import DeletedTurn, Unlocked
+from ...services.writer import TranscriptWriter
 from .model import TurnTableModel
 
 
@@ -88,7 +80,7 @@ class TranscriptDocument(QObject):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TranscriptService(ctx.db)
+        self.service = ctx.transcript
         self.model = TurnTableModel(self)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
@@ -427,17 +419,17 @@ class TranscriptDocument(QObject):
     def set_signature(self, hearing_id: int, person_id: str, signature: Signature | None) -> dict[str, Signature | None]:
         """Record a signature for the lock in force; returns every record's signature before."""
         status = signature.status if signature else SignatureStatus.PENDING
-        before = self.service.set_signature(hearing_id, person_id, status, signature.note if signature else None)
+        before = self.ctx.signatures.set_signature(hearing_id, person_id, status, signature.note if signature else None)
         self._signatures_stored(hearing_id)
         return before
 
     def restore_signatures(self, hearing_id: int, signatures: dict[str, Signature | None]) -> None:
-        self.service.restore_signatures(hearing_id, signatures)
+        self.ctx.signatures.restore_signatures(hearing_id, signatures)
         self._signatures_stored(hearing_id)
 
     def _signatures_stored(self, hearing_id: int) -> None:
         if hearing_id == self.hearing_id:
-            self.hearing.people = self.service.people(hearing_id)
+            self.hearing.people = self.ctx.signatures.people(hearing_id)
             self._candidates = None
             self.signatures_changed.emit()
         self._changed(hearing_id)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from ...domain import TurnKind
-from ...services.errors import HearingDeskError
-from ...services.transcript import find_turns
+from ...domain.turns import find_turns
+from ...errors import HearingDeskError
 from .commands import CorrectTurn, DeleteTurn, MarkOpinion
 from .document import STAFF_LABEL
 from .model import Column, OpinionsRole, turn_at

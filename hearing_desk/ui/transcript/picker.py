@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from ...domain import Role
-from ...services.transcript import Candidate, match
+from ...services.speakers import Candidate, match
 
 
 class SpeakerPicker(QFrame):

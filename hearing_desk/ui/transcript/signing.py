@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...domain import Signature, SignatureStatus, short_fingerprint
 from ...domain.signing import SignState, can_sign, given_for, sign_status
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
+from ...services.documents import Target, file_name
 from .commands import SetSignature
 from .dialogs import Confirm, RefusalNote, SaveTranscriptPdf
 
@@ -143,13 +144,8 @@ class SignOff:
     def export_pdf(self) -> None:
         if self.hearing_id is None:
             return
-        try:
-            from ...export import export_documents
-        except ImportError:
-            QMessageBox.information(self, self.tr("导出笔录 PDF"), self.tr("这个版本还不能导出笔录 PDF。"))
-            return
         from ..background import run_in_background
-        from ..dialogs import default_folder, safe_file_name
+        from ..dialogs import default_folder
 
         draft = not self.doc.locked
         if draft and not Confirm.ask(self, self.tr("导出草稿"), self.tr(
@@ -160,18 +156,18 @@ class SignOff:
         # process's working directory, e.g. the program's own folder)
         settings = self.ctx.settings
         folder = Path(default_folder(settings.get("export/folder")))
-        suffix = self.tr("听证笔录（草稿）") if draft else self.tr("听证笔录")
-        path = SaveTranscriptPdf.ask(self, str(folder / safe_file_name(self.doc.hearing.title + suffix, ".pdf")))
+        name = file_name(self.doc.hearing, Target.TRANSCRIPT_PDF, draft=draft)
+        path = SaveTranscriptPdf.ask(self, str(folder / name))
         if not path:
             return
         settings.set("export/folder", str(Path(path).parent))
         self.save_now()
-        hearings, hid = self.ctx.hearings, self.hearing_id
+        documents, hid = self.ctx.documents, self.hearing_id
         font = self.ctx.settings.get("export/font_path") or None
 
         def work():
             self.doc.writer.flush()
-            return export_documents(hearings.get(hid), transcript_pdf=path, font_path=font)
+            return documents.export(hid, {Target.TRANSCRIPT_PDF: path}, font_path=font)
 
         def done(warnings):
             text = (self.tr("听证笔录草稿已导出：{0}") if draft else self.tr("听证笔录已导出：{0}")).format(path)

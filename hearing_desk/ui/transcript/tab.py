@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import Role, TurnKind
 from ...domain.attendance import marked_absent
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
 from ..cleaninput import keep_clean
 from .dialogs import Confirm, PhrasesDialog
 from .document import SPEAKER_KEYS, TranscriptDocument
@@ -433,10 +433,9 @@ class TranscriptTab(TurnEditing, SignOff, QWidget):
             return False
         if self.doc.locked and not self._ask_unlock():
             return False
-        from ...services.setup import SetupService
         from ..setup.commands import AttendanceCommand
 
-        command = AttendanceCommand(self.ctx, SetupService(self.ctx.db), self.hearing_id, {person_id: True},
+        command = AttendanceCommand(self.ctx, self.hearing_id, {person_id: True},
                                     self.tr("更正签到：{0} 已到").format(person.name))
         try:
             self.doc.writer.flush()

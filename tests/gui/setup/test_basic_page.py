@@ -141,9 +141,9 @@ def test_no_hearing_shows_a_hint(tab):
 
 
 def test_lazy_reload_when_another_tab_changed_things(tab, ctx, stored, sample_hid, qtbot):
-    from hearing_desk.services.setup import SetupService
+    from hearing_desk.services.hearing_fields import HearingFieldsService
     tab.hide()
-    SetupService(ctx.db).set_field(sample_hid, "venue", "别处")
+    HearingFieldsService(ctx.db).set_field(sample_hid, "venue", "别处")
     ctx.events.hearing_changed.emit(sample_hid)
     assert tab.pages["basic"].venue.text() != "别处"      # not reloaded while hidden
     tab.show()

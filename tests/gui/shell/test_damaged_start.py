@@ -21,6 +21,7 @@ def no_event_loop(monkeypatch, qapp):
 
     def fake_exec(app):
         from PySide6.QtWidgets import QApplication
+
         from hearing_desk.ui.main_window import MainWindow
 
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoCommand
 
-from hearing_desk.services.errors import NotFound
+from hearing_desk.errors import NotFound
 from hearing_desk.ui.main_window import TAB_NAMES, MainWindow
 
 
@@ -73,10 +73,10 @@ def test_events_switch_tabs_and_reach_the_status_bar(window, ctx):
     assert window.statusBar().currentMessage() == "已保存。"
 
 
-def test_hearing_changed_refreshes_the_list_and_title(window, ctx, qtbot):
+def test_hearing_changed_refreshes_the_list_and_title(window, ctx, qtbot, store_fields):
     hearing = ctx.hearings.get(window.hearing_id)
     hearing.title = "改过名字的听证会"
-    ctx.hearings.save_fields(hearing)
+    store_fields(hearing)
     ctx.events.hearing_changed.emit(hearing.id)
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
     assert "改过名字的听证会" in window.windowTitle()

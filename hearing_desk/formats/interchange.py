@@ -42,8 +42,8 @@ from ..domain import (
 )
 from ..domain.model import Dispute
 from ..domain.text import clean_tree
+from ..errors import BadInput
 from ..paths import schema_path
-from .errors import BadInput
 
 FORMAT = "hearing-desk/1"
 MAX_PROBLEMS = 20

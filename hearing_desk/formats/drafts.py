@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain import Draft
 from ..domain.articles import split_draft
 from ..domain.text import clean_text
-from .errors import BadInput
+from ..errors import BadInput
 
 SUFFIXES = (".txt", ".docx")
 

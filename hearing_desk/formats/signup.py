@@ -4,8 +4,9 @@
 身份证号, 产生方式 ...; the header row need not be the first, spaces and
 full-width characters are tolerated) and checks every row: an empty or repeated
 name, a phone number that is not a mobile number, an ID number that fails the
-GB 11643 check. Nothing is stored: the GUI shows the rows with their problems,
-and ``import_rows`` adds the good ones in one transaction.
+GB 11643 check. Nothing is stored here: the window shows the rows with their
+problems, and the people service adds the good ones (``PeopleService.add_people``
+with ``unique_names``) in one transaction.
 """
 from __future__ import annotations
 
@@ -19,10 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain import Contact, Person, Role
+from ..domain import SELECTION_CHOICES, Contact, Person, Role
 from ..domain.text import clean_line
-from .errors import BadInput
-from .setup import SELECTION_CHOICES, SetupService
+from ..errors import BadInput
 
 ERROR = "error"
 WARNING = "warning"
@@ -318,15 +318,3 @@ def _check(entry: SignupRow, numeric_id: bool, seen: dict[str, int], existing: d
         add(Problem(WARNING, "email", f"邮箱 {entry.email} 格式可能不对"))
     if entry.selection and entry.selection not in SELECTION_CHOICES:
         add(Problem(WARNING, "selection", f"产生方式“{entry.selection}”不是常用值，将按原文导入"))
-
-
-# ---------------------------------------------------------------- storing
-
-def import_rows(setup: SetupService, hearing_id: int, rows: list[SignupRow]) -> list[Person]:
-    """Add the rows as participants, all or nothing; rows with errors are refused."""
-    bad = [r for r in rows if not r.ok]
-    if bad:
-        raise BadInput(f"第 {bad[0].row} 行有错误（{bad[0].problem_text()}），不能导入。")
-    if not rows:
-        raise BadInput("没有可以导入的行。")
-    return setup.add_people(hearing_id, [r.to_person() for r in rows], unique_names=True)
