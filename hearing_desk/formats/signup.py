@@ -15,17 +15,14 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain import SELECTION_CHOICES, Contact, Person, Role
+from ..domain import SELECTION_CHOICES, Person, Role
+from ..domain.signup import ERROR, FIELD_TITLES, WARNING, Problem, SignupRow, SignupSheet
 from ..domain.text import clean_line
 from ..errors import BadInput
-
-ERROR = "error"
-WARNING = "warning"
 
 #: field → header words, most specific fields first (身份证号 before 身份).
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -40,78 +37,12 @@ COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("description", ("基本情况", "身份", "职务", "职业")),
 )
 
-FIELD_TITLES = {
-    "name": "姓名", "affiliation": "工作单位", "phone": "联系电话", "id_number": "身份证号",
-    "selection": "产生方式", "description": "基本情况", "category": "类别", "email": "邮箱",
-    "address": "地址",
-}
-
 _HEADER_SCAN_ROWS = 30
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    severity: str          # ERROR: the row is not imported; WARNING: imported, worth a look
-    field: str | None      # the column it is about, or None for the whole row
-    text: str
-
-
-@dataclass
-class SignupRow:
-    row: int                         # the row number in the sheet (as Excel shows it)
-    name: str | None = None
-    affiliation: str | None = None
-    phone: str | None = None
-    id_number: str | None = None
-    selection: str | None = None
-    description: str | None = None
-    category: str | None = None
-    email: str | None = None
-    address: str | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == WARNING]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def problem_text(self) -> str:
-        return "；".join(p.text for p in self.problems)
-
-    def to_person(self) -> Person:
-        contact = Contact(phone=self.phone, email=self.email, id_number=self.id_number, address=self.address)
-        return Person(id="", role=Role.PARTICIPANT, name=self.name or "", affiliation=self.affiliation,
-                      description=self.description, selection=self.selection, category=self.category,
-                      contact=None if contact.is_empty() else contact)
-
-
-@dataclass
-class SignupSheet:
-    path: Path
-    sheet: str
-    header_row: int
-    columns: dict[str, str]          # field → the header as written in the sheet
-    rows: list[SignupRow]
-
-    @property
-    def good_rows(self) -> list[SignupRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
-    def bad_rows(self) -> list[SignupRow]:
-        return [r for r in self.rows if not r.ok]
 
 
 # ---------------------------------------------------------------- checks

@@ -8,10 +8,12 @@ hearing with no agenda and no transcript gets the order of 第十七条
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from ..domain import AgendaItem, Draft, default_agenda
 from ..domain.text import clean_tree, stored_line
 from ..errors import BadInput
+from ..formats import drafts
 from ..storage.database import Database
 from ..storage.repository import hearings, people, turns
 from .record import guarded_session
@@ -64,6 +66,12 @@ class AgendaService:
         return True
 
     # ------------------------------------------------------------ draft
+    @staticmethod
+    def read_draft(path: str | Path) -> Draft:
+        """A draft file (.txt, .docx) split into chapters and articles; nothing is stored
+        (:meth:`set_draft` stores it)."""
+        return drafts.read_draft(path)
+
     def set_draft(self, hearing_id: int, draft: Draft | None) -> Draft | None:
         """Store the draft under hearing (None removes it); return the old one."""
         with guarded_session(self.db, hearing_id) as s:

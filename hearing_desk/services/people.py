@@ -1,5 +1,6 @@
 """Use cases of the people of a hearing (听证会设置 → 人员): add (typed or from a
-sign-up sheet), edit, delete, reorder, move to another role, renumber 序号.
+sign-up sheet, :mod:`hearing_desk.formats.signup`), edit, delete, reorder, move to
+another role, renumber 序号.
 
 Every method owns its transaction and returns what an undo command needs to put
 things back (ids and values, never rows). A refused change raises ``BadInput`` with a
@@ -10,11 +11,14 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 from typing import Any
 
 from ..domain import ROLE_ORDER, Contact, Person, Role
+from ..domain.signup import SignupSheet
 from ..domain.text import stored_line
 from ..errors import BadInput, NotFound
+from ..formats import signup
 from ..storage.database import Database
 from ..storage.models import PersonRow
 from ..storage.repository import hearings, people
@@ -66,6 +70,13 @@ def _seq_value(value: Any) -> int | None:
 class PeopleService:
     def __init__(self, db: Database):
         self.db = db
+
+    def read_signup(self, hearing_id: int, path: str | Path) -> SignupSheet:
+        """A sign-up sheet's rows, each checked (a name already listed among the hearing's
+        participants too); nothing is stored: :meth:`add_people` stores the rows chosen."""
+        with self.db.session() as s:
+            everyone = people.load_people(s, hearing_id)
+        return signup.read_signup(path, everyone)
 
     def references(self, hearing_id: int) -> dict[str, tuple[int, int]]:
         """Person id → (turns, opinions) that point to that person."""

@@ -5,10 +5,9 @@ import pytest
 from openpyxl import Workbook
 
 from hearing_desk.domain import Role
+from hearing_desk.domain.signup import ERROR, WARNING
 from hearing_desk.errors import BadInput
 from hearing_desk.formats.signup import (
-    ERROR,
-    WARNING,
     header_key,
     id_check_digit,
     id_number_problem,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import Hearing
 from ...errors import HearingDeskError
-from ...formats.drafts import read_draft
 from ..autosave import AutoSave, Edit
 from .commands import DraftCommand, DraftTitleCommand
 from .models import ArticleColumn, ArticlesModel
@@ -110,7 +109,7 @@ class DraftPage(QWidget):
         self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            draft = read_draft(path)
+            draft = self.tab.ctx.agenda.read_draft(path)
         except HearingDeskError as exc:
             QApplication.restoreOverrideCursor()
             warn(self, str(exc))

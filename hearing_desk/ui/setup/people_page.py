@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import CATEGORY_CHOICES, ROLE_ORDER, SELECTION_CHOICES, Hearing, Person, Role, default_agenda
 from ...errors import HearingDeskError
-from ...formats.signup import read_signup
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from .commands import (
@@ -380,7 +379,7 @@ class PeoplePage(QWidget):
         self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheet = read_signup(path, self.hearing.people)
+            sheet = self.tab.ctx.people.read_signup(self.hearing.id, path)
         except HearingDeskError as exc:
             QApplication.restoreOverrideCursor()
             warn(self, str(exc))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formats.signup import FIELD_TITLES, SignupRow, SignupSheet
+from ...domain.signup import FIELD_TITLES, SignupRow, SignupSheet
 from .models import DISPLAY, USER, Index, ListTableModel, mask_id_number
 
 ERROR_BACKGROUND = QColor("#fce8e6")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from hearing_desk.domain import Role
-from hearing_desk.formats.signup import ERROR, Problem, SignupRow
+from hearing_desk.domain.signup import ERROR, Problem, SignupRow
 from hearing_desk.ui.setup.attendance_model import AttendanceModel
 from hearing_desk.ui.setup.models import AgendaModel, ArticlesModel, MilestoneModel, PeopleModel
 from hearing_desk.ui.setup.signup_dialog import SignupRowsModel
