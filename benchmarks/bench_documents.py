@@ -182,6 +182,7 @@ def main() -> None:
         print("LibreOffice (soffice) is not installed: no comparison.")
         return
     lo = libreoffice(out / "t-lo.docx", out / "lo", profile)
+    assert lo is not None                                   # it ran a moment ago
     print(f"LibreOffice .docx → PDF (warm profile, start-up included): {lo:.3f} s, "
           f"{pages(out / 'lo' / 't-lo.pdf')} pages  [first start with a new profile: {lo_first:.3f} s]")
     print(f"LibreOffice / ours = {lo / ours:.1f}×  (target ≥ 10×: {'met' if lo / ours >= 10 else 'NOT met'})")

@@ -49,8 +49,8 @@ def main() -> None:
     from hearing_desk.domain import Role, Turn, fingerprint
     from hearing_desk.domain.printed import printed_record
     from hearing_desk.export import export_documents
-    from hearing_desk.services.hearings import HearingService
     from hearing_desk.services.hearing_fields import HearingFieldsService
+    from hearing_desk.services.hearings import HearingService
     from hearing_desk.services.transcript import TranscriptService
     from hearing_desk.storage.database import Database
     from tests.tools.generate import generate_hearing
@@ -87,7 +87,8 @@ def main() -> None:
         locked = hearings.get(hid)
         out = Path(tmp) / "t.pdf"
         show("(e) transcript PDF, locked", timed(lambda: export_documents(locked, transcript_pdf=out), 2))
-        print(f"    {len(locked.changes)} changes logged, {len(locked.locks)} locks, PDF {out.stat().st_size // 1024} KB")
+        size = out.stat().st_size // 1024
+        print(f"    {len(locked.changes)} changes logged, {len(locked.locks)} locks, PDF {size} KB")
         db.close()
 
 

@@ -8,7 +8,7 @@ at the first paint of its main window (the hearing list and the last tab shown) 
 reports how long that took from its own start; the benchmark also reads its peak
 memory (ru_maxrss). Python writes no bytecode cache here unless told to, so the
 first run warms the cache (PYTHONDONTWRITEBYTECODE is removed for the children).
-Target (issue 13): Hearing Desk within 2.5x the bare window's time and 2x its memory.
+Target: Hearing Desk within 2.5x the bare window's time and 2x its memory.
 """
 from __future__ import annotations
 

@@ -52,7 +52,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hearing-desk", description="Hearing Desk —— 重大行政决策听证会记录与报告工具")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 SQLAlchemy 地址（默认：用户数据目录中的文件，或环境变量 HEARING_DESK_DB）")
+    parser.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 SQLAlchemy 地址"
+                                                    "（默认：用户数据目录中的文件，或环境变量 HEARING_DESK_DB）")
     parser.add_argument("--hearing", type=int, metavar="ID", help="打开窗口时直接打开这场听证会")
     parser.add_argument("--tab", choices=TABS, help="打开窗口时显示的标签页")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -69,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-docx", metavar="F.docx", help="听证报告 Word")
     p.add_argument("--transcript", metavar="F.pdf", help="听证笔录 PDF（供签字）")
     p.add_argument("--summary", metavar="F.xlsx", help="听证意见汇总表 Excel")
-    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
+    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；"
+                                                   "默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
@@ -261,8 +263,8 @@ def _verify(args) -> int:
               file=sys.stderr)
     elif result.lock is not None:
         print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，但 {name} "
-              f"中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。现在的指纹是 {short_fingerprint(result.digest)}。",
-              file=sys.stderr)
+              "中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。"
+              f"现在的指纹是 {short_fingerprint(result.digest)}。", file=sys.stderr)
     else:
         print(f"hearing-desk：指纹不符：{name} 中的听证笔录的指纹是 {short_fingerprint(result.digest)}，"
               f"与 {args.fingerprint} 不同：纸面上的笔录与文件中的记录不一致，或文件不是这场听证会。",

@@ -84,10 +84,6 @@ def stored_text(value: object) -> str | None:
     return clean_text(str(value)).strip() or None
 
 
-def is_clean(text: str) -> bool:
-    return clean_text(text) == text
-
-
 def clean_tree(value: Any) -> Any:
     """Every string inside ``value`` cleaned with :func:`clean_text`: a string, the
     values of a JSON document (lists and dicts; keys are left as they are), or a

@@ -40,17 +40,6 @@ def number_of(hearing: Hearing, seq: int) -> int | None:
     return turn_numbers(hearing.transcript).get(seq)
 
 
-def seq_of(hearing: Hearing, number: int) -> int | None:
-    """The seq of the turn printed as ``number`` (what a user types: 第 6 段)."""
-    ordered = sorted(t.seq for t in hearing.transcript)
-    return ordered[number - 1] if 1 <= number <= len(ordered) else None
-
-
-def turn_label(number: int | None) -> str:
-    """第 6 段 (or 已删除的一段 for a turn no longer there)."""
-    return f"第 {number} 段" if number is not None else "已删除的一段"
-
-
 def next_seq(hearing: Hearing, draft: Turn | None = None) -> int:
     """The ``seq`` for the typing box's turn: after every committed turn."""
     top = max((t.seq for t in hearing.transcript), default=0)

@@ -10,8 +10,6 @@ from ..domain.articles import split_draft
 from ..domain.text import clean_text
 from ..errors import BadInput
 
-SUFFIXES = (".txt", ".docx")
-
 
 def read_text(path: str | Path) -> str:
     """The plain text of a draft file: .txt (UTF-8, else GB18030) or .docx (its paragraphs),

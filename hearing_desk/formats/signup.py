@@ -86,8 +86,7 @@ def id_number_problem(value: str, *, numeric_cell: bool = False) -> str | None:
         return f"身份证号中的出生日期 {v[6:14]} 不是有效日期" + hint
     if born > date.today() or born.year < 1900:
         return f"身份证号中的出生日期 {v[6:14]} 不合理" + hint
-    total = sum(int(d) * w for d, w in zip(v[:17], _ID_WEIGHTS))
-    if _ID_CHECK[total % 11] != v[17]:
+    if id_check_digit(v[:17]) != v[17]:
         return "身份证号校验位不符（可能有数字填错）" + hint
     return None
 
@@ -163,7 +162,8 @@ def _open_workbook(path: Path):
             warnings.simplefilter("ignore")   # openpyxl warns about styles it does not know
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏或不是 .xlsx 格式（{exc.__class__.__name__}）。") from None
+        raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏或不是 .xlsx 格式"
+                       f"（{exc.__class__.__name__}）。") from None
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str], dict[str, str]] | None:

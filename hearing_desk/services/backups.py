@@ -235,7 +235,8 @@ def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str |
         if target == db_path.resolve() or target in {p.resolve() for p in side_files_of(db_path)}:
             raise BadInput(f"--to：{target} 是数据库本身或它的附属文件，不能作为备份文件。")
         if target.is_dir():
-            raise BadInput(f"--to：{target} 是一个文件夹；请给出备份文件的名称，如 {target / 'hearings-backup.sqlite3'}")
+            raise BadInput(f"--to：{target} 是一个文件夹；请给出备份文件的名称，"
+                           f"如 {target / 'hearings-backup.sqlite3'}")
         if window_state(target).open:
             raise BadInput(f"--to：{target} 正在 Hearing Desk 窗口中打开，不能用作备份文件。")
         folder = target.parent
@@ -301,7 +302,7 @@ def check_restorable(backup: str | os.PathLike) -> BackupInfo:
         raise BadInput(f"找不到备份文件 {path}")
     info = describe(backup_info(path))
     if info.state not in (FileState.OK, FileState.READ_ONLY):
-        found = health.Inspection(path, info.state, info.detail)
+        found = health.Inspection(path, info.state or FileState.DAMAGED, info.detail)
         raise BadInput("不能用这个文件恢复：" + health.describe_refusal(found))
     if not known_revision(info.revision):
         raise BadInput(f"备份 {path} 由更新版本的 Hearing Desk 写入（结构版本 {info.revision}），"
@@ -352,11 +353,11 @@ def _restore(db_path: Path, info: BackupInfo, policy: BackupPolicy, *, live: boo
     try:
         if target.state is FileState.OK:
             kept = make_backup(db_path, reason="before-restore", policy=policy, read_only=live or None)
-            live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+            into = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
             try:                        # through SQLite: other connections see it at their next read
-                source.backup(live, pages=-1)
+                source.backup(into, pages=-1)
             finally:
-                live.close()
+                into.close()
             result = RestoreResult(info, kept.path, True)
         else:
             moved = None

@@ -154,7 +154,7 @@ def _signature_checks(h: Hearing) -> list[Check]:
         status = sign_status(h, signer)
         who = f"{signer.label}{signer.name}"
         target = Target("transcript", person_id=signer.id, field="signatures")
-        if status.conflict:
+        if status.conflict and status.old is not None:
             out.append(Check(SIGNATURE_CONFLICT,
                              f"{who}在签到中记为未到，却登记有“{status.old.status.label}”：请更正签到或签字记录。",
                              target))

@@ -141,7 +141,7 @@ class DocumentService:
         """The files an export to ``paths`` would replace (the window asks first)."""
         return [Path(p) for p in paths if Path(p).exists()]
 
-    def export(self, hearing_id: int, targets: Mapping[Target | str, PathLike | None], *,
+    def export(self, hearing_id: int, targets: Mapping[Target, PathLike | None], *,
                font_path: PathLike | None = None, personal_data: bool = True,
                progress: Progress | None = None) -> list[str]:
         """Write each target (``Target`` → file; empty entries are skipped), one after

@@ -122,10 +122,6 @@ class PeopleService:
             hearings.touch(s, hearing_id)
         return added
 
-    def restore_person(self, hearing_id: int, person: Person, position: int) -> None:
-        """Put back a person removed by ``delete_person`` (undo), with the same id."""
-        self.restore_people(hearing_id, [(person, position)])
-
     def restore_people(self, hearing_id: int, removed: list[tuple[Person, int]]) -> None:
         """Put back people removed by ``delete_people`` at their old places, in one transaction."""
         with guarded_session(self.db, hearing_id) as s:
@@ -138,10 +134,6 @@ class PeopleService:
                 keys.add(person.id)
             people.renumber_positions(rows)
             hearings.touch(s, hearing_id)
-
-    def delete_person(self, hearing_id: int, person_id: str) -> tuple[Person, int]:
-        """Remove a person nothing points to; return the person and their position (for undo)."""
-        return self.delete_people(hearing_id, [person_id])[0]
 
     def delete_people(self, hearing_id: int, person_ids: list[str]) -> list[tuple[Person, int]]:
         """Remove people in one transaction; refused whole if a turn or opinion points to any."""

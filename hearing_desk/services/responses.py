@@ -181,18 +181,6 @@ class ResponseService:
                 opinions.write_opinion(row, opinion)
             hearings.touch(s, hearing_id)
 
-    def clear_all(self, hearing_id: int) -> dict[str, Response | None]:
-        """Remove every answer of the hearing (to start answering afresh); returns them."""
-        with self.db.session() as s:
-            previous = {}
-            for row in opinions.opinion_rows(s, hearing_id):
-                opinion = opinions.row_to_opinion(row)
-                previous[row.key] = opinion.response
-                opinion.response = None
-                opinions.write_opinion(row, opinion)
-            hearings.touch(s, hearing_id)
-            return previous
-
     # ------------------------------------------------------------ the report's 基本情况
     def set_basic_info(self, hearing_id: int, text: str | None) -> str | None:
         """Store the user's own 基本情况 paragraph (None or blank: compose it from the

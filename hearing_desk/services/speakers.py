@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Hearing, Person, Role
 
@@ -27,6 +28,16 @@ def preload_pinyin() -> None:
         _preloading.start()
 
 
+def _each_char(chars: str) -> Any:
+    """pypinyin's ``errors``: a character without pinyin stands for itself."""
+    return list(chars)
+
+
+def _each_char_alone(chars: str) -> Any:
+    """The same for ``pinyin()``, which wants one list of readings per character."""
+    return [[c] for c in chars]
+
+
 def initials(name: str) -> list[str]:
     """A name's pinyin initials, the usual reading first: 蔡鼎 → ['cd', …], 曾磊 →
     ['zl', 'cl'] or ['cl', 'zl'] as pypinyin reads 曾 by itself.
@@ -35,11 +46,11 @@ def initials(name: str) -> list[str]:
     most 32); characters without pinyin (𠮷) stand for themselves."""
     from pypinyin import Style, lazy_pinyin, pinyin
 
-    keep = {"errors": lambda chars: [[c] for c in chars]}
     usual = "".join(r[:1] or ch for ch, r in zip(name, lazy_pinyin(
-        name, style=Style.FIRST_LETTER, errors=lambda chars: list(chars)))).lower()
+        name, style=Style.FIRST_LETTER, errors=_each_char))).lower()
     letters = [sorted({(r[:1] or ch).lower() for r in readings})
-               for ch, readings in zip(name, pinyin(name, style=Style.FIRST_LETTER, heteronym=True, **keep))]
+               for ch, readings in zip(name, pinyin(name, style=Style.FIRST_LETTER, heteronym=True,
+                                                    errors=_each_char_alone))]
     others = ("".join(combo) for combo in itertools.product(*letters))
     return [usual] + [i for i in itertools.islice(others, _MAX_READINGS) if i != usual]
 

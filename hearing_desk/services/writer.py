@@ -101,12 +101,12 @@ class TranscriptWriter:
                     return
                 op = self._queue.popleft()
                 self._busy = True
-            error = None
+            error: Exception | None = None
             try:
-                if op.kind == "draft":
-                    self.service.save_draft(op.hearing_id, op.turn)
-                else:
+                if op.kind == "append" and op.draft is not None:
                     self.service.append_turn(op.hearing_id, op.turn, op.draft)
+                else:
+                    self.service.save_draft(op.hearing_id, op.turn)
             except NotFound:
                 pass                                # the hearing was deleted: nothing to keep
             except TranscriptLocked as exc:         # kept and retried until it is unlocked

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -115,14 +116,14 @@ class Database:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.read_only = read_only and self.path is not None
-        self._lock = None
+        self._lock: Any = None          # the window's lock file (filelock), held while it has the file
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
             check_file(self.path, read_only=self.read_only)
         kwargs: dict = {}
-        if self.read_only:
+        if self.read_only and self.path is not None:
             path = self.path
             # a file marked read-only that nobody writes: read as it is, nothing made beside it
             immutable = is_marked_read_only(path) and not Path(str(path) + "-wal").exists()
@@ -300,7 +301,7 @@ class Database:
         command line); None for a server database or a database in memory."""
         if self._watch is None:
             return None
-        if self._watch.watcher is None:
+        if self._watch.watcher is None and self.path is not None:
             self._watch.watcher = ChangeWatcher(self.path)
         return self._watch.watcher
 

@@ -1867,7 +1867,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <name>PeopleModel</name>
     <message>
         <source>序号</source>
-        <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``SetupService.update_person``, new value)</extracomment>
+        <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``PeopleService.update_person``, new value)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ You can restore them with “Undo”.</translation>
     <name>ReportView</name>
     <message>
         <source>听证会组织的基本情况（根据“听证会设置”自动生成，可修改）</source>
-        <extracomment>the documents the export buttons write: key, button text, file name ending, export_documents keyword the documents that are the 听证报告 (a draft while opinions are open) the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
+        <extracomment>the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>Background of the hearing (generated from “Hearing setup”; can be edited)</translation>
     </message>
     <message>
@@ -2231,20 +2231,12 @@ You can restore them with “Undo”.</translation>
         <translation>&lt;b&gt;Hearing report preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>文档导出模块尚未安装，暂时无法预览和导出。</source>
-        <translation>The document export module is not installed; preview and export are unavailable for now.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;每条意见都已提出分析及处理建议，报告可作为正式文本导出。&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Every opinion has an analysis and a decision: the report can be exported as final.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;尚有 {0} 条意见未提出分析及处理建议&lt;/b&gt;（{1}）：导出和打印的听证报告每页都标“草稿”。&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;{0} opinions still have no analysis and decision&lt;/b&gt; ({1}): every page of the exported or printed report is marked DRAFT (草稿).&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>（自动生成需要文档导出模块）</source>
-        <translation>(automatic generation needs the document export module)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;已手动修改：报告使用这里的文字，“听证会设置”中的修改不会再自动反映到这一段。&lt;/span&gt;</source>
@@ -2632,10 +2624,6 @@ Every change after unlocking (time, before, after) is logged and listed in the t
         <translation>Export Transcript PDF</translation>
     </message>
     <message>
-        <source>这个版本还不能导出笔录 PDF。</source>
-        <translation>This version cannot export the transcript as PDF yet.</translation>
-    </message>
-    <message>
         <source>导出草稿</source>
         <translation>Export draft</translation>
     </message>
@@ -2648,14 +2636,6 @@ Every change after unlocking (time, before, after) is logged and listed in the t
 To print the transcript for signing, lock it first.
 
 Export the draft anyway?</translation>
-    </message>
-    <message>
-        <source>听证笔录（草稿）</source>
-        <translation>transcript (draft)</translation>
-    </message>
-    <message>
-        <source>听证笔录</source>
-        <translation>transcript</translation>
     </message>
     <message>
         <source>听证笔录已导出：{0}</source>

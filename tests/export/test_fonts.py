@@ -150,8 +150,9 @@ def test_without_any_truetype_font_the_cid_fallback_is_announced(sample_hearing,
 def test_a_character_the_font_lacks_comes_from_another_installed_font(box_font, panel_hearing, tmp_path):
     fs = find_fonts(box_font)
     assert fs.body.startswith("HD-hdtestbox-")
-    markup = fs.markup("刘䶮：听证")
-    assert markup.startswith('<font face="') and "䶮" in markup and markup.endswith("听证")
+    runs = fs.runs("刘䶮：听证")
+    assert [face == fs.body for _, face in runs] == [True, False, True]
+    assert [chunk for chunk, _ in runs] == ["刘", "䶮", "：听证"]
     assert fs.fallback_for("䶮") not in (None, fs.body)
     panel_hearing.people.append(Person("a10", Role.PARTICIPANT, "刘䶮", description="公民", seq=10))
     panel_hearing.transcript.append(Turn(10, "我是刘䶮，同意。", "a10"))

@@ -156,11 +156,13 @@ def test_the_annex_tells_both_locks_and_the_change_between(exported):
     first, second = hearing.locks
     assert "本笔录共锁定2次" in annex
     assert squash(f"第 1 次锁定：2024年7月16日17时26分，指纹 {short_fingerprint(first.fingerprint)}。") in annex
-    assert "已有1人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本。于2024年7月16日17时27分解锁修改。" in annex
+    assert ("已有1人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本。"
+            "于2024年7月16日17时27分解锁修改。") in annex
     assert "项目时间修改前修改后" in annex
     assert ("第6段17:28听证代表（谷琼泉）：第十八条是否禁止区与区的合作？"
             "听证代表（谷琼泉）：第十八条是否会禁止区与区之间的授权运营合作？") in annex
-    assert squash(f"第 2 次锁定：2024年7月16日17时29分，指纹 {short_fingerprint(second.fingerprint)}，即本笔录。") in annex
+    second_short = short_fingerprint(second.fingerprint)
+    assert squash(f"第 2 次锁定：2024年7月16日17时29分，指纹 {second_short}，即本笔录。") in annex
     assert first.fingerprint != second.fingerprint
 
 

@@ -1,4 +1,4 @@
-"""Backups (issue 8): consistent copies by SQLite's backup API, private, rotated,
+"""Backups: consistent copies by SQLite's backup API, private, rotated,
 restorable from the command line; what a restore replaces is kept."""
 from __future__ import annotations
 

@@ -133,7 +133,8 @@ def test_renumber_closes_gaps_in_the_given_order(svc, sample_id):
 
 
 def test_disputes_and_other_notes(svc, sample_id):
-    previous = DisputeService(svc.db).set_disputes(sample_id, [Dispute(" 第一个问题 ", ["a8-7", "a8-7"]), Dispute("第二个", [])])
+    previous = DisputeService(svc.db).set_disputes(
+        sample_id, [Dispute(" 第一个问题 ", ["a8-7", "a8-7"]), Dispute("第二个", [])])
     assert previous[0].text.startswith("针对第三十七条")
     assert DisputeService(svc.db).disputes(sample_id) == [Dispute("第一个问题", ["a8-7"]), Dispute("第二个", [])]
     with pytest.raises(BadInput, match="没有内容"):

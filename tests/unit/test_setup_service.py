@@ -83,12 +83,12 @@ def test_add_person_gets_new_id_and_next_seq(setup, hearings, sample_id):
 
 def test_delete_refused_when_turns_or_opinions_point_to_person(setup, hearings, full_id):
     with pytest.raises(BadInput) as err:
-        setup.people.delete_person(full_id, "a1")
+        setup.people.delete_people(full_id, ["a1"])
     assert "1 段笔录" in str(err.value) and "2 条意见" in str(err.value) and "李国栋" in str(err.value)
     assert hearings.get(full_id).person("a1") is not None
-    person, position = setup.people.delete_person(full_id, "ob1")
+    [(person, position)] = setup.people.delete_people(full_id, ["ob1"])
     assert hearings.get(full_id).person("ob1") is None
-    setup.people.restore_person(full_id, person, position)
+    setup.people.restore_people(full_id, [(person, position)])
     h = hearings.get(full_id)
     assert h.people[position].id == "ob1"
 
@@ -123,7 +123,7 @@ def test_move_and_renumber(setup, hearings, sample_id):
     assert not setup.people.move_person(sample_id, "a2", -1)     # already first
     first = setup.people.add_person(sample_id, Role.PARTICIPANT, "甲")
     setup.people.add_person(sample_id, Role.PARTICIPANT, "乙")
-    setup.people.delete_person(sample_id, first.id)
+    setup.people.delete_people(sample_id, [first.id])
     assert [p.seq for p in hearings.get(sample_id).participants()][-1] == len(names) + 2
     old = setup.people.renumber(sample_id, Role.PARTICIPANT)
     assert [p.seq for p in hearings.get(sample_id).participants()] == list(range(1, len(names) + 2))

@@ -63,11 +63,11 @@ def test_header_words():
 def test_gb11643():
     assert id_number_problem(valid_id()) is None
     assert id_number_problem("11010519491231002x") is None     # a lower-case x is accepted
-    assert "校验位" in id_number_problem(valid_id()[:17] + ("1" if valid_id()[17] != "1" else "2"))
-    assert "18 位" in id_number_problem("1234")
-    assert "15 位" in id_number_problem("110105491231002")
-    assert "出生日期" in id_number_problem("110105194913310028")
-    assert "文本格式" in id_number_problem("110105194912310000", numeric_cell=True)
+    assert "校验位" in (id_number_problem(valid_id()[:17] + ("1" if valid_id()[17] != "1" else "2")) or "")
+    assert "18 位" in (id_number_problem("1234") or "")
+    assert "15 位" in (id_number_problem("110105491231002") or "")
+    assert "出生日期" in (id_number_problem("110105194913310028") or "")
+    assert "文本格式" in (id_number_problem("110105194912310000", numeric_cell=True) or "")
     # a published example: 11010519491231002X
     assert id_number_problem("11010519491231002X") is None
 

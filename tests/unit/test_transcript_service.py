@@ -16,7 +16,7 @@ from hearing_desk.formats.interchange import to_document, validate
 from hearing_desk.services.documents import DocumentService, Target
 from hearing_desk.services.record import now_local
 from hearing_desk.services.signatures import SignatureService
-from hearing_desk.services.transcript import DeletedTurn, TranscriptService
+from hearing_desk.services.transcript import TranscriptService
 from hearing_desk.services.writer import TranscriptWriter
 from hearing_desk.storage.models import TurnRow
 from tests.conftest import setup_services
@@ -162,7 +162,7 @@ def test_lock_refuses_changes_and_unlock_logs_them(svc, sample_id, hearings, db)
         (1, "turn:1", "第 1 段", "听证主持人（杨成）：开始。", ""),
     ]
     assert all(c.changed_at.tzinfo is not None for c in changes)
-    assert isinstance(deleted, DeletedTurn)
+    assert deleted.turn.seq == 1 and deleted.turn.text == "开始。"
     h = hearings.get(sample_id)
     assert not h.is_locked and h.locks[0].unlocked_at is not None
     assert h.locks[0].fingerprint == locked.current_lock.fingerprint
@@ -340,7 +340,7 @@ def test_writer_merges_saves_and_keeps_order(svc, sample_id):
 
 
 def test_writer_retries_a_failed_write(svc, sample_id, monkeypatch):
-    errors = []
+    errors: list[Exception] = []
     monkeypatch.setattr(TranscriptWriter, "RETRY_SECONDS", 0.01)
     writer = TranscriptWriter(svc, on_error=errors.append)
     original = svc.save_draft

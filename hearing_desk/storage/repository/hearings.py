@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, fields
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain import (
@@ -32,7 +32,7 @@ from ..models import HearingRow, OpinionRow, PersonRow, RecordChangeRow, Transcr
 from . import opinions, people, record, turns
 from .common import iso, now_iso, parse_dt
 
-_HEARINGS = HearingRow.__table__
+_HEARINGS = cast(Table, HearingRow.__table__)
 
 
 def require_hearing(session: Session, hearing_id: int | None) -> HearingRow:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from ...domain import RecordChange, TranscriptLock
@@ -14,7 +14,7 @@ from ...domain.printed import Difference
 from ..models import RecordChangeRow, TranscriptLockRow
 from .common import iso, parse_dt
 
-_LOCKS = TranscriptLockRow.__table__
+_LOCKS = cast(Table, TranscriptLockRow.__table__)
 
 
 def lock_to_row(lock: TranscriptLock) -> TranscriptLockRow:

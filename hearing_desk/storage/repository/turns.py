@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain import Turn, TurnKind
@@ -44,7 +44,7 @@ def row_to_turn(row: TurnRow) -> Turn:
 
 
 _COLUMNS = ("seq", "speaker", "speaker_label", "at", "kind", "agenda_item", "text")
-_TURNS = TurnRow.__table__
+_TURNS = cast(Table, TurnRow.__table__)
 #: the one statement of an autosave, built once (the writer runs it every half second)
 _UPDATE_DRAFT = update(_TURNS).where(_TURNS.c.hearing_id == bindparam("hearing"), _TURNS.c.draft.is_(True)) \
     .values({c: bindparam(f"new_{c}") for c in _COLUMNS})
@@ -118,10 +118,11 @@ def turns_per_hearing(session: Session) -> dict[int, int]:
 
 def agenda_use(session: Session, hearing_id: int, steps: Iterable[int]) -> dict[int, int]:
     """Agenda step → the number of turns recorded under it (only steps that have some)."""
-    return dict(session.execute(
+    rows = session.execute(
         select(TurnRow.agenda_item, func.count()).where(
             TurnRow.hearing_id == hearing_id, TurnRow.agenda_item.in_(list(steps)))
-        .group_by(TurnRow.agenda_item)).all())
+        .group_by(TurnRow.agenda_item))
+    return {step: n for step, n in rows if step is not None}
 
 
 # ---------------------------------------------------------------- writing

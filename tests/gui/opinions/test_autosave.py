@@ -36,7 +36,8 @@ def test_a_new_question_typed_in_place_is_one_step(register, svc, sample_id, ctx
 
 
 def test_switching_question_mid_debounce_stores_to_the_one_typed_in(register, svc, sample_id, qtbot):
-    DisputeService(svc.db).set_disputes(sample_id, DisputeService(svc.db).disputes(sample_id) + [Dispute("第二个问题", [])])
+    disputes = DisputeService(svc.db)
+    disputes.set_disputes(sample_id, disputes.disputes(sample_id) + [Dispute("第二个问题", [])])
     register.reload()
     panel = register.disputes
     panel.list.setCurrentRow(0)

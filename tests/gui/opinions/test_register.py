@@ -140,9 +140,9 @@ def test_source_turn_click_jumps_to_the_transcript(register, svc, sample_id, ctx
 
 def test_add_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     register.select_opinion("a7-1")
-    monkeypatch.setattr(OpinionDialog, "ask", classmethod(lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
-                                                          OpinionInput(speaker, "建议第十八条增加跨区合作。", None,
-                                                                       ["第十八条"], "跨区", [3], None)))
+    def ask(cls, parent, hearing, opinion=None, speaker=None, numbers=None):
+        return OpinionInput(speaker, "建议第十八条增加跨区合作。", None, ["第十八条"], "跨区", [3], None)
+    monkeypatch.setattr(OpinionDialog, "ask", classmethod(ask))
     register.add()
     added = [o for o in svc.all(sample_id) if o.speaker == "a7"]
     assert [(o.seq, o.text) for o in added] == [(1, added[0].text), (2, "建议第十八条增加跨区合作。")]
@@ -302,7 +302,8 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     # a new dispute takes the selected opinions
     register._select_ids(["a3-4", "a1-1"])
     panel.add()
-    assert panel.list.count() == 2 and len(DisputeService(svc.db).disputes(sample_id)) == 1     # nothing typed, nothing stored
+    stored = DisputeService(svc.db).disputes(sample_id)
+    assert panel.list.count() == 2 and len(stored) == 1     # nothing typed, nothing stored
     panel.text.insertPlainText("审核是否应为必经环节")                       # typed below the list
     panel.text_saver.end_session()
     assert DisputeService(svc.db).disputes(sample_id)[1] == Dispute("审核是否应为必经环节", ["a1-1", "a3-4"])
@@ -324,7 +325,8 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     assert len(DisputeService(svc.db).disputes(sample_id)) == 1
     for _ in range(5):
         ctx.undo_stack.undo()
-    assert DisputeService(svc.db).disputes(sample_id) == [Dispute("针对第三十七条，是否需要对权益保障作进一步规定。", [])]
+    assert DisputeService(svc.db).disputes(sample_id) == [
+        Dispute("针对第三十七条，是否需要对权益保障作进一步规定。", [])]
     assert panel.list.count() == 1
 
 

@@ -85,7 +85,8 @@ def test_not_adopted_and_partially_adopted_need_a_reason(tab, svc, sample_id, ct
     type_analysis(page, "部分内容已在第四条中体现，其余不予采纳。")
     assert not page.error_label.isVisible()
     assert page.save()
-    assert svc.get(sample_id, "a6-1").response == Response(Decision.PARTIALLY_ADOPTED, "部分内容已在第四条中体现，其余不予采纳。")
+    assert svc.get(sample_id, "a6-1").response == Response(Decision.PARTIALLY_ADOPTED,
+                                                            "部分内容已在第四条中体现，其余不予采纳。")
 
 
 def test_moving_on_saves_the_answer_at_hand(tab, svc, sample_id):
@@ -114,7 +115,8 @@ def test_decision_and_phrase_keys(tab, svc, sample_id, ctx, qtbot):
 
 def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
     page = tab.answer
-    monkeypatch.setattr(PhrasesDialog, "ask", classmethod(lambda cls, parent, phrases: phrases + ["已在第四条中完善表述。"]))
+    monkeypatch.setattr(PhrasesDialog, "ask",
+                        classmethod(lambda cls, parent, phrases: phrases + ["已在第四条中完善表述。"]))
     page.edit_phrases()
     assert ctx.settings.get("responses/phrases")[-1] == "已在第四条中完善表述。"
     assert page.phrases.item(3).text() == "Ctrl+Alt+4　已在第四条中完善表述。"
@@ -149,7 +151,8 @@ def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, 
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
     ops = {o.id: o for o in svc.all(sample_id)}
-    assert ops["a8-4"].response.analysis == "已在办法第三章内容中包含运营协议内容。具体的运营管理办法将由运营管理单位制定。"
+    assert ops["a8-4"].response.analysis == ("已在办法第三章内容中包含运营协议内容。"
+                                             "具体的运营管理办法将由运营管理单位制定。")
 
 
 def test_apply_to_similar_opinions(tab, svc, sample_id, ctx):

@@ -132,7 +132,8 @@ def test_a_cups_printer_gets_the_pdf_at_100_percent(report, tmp_path, monkeypatc
 
     log = tmp_path / "lp-args.txt"
     fake = tmp_path / "lp"
-    fake.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a" >> {log}; done\necho "request id is HDTest-7 (1 file(s))"\n')
+    fake.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a" >> {log}; done\n'
+                    'echo "request id is HDTest-7 (1 file(s))"\n')
     fake.chmod(0o755)
     monkeypatch.setattr(printing, "lp_command", lambda: str(fake))
 

@@ -68,7 +68,8 @@ def test_english(translated, ctx, sample_id, qtbot):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.open_hearing(sample_id)
-    assert [win.tabs.tabText(i) for i in range(4)] == ["Hearing setup", "Live transcript", "Opinion register", "Responses"]
+    assert [win.tabs.tabText(i) for i in range(4)] == ["Hearing setup", "Live transcript", "Opinion register",
+                                                       "Responses"]
     assert win.actions.new_hearing.text() == "New Hearing…"
     assert win.actions.undo.text() == "Undo"
     assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Settings", "&Help"]

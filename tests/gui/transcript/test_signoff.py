@@ -163,7 +163,7 @@ def test_an_absent_person_signs_only_after_a_confirmed_correction(qtbot, tab, an
 
 def test_unlock_edit_relock_the_old_signatures_belong_to_the_old_version(
         qtbot, locked, ctx, hearings, answers, monkeypatch, tmp_path):
-    """The story of issue 9: lock, 8 sign, unlock, edit a turn, relock."""
+    """The signed record's story: lock, 8 sign, unlock, edit a turn, relock."""
     from tests.export.conftest import pdf_text, squash
 
     tab = locked
