@@ -25,7 +25,7 @@ from ..domain.locking import lock_problems
 from ..domain.signing import given_for
 from ..domain.text import clean_line, clean_text
 from ..domain.turns import needs_speaker
-from ..errors import BadInput, NotFound, TranscriptLocked
+from ..errors import BadInput, TranscriptLocked
 from ..storage.database import Database
 from ..storage.repository import hearings, opinions, people, record, turns
 from .opinions import OpinionService
@@ -108,8 +108,7 @@ class TranscriptService:
         if draft.seq <= turn.seq:
             raise ValueError("the typing box's turn must come after the appended turn")
         with self.db.session() as s:       # Core statements only: this runs on every Enter
-            if not hearings.hearing_exists(s, hearing_id):
-                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            hearings.require_exists(s, hearing_id)
             lock = record.last_lock_state(s, hearing_id)
             if lock is not None and lock.unlocked_at is None:
                 raise TranscriptLocked(locked_message(lock.fingerprint))

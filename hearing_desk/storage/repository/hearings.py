@@ -35,17 +35,23 @@ from .common import iso, now_iso, parse_dt
 _HEARINGS = cast(Table, HearingRow.__table__)
 
 
+def _gone(hearing_id: int | None) -> NotFound:
+    return NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+
+
 def require_hearing(session: Session, hearing_id: int | None) -> HearingRow:
     """The hearing's row; NotFound (a sentence for the user) when there is no such hearing."""
     row = session.get(HearingRow, hearing_id) if hearing_id is not None else None
     if row is None:
-        raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+        raise _gone(hearing_id)
     return row
 
 
-def hearing_exists(session: Session, hearing_id: int) -> bool:
-    """Cheap (one Core SELECT of the key): the check before every Enter in the transcript."""
-    return session.execute(select(_HEARINGS.c.id).where(_HEARINGS.c.id == hearing_id)).one_or_none() is not None
+def require_exists(session: Session, hearing_id: int) -> None:
+    """:func:`require_hearing` without loading the row: one Core SELECT of the key (the
+    check before every Enter in the transcript)."""
+    if session.execute(select(_HEARINGS.c.id).where(_HEARINGS.c.id == hearing_id)).one_or_none() is None:
+        raise _gone(hearing_id)
 
 
 def touch(session: Session, hearing_id: int) -> None:
