@@ -65,12 +65,6 @@ AT = datetime(2024, 7, 16, 15, 0, tzinfo=TZ)
 
 
 @pytest.fixture
-
-def _signer(h, person_id: str):
-    signer = signer_of(h, person_id)
-    assert signer is not None, person_id
-    return signer
-
 def h(sample_hearing):
     """The sample with a short transcript, everyone checked in."""
     h = copy.deepcopy(sample_hearing)
@@ -383,3 +377,9 @@ def test_a_lock_in_force_and_intact_prints_for_signing(h):
     assert not is_final(h)                          # unlocked: a draft again
     lock(h, 2)
     assert is_final(h) and h.current_lock.number == 2
+
+
+def _signer(h, person_id: str):
+    signer = signer_of(h, person_id)
+    assert signer is not None, person_id
+    return signer
