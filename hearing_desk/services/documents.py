@@ -58,7 +58,7 @@ _ENDINGS = {
     Target.SUMMARY_XLSX: "听证意见汇总表.xlsx", Target.TRANSCRIPT_PDF: "听证笔录.pdf",
     Target.HEARING_FILE: "听证会.json",
 }
-_DRAFT_TRANSCRIPT = "听证笔录（草稿）.pdf"
+_DRAFT_TRANSCRIPT = "听证笔录草稿.pdf"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -85,7 +85,7 @@ def file_stem(hearing: Hearing) -> str:
 
 def file_name(hearing: Hearing, target: Target | str, *, draft: bool = False) -> str:
     """``光明区…（征求意见稿）听证报告（2024年7月16日）.pdf``: the matter, the document and
-    the hearing's date; ``draft``: a transcript not locked (…听证笔录（草稿）….pdf)."""
+    the hearing's date; ``draft``: a transcript not locked (…听证笔录草稿（2024年7月16日）.pdf)."""
     target = Target(target)
     ending = _DRAFT_TRANSCRIPT if draft and target is Target.TRANSCRIPT_PDF else _ENDINGS[target]
     stem, dot, ext = ending.rpartition(".")

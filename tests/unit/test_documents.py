@@ -32,7 +32,7 @@ def test_names_carry_the_matter_and_the_hearings_date(sample_hearing):
     assert file_name(sample_hearing, Target.REPORT_PDF) == f"{stem}听证报告（2024年7月16日）.pdf"
     assert file_name(sample_hearing, Target.SUMMARY_XLSX) == f"{stem}听证意见汇总表（2024年7月16日）.xlsx"
     draft = file_name(sample_hearing, Target.TRANSCRIPT_PDF, draft=True)
-    assert draft == f"{stem}听证笔录（草稿）（2024年7月16日）.pdf"
+    assert draft == f"{stem}听证笔录草稿（2024年7月16日）.pdf"
     assert file_name(sample_hearing, Target.HEARING_FILE).endswith("听证会（2024年7月16日）.json")
     undated = Hearing(title=' 《a/b:c*"d"?》 ')
     assert file_name(undated, Target.REPORT_DOCX) == "abcd听证报告.docx"       # what Windows refuses is dropped
