@@ -45,11 +45,11 @@ from ..domain import Hearing, Role
 from ..domain.attendance import Quorum, attendance
 from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact
+from ..domain.register import opinion_label
 from ..domain.signing import SignState, refusal_problem, sign_status, signers
 from ..domain.turns import absent_speakers
 from ..storage.database import Database
 from ..storage.repository import hearings
-from .opinions import opinion_label
 
 UNANSWERED = "unanswered"
 MISSING_REASON = "missing_reason"

@@ -3,11 +3,11 @@ opinions it is about) and 其他需要说明的情况 (other notes)."""
 from __future__ import annotations
 
 from ..domain import Dispute
+from ..domain.register import union
 from ..domain.text import clean_text, stored_text
 from ..errors import BadInput
 from ..storage.database import Database
 from ..storage.repository import hearings, opinions
-from .opinions import union
 
 
 class DisputeService:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..domain import Decision, Opinion, Response
+from ..domain.register import article_sort_key, opinion_label
 from ..domain.text import clean_text
 from ..errors import BadInput
 from ..storage.database import Database
 from ..storage.models import OpinionRow
 from ..storage.repository import hearings, opinions, people
-from .opinions import article_sort_key, opinion_label
 
 #: the order decisions are offered and counted in (the issue's order, 待处理 last)
 DECISION_ORDER = (Decision.ADOPTED, Decision.PARTIALLY_ADOPTED, Decision.NOT_ADOPTED,

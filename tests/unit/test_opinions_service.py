@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from hearing_desk.domain import Decision, Dispute, Response
+from hearing_desk.domain.register import article_sort_key, join_texts
 from hearing_desk.errors import BadInput, NotFound
 from hearing_desk.services.disputes import DisputeService
-from hearing_desk.services.opinions import OpinionService, article_sort_key, join_texts
+from hearing_desk.services.opinions import OpinionService
 
 
 @pytest.fixture

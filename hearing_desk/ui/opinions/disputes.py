@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Dispute, Hearing
+from ...domain.register import opinion_label
 from ...errors import HearingDeskError
-from ...services.opinions import opinion_label
 from ..autosave import AutoSave, Edit
 from .commands import SetDisputes, SetOtherNotes, push
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import Decision, Hearing, Opinion, Response, Turn
+from ...domain.register import opinion_label
 from ...domain.text import clean_text
 from ...errors import HearingDeskError
-from ...services.opinions import opinion_label
 from ...services.responses import (
     DECISION_ORDER,
     NO_ARTICLE,
