@@ -6,7 +6,7 @@ anything that lists a folder, asks an icon provider for each file's icon and typ
 name, and Qt's providers find both with ``QMimeDatabase``, which opens a file to
 sniff its content when its name does not decide: listing the database's folder
 opened and closed ``x.db``, ``x.db-wal`` and ``x.db-shm`` in the window's process,
-and the window lost SQLite's locks (issue 8). So, here and only here:
+and the window lost SQLite's locks. So, here and only here:
 
 * Qt's own widget-based dialog, on every platform (a native one may sniff files in
   our process: GTK does; Qt's is the one we can test), with

@@ -20,9 +20,9 @@ from hearing_desk.domain.attendance import Quorum, attendance
 from hearing_desk.domain.locking import is_final
 from hearing_desk.domain.signing import SignState, sign_status, signature_counts, signers
 from hearing_desk.export import export_documents
+from hearing_desk.formats.interchange import read_file
 from hearing_desk.services import checks
 from hearing_desk.services.checks import CheckService
-from hearing_desk.services.interchange import read_file
 from hearing_desk.ui.hearing_list import status_text
 from hearing_desk.ui.transcript.model import SignatureColumn
 from tests.export.conftest import pdf_text, squash

@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...errors import DatabaseDamaged, HearingDeskError
 from ...services import backups
 from ...services.backups import BackupInfo
-from ...services.errors import HearingDeskError
-from ...storage.health import DatabaseDamaged
 from ..file_dialogs import open_file_name
 
 translate = QCoreApplication.translate
@@ -66,7 +65,7 @@ class OpenOtherDatabase:
 def meet_damaged(parent: QWidget | None, exc: DatabaseDamaged) -> str | None:
     """What to open instead of the refused file: the same path after restoring its
     newest good backup, another file, or None (the user quits)."""
-    path = exc.inspection.path
+    path = exc.path
     while True:
         best = backups.newest_good_backup(path)
         choice = DamagedDatabaseDialog.ask(parent, str(exc), best)

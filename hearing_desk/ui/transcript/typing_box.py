@@ -22,8 +22,8 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QWidget
 
 from ...domain import Role, TurnKind
-from ...services.errors import HearingDeskError
-from ...services.transcript import Candidate
+from ...errors import HearingDeskError
+from ...services.speakers import Candidate
 from ..cleaninput import keep_clean
 from ..phrases import PhrasesDialog
 from .document import SPEAKER_KEYS, SpeakerKey, TranscriptDocument

@@ -196,11 +196,11 @@ def test_hardware_margins_that_cut_the_text_block_are_named(monkeypatch):
 def test_exporting_over_existing_files_asks_first(report, qtbot, tmp_path, monkeypatch, message_boxes):
     from PySide6.QtWidgets import QMessageBox
 
-    from hearing_desk.ui.report.view import file_name
+    from hearing_desk.services.documents import Target, file_name
 
     folder = tmp_path / "out"
     folder.mkdir()
-    target = folder / file_name(report.hearing, "听证报告.pdf")
+    target = folder / file_name(report.hearing, Target.REPORT_PDF)
     target.write_bytes(b"old")
     monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
     message_boxes.answer = QMessageBox.StandardButton.No

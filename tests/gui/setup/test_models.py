@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from hearing_desk.domain import Role
-from hearing_desk.services.signup import ERROR, Problem, SignupRow
+from hearing_desk.domain.signup import ERROR, Problem, SignupRow
 from hearing_desk.ui.setup.attendance_model import AttendanceModel
 from hearing_desk.ui.setup.models import AgendaModel, ArticlesModel, MilestoneModel, PeopleModel
 from hearing_desk.ui.setup.signup_dialog import SignupRowsModel
@@ -25,7 +25,7 @@ def test_attendance_model(qtmodeltester, sample_hearing):
 
 
 def test_agenda_milestone_article_models(qtmodeltester, full_hearing_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
     h = read_file(full_hearing_path)
     for model, items in ((AgendaModel(), h.agenda), (MilestoneModel(), h.milestones),
                          (ArticlesModel(), h.draft.articles)):

@@ -95,8 +95,10 @@ def test_unreadable_database_is_told(tmp_path, message_boxes, no_event_loop, mon
     from hearing_desk.ui.backup.damaged import Choice, DamagedDatabaseDialog
 
     asked = []
-    monkeypatch.setattr(DamagedDatabaseDialog, "ask",
-                        classmethod(lambda cls, parent, message, backup: asked.append((message, backup)) or Choice.QUIT))
+    def ask(cls, parent, message, backup):
+        asked.append((message, backup))
+        return Choice.QUIT
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(ask))
     bad = tmp_path / "not-a-db.sqlite3"
     bad.write_bytes(b"this is not sqlite" * 100)
     assert app_module.run_gui(str(bad)) == 1

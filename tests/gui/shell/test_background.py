@@ -7,7 +7,8 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
+from hearing_desk.services.documents import Target
 from hearing_desk.ui import background
 from hearing_desk.ui.background import run_in_background
 
@@ -145,7 +146,8 @@ def test_service_call_in_a_worker_has_its_own_session(ctx, sample_id, tmp_path, 
     import json
 
     target = tmp_path / "sample.json"
-    task = run_in_background(None, ctx.hearings.export_file, sample_id, target, personal_data=False)
+    task = run_in_background(None, ctx.documents.export, sample_id, {Target.HEARING_FILE: target},
+                             personal_data=False)
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert task.error is None

@@ -1,4 +1,4 @@
-"""The window meets a file it cannot open (issue 8): it says what is wrong, offers the
+"""The window meets a file it cannot open: it says what is wrong, offers the
 newest good backup (and what would be lost since) or another file, and changes
 nothing unless the user chooses."""
 from __future__ import annotations

@@ -132,6 +132,6 @@ def test_typing_is_stored_on_switching_hearing_tab_and_closing(ctx, sample_id, f
     analysis = win.tab_widgets["responses"].answer.analysis
     type_text(analysis, "关窗前输入")
     win.close()
-    assert any("关窗前输入" in (o.response.analysis or "") for o in OpinionService(ctx.db).list(sample_id)
+    assert any("关窗前输入" in (o.response.analysis or "") for o in ctx.opinions.all(sample_id)
                if o.response)
     assert message_boxes.calls == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from hearing_desk.errors import BadInput
 from hearing_desk.services.changes import Changes
-from hearing_desk.services.errors import BadInput
 from hearing_desk.ui.undo import Command, perform
 
 

@@ -62,14 +62,14 @@ def answers(monkeypatch):
 
 
 @pytest.fixture
-def hearing_id(hearings, sample_id, db):
+def hearing_id(hearings, sample_id, db, store_fields):
     """The sample hearing (蔡鼎 is participant 5) with the four steps of 713号令 as agenda,
     everyone checked in (签到 comes before the transcript; a lock needs it)."""
-    from hearing_desk.services.setup import SetupService
+    from hearing_desk.services.attendance import AttendanceService
     h = hearings.get(sample_id)
     h.agenda = list(AGENDA)
-    hearings.save_fields(h)
-    SetupService(db).set_attendance(sample_id, {p.id: True for p in h.people})
+    store_fields(h)
+    AttendanceService(db).set_attendance(sample_id, {p.id: True for p in h.people})
     return sample_id
 
 
