@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -70,7 +71,7 @@ def test_every_screen_check_and_document_agrees(qtbot, ctx, case, tmp_path):
     setup = SetupTab(ctx)
     qtbot.addWidget(setup)
     setup.set_hearing(hid)
-    page = setup.pages["attendance"]
+    page: Any = setup.pages["attendance"]
     assert page.ui.counts.text() == f"应到 {a.expected} 人　　实到 {a.present} 人"
     assert page.ui.quorum.property("quorum") == str(a.quorum)
 

@@ -58,8 +58,9 @@ class DamagedDatabaseDialog:
 class OpenOtherDatabase:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str) -> str | None:
-        return open_file_name(parent, translate("DamagedDatabase", "打开数据库文件"), folder,
-                              translate("DamagedDatabase", "Hearing Desk 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
+        return open_file_name(
+            parent, translate("DamagedDatabase", "打开数据库文件"), folder,
+            translate("DamagedDatabase", "Hearing Desk 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
 
 
 def meet_damaged(parent: QWidget | None, exc: DatabaseDamaged) -> str | None:

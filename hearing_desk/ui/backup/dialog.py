@@ -247,7 +247,7 @@ class BackupDialog(QDialog):
         if path is None:
             path = open_file_name(self, self.tr("选择备份文件"), str(self.folder or Path.home()),
                                   self.tr("数据库备份 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
-        return bool(path) and self.restore(path, confirm=confirm)
+        return self.restore(path, confirm=confirm) if path else False
 
     def restore(self, path: str | Path, confirm: bool = True) -> bool:
         """Restore ``path`` into the window's database (after asking); True when done."""

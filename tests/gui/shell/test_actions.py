@@ -55,7 +55,7 @@ def test_every_action_has_a_status_tip(window):
 
 
 def test_no_shortcut_is_bound_twice(window):
-    seen = {}
+    seen: dict[str, str] = {}
     for name, action in window.window_actions.by_name.items():
         for key in action.shortcuts():
             assert key.toString() not in seen, (name, seen.get(key.toString()))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from hearing_desk.storage.database import Database
 @pytest.fixture
 def no_event_loop(monkeypatch, qapp):
     """run_gui without blocking: the event loop returns at once; records the window it showed."""
-    shown = {}
+    shown: dict[str, Any] = {}
 
     def fake_exec(app):
         from PySide6.QtWidgets import QApplication

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread
@@ -130,7 +131,7 @@ def test_cancel_stops_the_work(qtbot):
 
 def test_running_tasks_are_kept_alive(qtbot):
     release = threading.Event()
-    results = []
+    results: list[Any] = []
     ids = set()
     for i in range(4):
         ids.add(id(run_in_background(None, lambda i=i: release.wait(5) and i, on_done=results.append)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -166,7 +167,7 @@ def test_confirm_delete_defaults_to_cancel(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    seen = {}
+    seen: dict[str, Any] = {}
 
     def look():
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
@@ -237,7 +238,7 @@ def test_export_writes_valid_json(window, ctx, tmp_path, qtbot, monkeypatch, per
     window.open_hearing(hid)
     target = tmp_path / "out" / "archive.json"
     target.parent.mkdir()
-    suggested = {}
+    suggested: dict[str, str] = {}
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: personal))
     monkeypatch.setattr(SaveHearingFile, "ask",
                         classmethod(lambda cls, parent, path: suggested.setdefault("path", path) and str(target)))

@@ -2,6 +2,8 @@
 an agenda), a clock the tests move, and answers to the tab's questions."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
@@ -85,7 +87,7 @@ def make_tab(qtbot, ctx, clock, answers):
     def make(hearing_id):
         """The tab as the main window has it: a page of a QTabWidget (the other page
         is ``tab.window().other``)."""
-        window = QTabWidget()
+        window: Any = QTabWidget()
         qtbot.addWidget(window)
         window.other = QLineEdit()
         tab = TranscriptTab(ctx, clock=clock)
