@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The hearing's sound, measured (issue 15):
+"""The hearing's sound, measured:
 
 * **loss on kill -9**: a real process records from a real QAudioSource (a private
   PulseAudio null sink fed the fixture WAV, tests/tools/pulse.py) and is killed; the
@@ -43,8 +43,8 @@ def kill_loss(runs: int) -> list[float]:
     from tests.tools.pulse import SINK, pulse_server
 
     losses = []
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
         os.environ["HEARING_DESK_DATA_DIR"] = str(tmp / "data")
         db_path = tmp / "bench.sqlite3"
         db = Database(str(db_path))
@@ -57,7 +57,8 @@ def kill_loss(runs: int) -> list[float]:
                                          env=env, cwd=ROOT, text=True, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL)
                 wanted = 2000 + 700 * i                   # kill at different phases of the sync
-                last = None
+                last: list[str] = []
+                assert child.stdout is not None
                 while True:
                     line = child.stdout.readline().split()
                     if line and line[0] == "pos":
@@ -88,7 +89,7 @@ def seek_errors() -> list[float]:
 
     from hearing_desk.audio.playback import Player
     from hearing_desk.domain.audio import passage
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     app = QCoreApplication.instance() or QCoreApplication([])
     source, rate = sf.read(str(WAV), dtype="int16")
@@ -102,6 +103,7 @@ def seek_errors() -> list[float]:
         errors = []
         for turn in hearing.transcript:
             p = passage(hearing.transcript, turn.seq)
+            assert p is not None
             got: list[np.ndarray] = []
             player.play_range(p.start_ms, p.end_ms)
             fmt = QAudioFormat()
@@ -122,7 +124,7 @@ def seek_errors() -> list[float]:
             player.stop()
             corr = np.correlate(source.astype(float), got[0][:1600].astype(float), mode="valid")
             errors.append(float(np.argmax(corr)) * 1000 / rate - p.start_ms)
-        player.media.setAudioBufferOutput(None)
+        player.media.setAudioBufferOutput(None)  # type: ignore[arg-type]  # None detaches it (Qt's nullptr)
     return errors
 
 

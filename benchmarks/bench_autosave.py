@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,7 +65,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QGuiApplication, QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from hearing_desk.services.hearings import HearingService
@@ -86,7 +87,7 @@ def main() -> None:
     window.open_hearing(hid, "setup")
     app.processEvents()
     print(f"hearing: {args.turns} turns, 600 opinions, 60 participants; database {db.describe()}")
-    print(f"Qt platform: {app.platformName()}; keys {args.interval * 1000:.0f} ms apart, "
+    print(f"Qt platform: {QGuiApplication.platformName()}; keys {args.interval * 1000:.0f} ms apart, "
           f"a 1 s pause every {args.pause_every} keys")
 
     stores: dict[str, list[float]] = defaultdict(list)
@@ -100,7 +101,7 @@ def main() -> None:
         finally:
             if pending:
                 stores[getattr(cause, "value", "leave")].append(time.perf_counter() - t)
-    AutoSave.flush = timed_flush
+    AutoSave.flush = timed_flush  # type: ignore[method-assign]   # timed, for this run only
 
     def type_into(widget, n: int) -> list[float]:
         widget.setFocus()
@@ -124,7 +125,8 @@ def main() -> None:
         app.processEvents()
         return times
 
-    basic = window.tab_widgets["setup"].pages["basic"]
+    setup_tab: Any = window.tab_widgets["setup"]
+    basic = setup_tab.pages["basic"]
     print("\n(a) keystrokes (each: the key event and every event then due, stores included)")
     basic.ui.venue.clear()
     summary("听证会设置 → 地点 (line edit)", type_into(basic.ui.venue, args.keys))
@@ -133,13 +135,13 @@ def main() -> None:
     ctx.edits.flush_all()
     window.show_tab("responses")
     app.processEvents()
-    responses = window.tab_widgets["responses"]
+    responses: Any = window.tab_widgets["responses"]
     answer = responses.answer
     answer.go_to(answer.ordered_opinions()[0].id)
     answer.analysis.selectAll()
     summary("意见处理 → 分析及处理建议 (text box)", type_into(answer.analysis, args.keys))
     ctx.edits.flush_all()
-    AutoSave.flush = flush
+    AutoSave.flush = flush  # type: ignore[method-assign]
 
     print("\n(b) the stores (undo command, transaction with synchronous=FULL, the tab's reload)")
     for cause, values in stores.items():
@@ -148,6 +150,7 @@ def main() -> None:
 
     print("\n(c) other programs' commits")
     watcher = db.watcher()
+    assert watcher is not None                              # an SQLite file has one
     polls = []
     for _ in range(200):
         t = time.perf_counter()

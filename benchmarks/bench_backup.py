@@ -39,7 +39,8 @@ from tests.tools.generate import generate_hearing  # noqa: E402
 def ms(values: list[float]) -> str:
     values = sorted(values)
     p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
-    return f"median {statistics.median(values) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   max {values[-1] * 1000:7.1f} ms"
+    median = statistics.median(values)
+    return f"median {median * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   max {values[-1] * 1000:7.1f} ms"
 
 
 def main() -> None:

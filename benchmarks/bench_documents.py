@@ -141,10 +141,11 @@ def main() -> None:
     parser.add_argument("--no-libreoffice", action="store_true")
     args = parser.parse_args()
 
-    from hearing_desk.export import export_documents, find_fonts
+    from hearing_desk.export import export_documents
+    from hearing_desk.export.fonts import find_fonts
     from hearing_desk.export.transcript_pdf import write_transcript_pdf
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     out = Path(tempfile.mkdtemp(prefix="hearing-desk-bench-"))
     sample = read_file(sample_hearing_path())
@@ -181,6 +182,7 @@ def main() -> None:
         print("LibreOffice (soffice) is not installed: no comparison.")
         return
     lo = libreoffice(out / "t-lo.docx", out / "lo", profile)
+    assert lo is not None                                   # it ran a moment ago
     print(f"LibreOffice .docx → PDF (warm profile, start-up included): {lo:.3f} s, "
           f"{pages(out / 'lo' / 't-lo.pdf')} pages  [first start with a new profile: {lo_first:.3f} s]")
     print(f"LibreOffice / ours = {lo / ours:.1f}×  (target ≥ 10×: {'met' if lo / ours >= 10 else 'NOT met'})")

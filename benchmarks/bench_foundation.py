@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hearing_desk.services.interchange import to_document  # noqa: E402
+from hearing_desk.formats.interchange import to_document  # noqa: E402
 from tests.tools.generate import generate_hearing  # noqa: E402
 
 

@@ -1,4 +1,4 @@
-"""Presenter benchmarks (issue 5). Run:  python benchmarks/bench_presenter.py
+"""Presenter benchmarks. Run:  python benchmarks/bench_presenter.py
 
 * register with 600 opinions: grouping and filtering (target < 100 ms each),
 * responses tab with 600 opinions: moving to the next opinion (target < 50 ms),
@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -79,7 +80,7 @@ def main() -> None:
     ctx = AppContext(db=db, settings=Settings(Path(folder) / "settings.ini"))
     big = ctx.hearings.add(generate_hearing(turns=3000, opinions=600, participants=60))
     sample = ctx.hearings.add_demo()
-    print(f"Hearing Desk presenter benchmarks ({os.cpu_count()} CPUs, Qt platform {app.platformName()})")
+    print(f"Hearing Desk presenter benchmarks ({os.cpu_count()} CPUs, Qt platform {QGuiApplication.platformName()})")
 
     # ------------------------------------------------------------------ register
     print("\nOpinion register, 600 opinions, 60 participants (target < 100 ms):")
@@ -104,10 +105,15 @@ def main() -> None:
     summary("filter by decision, unanswered, category", filtering, 0.1)
     summary("filter by text, per keystroke", searching, 0.1)
     reg.select_opinion("o300")
-    summary("undoable edit (merge, with reload)",
-            [timed(app, lambda: (reg._select_ids(["o300", next(o.id for o in reg.model.opinions()
-                                                               if o.speaker == reg.current_opinion().speaker
-                                                               and o.id != "o300")]), reg.merge_selected()))])
+
+    def merge() -> None:
+        current = reg.current_opinion()
+        assert current is not None
+        speaker = current.speaker
+        other = next(o.id for o in reg.model.opinions() if o.speaker == speaker and o.id != "o300")
+        reg._select_ids(["o300", other])
+        reg.merge_selected()
+    summary("undoable edit (merge, with reload)", [timed(app, merge)])
     summary("undo of that edit", [timed(app, ctx.undo_stack.undo)])
     reg.hide()
 
@@ -147,8 +153,8 @@ def main() -> None:
     latencies, builds, stalls = [], [], []
     meter = StallMeter()
     for n in range(5):
-        done = []
-        view.preview_ready.connect(lambda seconds: done.append(seconds))
+        done: list[float] = []
+        view.preview_ready.connect(done.append)
         meter.start()
         t = time.perf_counter()
         view.basic_info.insertPlainText(f"（第{n + 1}次修改）")       # the edit

@@ -49,8 +49,8 @@ def main() -> None:
     from hearing_desk.domain import Role, Turn, fingerprint
     from hearing_desk.domain.printed import printed_record
     from hearing_desk.export import export_documents
+    from hearing_desk.services.hearing_fields import HearingFieldsService
     from hearing_desk.services.hearings import HearingService
-    from hearing_desk.services.setup import SetupService
     from hearing_desk.services.transcript import TranscriptService
     from hearing_desk.storage.database import Database
     from tests.tools.generate import generate_hearing
@@ -65,10 +65,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(str(Path(tmp) / "bench.sqlite3"))
-        hearings, setup, transcript = HearingService(db), SetupService(db), TranscriptService(db)
+        hearings, fields, transcript = HearingService(db), HearingFieldsService(db), TranscriptService(db)
         hid = hearings.add(hearing)
         venues = iter(f"会议室{i}" for i in range(10 ** 6))
-        show("(c) setup edit, never locked", timed(lambda: setup.set_field(hid, "venue", next(venues)), args.repeat))
+        show("(c) setup edit, never locked", timed(lambda: fields.set_field(hid, "venue", next(venues)), args.repeat))
         seq = [max(t.seq for t in hearing.transcript)]
 
         def enter():
@@ -81,13 +81,14 @@ def main() -> None:
             transcript.unlock(hid)
         show("(b) lock (and unlock)", timed(lock_unlock, max(3, args.repeat // 4)))
         show("(c) setup edit after an unlock (compared, logged)",
-             timed(lambda: setup.set_field(hid, "venue", next(venues)), max(3, args.repeat // 4)))
+             timed(lambda: fields.set_field(hid, "venue", next(venues)), max(3, args.repeat // 4)))
         show("(d) Enter after an unlock (compared, logged)", timed(enter, max(3, args.repeat // 4)))
         transcript.lock(hid)
         locked = hearings.get(hid)
         out = Path(tmp) / "t.pdf"
         show("(e) transcript PDF, locked", timed(lambda: export_documents(locked, transcript_pdf=out), 2))
-        print(f"    {len(locked.changes)} changes logged, {len(locked.locks)} locks, PDF {out.stat().st_size // 1024} KB")
+        size = out.stat().st_size // 1024
+        print(f"    {len(locked.changes)} changes logged, {len(locked.locks)} locks, PDF {size} KB")
         db.close()
 
 

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,8 +53,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
 
     from hearing_desk.domain import Role
-    from hearing_desk.services.draft_import import read_draft
-    from hearing_desk.services.signup import id_check_digit, read_signup
+    from hearing_desk.formats.drafts import read_draft
+    from hearing_desk.formats.signup import id_check_digit, read_signup
     from hearing_desk.storage.database import Database
     from hearing_desk.ui.context import AppContext
     from hearing_desk.ui.settings import Settings
@@ -76,7 +77,7 @@ def main() -> None:
         app.processEvents()
     report("(a) open the setup tab (60 people, 3,000 turns)", [t / 2 for t in timed(open_tab, args.runs)])
 
-    basic = tab.pages["basic"]
+    basic: Any = tab.pages["basic"]
     counter = iter(range(10**6))
 
     def edit_field():
@@ -85,7 +86,7 @@ def main() -> None:
         app.processEvents()
     report("(b) field edit: store + undo stack + refresh", timed(edit_field, args.runs))
 
-    page = tab.pages["attendance"]
+    page: Any = tab.pages["attendance"]
     tab.show_page("attendance")
 
     def toggle():
@@ -94,7 +95,7 @@ def main() -> None:
         app.processEvents()
     report("(c) attendance toggle", timed(toggle, args.runs))
 
-    people = tab.pages["people"]
+    people: Any = tab.pages["people"]
     people.ui.roles.setCurrentIndex(5)
 
     def add_and_undo():
@@ -130,7 +131,7 @@ def main() -> None:
             document.add_paragraph(f"第{article_label(n // 20 + 1)[1:-1]}章　第{n // 20 + 1}部分")
         document.add_paragraph(f"{article_label(n)}　本条规定了第 {n} 项内容，" + "有关单位应当依法履行职责。" * 4)
     path = tmp / "draft.docx"
-    document.save(path)
+    document.save(str(path))
     report("(f) read and split a 200-article .docx draft", timed(lambda: read_draft(path), max(3, args.runs // 4)))
 
     tab.close()

@@ -19,7 +19,7 @@ size (ru_maxrss) at the first paint, reported by the child, and of the whole pro
 (which includes what the program loads after its first paint while it exits). Python writes no bytecode cache
 here unless told to, so the first run warms the cache (PYTHONDONTWRITEBYTECODE is
 removed for the children).
-Target (issue 13): the first paint within 2.5x the bare window's time and 2x its memory.
+Target: the first paint within 2.5x the bare window's time and 2x its memory.
 """
 from __future__ import annotations
 

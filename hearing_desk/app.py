@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import paths
-from .services.errors import HearingDeskError, NotFound
+from .errors import DatabaseDamaged, HearingDeskError, NotFound
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -123,7 +123,6 @@ def open_database(db: str | None, parent=None):
     from PySide6.QtWidgets import QMessageBox
 
     from .storage.database import Database
-    from .storage.health import DatabaseDamaged
     from .ui.backup.damaged import meet_damaged
     from .ui.file_dialogs import protect_database
 

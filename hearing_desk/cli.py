@@ -33,8 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .services.errors import BadInput, DatabaseInUse, HearingDeskError
-from .storage.health import DatabaseDamaged
+from .errors import BadInput, DatabaseDamaged, DatabaseInUse, HearingDeskError
 
 #: commands that only read the database: read-only beside an open window
 READING = {"list", "export", "backup"}
@@ -53,7 +52,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hearing-desk", description="Hearing Desk —— 重大行政决策听证会记录与报告工具")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 SQLAlchemy 地址（默认：用户数据目录中的文件，或环境变量 HEARING_DESK_DB）")
+    parser.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 SQLAlchemy 地址"
+                                                    "（默认：用户数据目录中的文件，或环境变量 HEARING_DESK_DB）")
     parser.add_argument("--hearing", type=int, metavar="ID", help="打开窗口时直接打开这场听证会")
     parser.add_argument("--tab", choices=TABS, help="打开窗口时显示的标签页")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-docx", metavar="F.docx", help="听证报告 Word")
     p.add_argument("--transcript", metavar="F.pdf", help="听证笔录 PDF（供签字）")
     p.add_argument("--summary", metavar="F.xlsx", help="听证意见汇总表 Excel")
-    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
+    p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；"
+                                                   "默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
@@ -98,10 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .app import run_gui
             return run_gui(db=args.db, hearing_id=args.hearing, tab=args.tab)
-        return _run_command(args, parser)
+        return _run_command(args)
     except DatabaseDamaged as exc:
         from .services.backups import offer_text
-        print(f"hearing-desk：{exc}\n{offer_text(exc.inspection.path)}", file=sys.stderr)
+        print(f"hearing-desk：{exc}\n{offer_text(exc.path)}", file=sys.stderr)
         return exc.exit_status
     except HearingDeskError as exc:
         print(f"hearing-desk：{exc}", file=sys.stderr)
@@ -162,7 +163,7 @@ def _open_database(args):
     return Database(args.db)
 
 
-def _run_command(args, parser) -> int:
+def _run_command(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args)
     from .services.hearings import HearingService
@@ -188,7 +189,7 @@ def _run_command(args, parser) -> int:
                 title = h.title.replace("\t", " ").replace("\n", " ")
                 print(f"{h.id}\t{title}")
         elif args.command == "export":
-            return _export(service, args, parser)
+            return _export(db, args)
         elif args.command == "backup":
             return _backup(db, args)
         return 0
@@ -227,39 +228,24 @@ def _backups(args) -> int:
     return 0
 
 
-def _export(service, args, parser) -> int:
-    documents = {"report_pdf": args.report, "report_docx": args.report_docx,
-                 "transcript_pdf": args.transcript, "summary_xlsx": args.summary}
-    if not args.json and not any(documents.values()):
+def _export(db, args) -> int:
+    from .services.documents import DocumentService, Target
+
+    targets = {Target.HEARING_FILE: args.json, Target.REPORT_PDF: args.report, Target.REPORT_DOCX: args.report_docx,
+               Target.TRANSCRIPT_PDF: args.transcript, Target.SUMMARY_XLSX: args.summary}
+    if not any(targets.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
-    if service.db.path is not None:
-        from .storage.locks import side_files_of
-        own = {service.db.path.resolve(), *(p.resolve() for p in side_files_of(service.db.path))}
-        for target in [args.json, *documents.values()]:
-            if target and Path(target).expanduser().resolve() in own:
-                raise BadInput(f"不能导出到 {target}：那是数据库本身或它的附属文件。")
-    if args.font and not Path(args.font).expanduser().is_file():
-        raise BadInput(f"--font：找不到字体文件 {args.font}")
-    if args.json:
-        for warning in service.export_file(args.id, args.json, personal_data=not args.no_personal_data):
-            print(f"hearing-desk：注意：{warning}", file=sys.stderr)
-    if any(documents.values()):
-        from .export import export_documents
-        warnings = export_documents(service.get(args.id), font_path=args.font, **documents)
-        unfinished = service.unfinished_turn(args.id)
-        if unfinished is not None and args.transcript:
-            number = len(service.get(args.id).transcript) + 1
-            warnings.append(f"现场笔录输入框中还有未按回车记入的第 {number} 段"
-                            f"（“{unfinished.text.strip()[:20]}”），没有印入听证笔录。")
-        for warning in warnings:
-            print(f"hearing-desk：注意：{warning}", file=sys.stderr)
+    warnings = DocumentService(db).export(args.id, targets, font_path=args.font,
+                                          personal_data=not args.no_personal_data)
+    for warning in warnings:
+        print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     return 0
 
 
 def _verify(args) -> int:
     """``verify FILE.json FINGERPRINT``: does the record in the file print this fingerprint?"""
     from .domain.fingerprint import short_fingerprint, verify
-    from .services.interchange import read_file
+    from .formats.interchange import read_file
 
     hearing = read_file(args.file)
     try:
@@ -280,8 +266,8 @@ def _verify(args) -> int:
               file=sys.stderr)
     elif result.lock is not None:
         print(f"hearing-desk：指纹不符：{args.fingerprint} 是第 {result.lock} 次锁定时的笔录指纹，但 {name} "
-              f"中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。现在的指纹是 {short_fingerprint(result.digest)}。",
-              file=sys.stderr)
+              "中的笔录与之不同，又没有修改记录：文件在锁定后被改动过。"
+              f"现在的指纹是 {short_fingerprint(result.digest)}。", file=sys.stderr)
     else:
         print(f"hearing-desk：指纹不符：{name} 中的听证笔录的指纹是 {short_fingerprint(result.digest)}，"
               f"与 {args.fingerprint} 不同：纸面上的笔录与文件中的记录不一致，或文件不是这场听证会。",

@@ -47,7 +47,7 @@ def sample_path() -> Path:
 
 @pytest.fixture
 def sample_hearing(sample_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
     return read_file(sample_path)
 
 
@@ -82,6 +82,34 @@ def db(db_path):
 def hearings(db):
     from hearing_desk.services.hearings import HearingService
     return HearingService(db)
+
+
+def setup_services(db):
+    """What the setup tab calls: its four services (hearing fields, people, attendance, agenda)."""
+    from types import SimpleNamespace
+
+    from hearing_desk.services.agenda import AgendaService
+    from hearing_desk.services.attendance import AttendanceService
+    from hearing_desk.services.hearing_fields import HearingFieldsService
+    from hearing_desk.services.people import PeopleService
+    return SimpleNamespace(fields=HearingFieldsService(db), people=PeopleService(db),
+                           attendance=AttendanceService(db), agenda=AgendaService(db))
+
+
+@pytest.fixture
+def setup(db):
+    return setup_services(db)
+
+
+@pytest.fixture
+def store_fields(db):
+    """Write a hearing's own fields (title, agenda …) straight to the database, past the
+    services' rules – as another program or an older version might have left them."""
+    def store(hearing) -> None:
+        from hearing_desk.storage.repository import hearings as hearing_rows
+        with db.session() as s:
+            hearing_rows.save_fields(s, hearing)
+    return store
 
 
 @pytest.fixture

@@ -61,11 +61,11 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 # ------------------------------------------------------------------ the .ts as data
-def _read(ts: Path) -> ET.ElementTree:
+def _read(ts: Path) -> ET.ElementTree[ET.Element]:
     return ET.parse(ts)
 
 
-def _write(tree: ET.ElementTree, ts: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     ET.indent(tree, space="    ")
     ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
 
@@ -102,7 +102,8 @@ def fill_from_same_text(ts: Path) -> int:
             translation = message.find("translation")
             source = message.findtext("source") or ""
             if translation is not None and (translation.text or "").strip() or (
-                    translation is not None and any((f.text or "").strip() for f in translation.findall("numerusform"))):
+                    translation is not None
+                    and any((f.text or "").strip() for f in translation.findall("numerusform"))):
                 known.setdefault(source, translation)
     filled = 0
     for context in tree.getroot().iter("context"):

@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,7 +157,7 @@ class _FileFeed(QObject):
         self._since = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(20)
-        self.on_data = None
+        self.on_data: Callable[[bytes], None] | None = None
 
     def start(self) -> None:
         self._since = time.monotonic()
@@ -242,7 +243,8 @@ class Recorder(QObject):
         if self.state != "recording":
             return
         self._stop_input()
-        self._disk.put(None)
+        if self._disk is not None:
+            self._disk.put(None)
         self._set_state("paused")
 
     def resume(self) -> None:
@@ -258,7 +260,8 @@ class Recorder(QObject):
             return None
         if self.state == "recording":
             self._stop_input()
-        self._disk.close()
+        if self._disk is not None:
+            self._disk.close()
         self._disk = None
         folder, self.folder = self.folder, None
         self._writer = None
@@ -284,7 +287,7 @@ class Recorder(QObject):
     def _run_input(self) -> None:
         if self._feed is not None:
             self._feed.start()
-        else:
+        elif self._source is not None:
             self._io = self._source.start()
             self._io.readyRead.connect(self._read)
         self._level_timer.start()
@@ -305,7 +308,7 @@ class Recorder(QObject):
         self.level.emit(0.0)
 
     def _read(self) -> None:
-        if self._io is None:
+        if self._io is None or self._qfmt is None:
             return
         data = bytes(self._io.readAll().data())
         if data:

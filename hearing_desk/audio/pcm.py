@@ -26,6 +26,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 #: how often the segment is flushed and fsynced: the most sound a crash can lose
 SYNC_SECONDS = 0.5
@@ -109,7 +110,7 @@ class SegmentWriter:
         done = sorted(self.folder.glob("seg-*.wav"))
         self.bytes_before = sum(max(0, p.stat().st_size - HEADER_BYTES) for p in done)
         self._next = len(done) + 1
-        self._fh = None
+        self._fh: BinaryIO | None = None
         self._segment_bytes = 0
         self.path: Path | None = None
 
@@ -124,18 +125,17 @@ class SegmentWriter:
     def write(self, data: bytes) -> None:
         if not data:
             return
-        if self._fh is None:
-            self._open_segment()
+        fh = self._fh if self._fh is not None else self._open_segment()
         limit = SEGMENT_SECONDS * self.fmt.bytes_per_second
         while data:
             room = limit - self._segment_bytes
             chunk, data = data[:room], data[room:]
-            self._fh.write(chunk)
+            fh.write(chunk)
             self._segment_bytes += len(chunk)
             if self._segment_bytes >= limit:
                 self.close_segment()
                 if data:
-                    self._open_segment()
+                    fh = self._open_segment()
 
     def sync(self) -> None:
         """Everything written so far is on the disk when this returns."""
@@ -165,14 +165,15 @@ class SegmentWriter:
             self._fh.close()
             self._fh = None
 
-    def _open_segment(self) -> None:
+    def _open_segment(self) -> BinaryIO:
         self.path = self.folder / f"seg-{self._next:05d}.wav"
         self._next += 1
-        self._fh = open(self.path, "wb")
-        self._fh.write(wav_header(self.fmt, 0))
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        fh = self._fh = open(self.path, "wb")
+        fh.write(wav_header(self.fmt, 0))
+        fh.flush()
+        os.fsync(fh.fileno())
         _fsync_dir(self.folder)
+        return fh
 
 
 def repair_wav(path: Path) -> int:

@@ -2,8 +2,10 @@
 every screen and document asks: attendance (:mod:`.attendance`), who signs and where
 each signature stands (:mod:`.signing`), deadlines (:mod:`.deadlines`), turn numbers
 (:mod:`.turns`), what the transcript prints (:mod:`.printed`), its fingerprint
-(:mod:`.fingerprint`) and the lock (:mod:`.locking`)."""
-from .enums import ROLE_ORDER, Decision, Role, SignatureStatus, TurnKind
+(:mod:`.fingerprint`), the lock (:mod:`.locking`) and the default agenda (:mod:`.agenda`).
+Read models (:mod:`.summary`) are what lists show without loading a hearing whole."""
+from .agenda import default_agenda
+from .enums import CATEGORY_CHOICES, ROLE_ORDER, SELECTION_CHOICES, Decision, Role, SignatureStatus, TurnKind
 from .fingerprint import fingerprint, short_fingerprint
 from .model import (
     DEFAULT_ATTACHMENTS,
@@ -25,9 +27,11 @@ from .model import (
     TranscriptLock,
     Turn,
 )
+from .summary import HearingSummary
 
 __all__ = [
-    "ROLE_ORDER", "Decision", "Role", "SignatureStatus", "TurnKind",
+    "CATEGORY_CHOICES", "ROLE_ORDER", "SELECTION_CHOICES", "Decision", "Role", "SignatureStatus", "TurnKind",
+    "default_agenda", "HearingSummary",
     "fingerprint", "short_fingerprint",
     "DEFAULT_ATTACHMENTS", "AgendaItem", "Contact", "Dispute", "Draft", "DraftArticle",
     "Hearing", "Milestone", "Opinion", "Person", "ProcedureSettings", "RecordChange", "Recording",

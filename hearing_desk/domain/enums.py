@@ -44,6 +44,13 @@ _ROLE_LABELS = {
 ROLE_ORDER = (Role.HOST, Role.HEARING_OFFICER, Role.RECORDER, Role.PRESENTER,
               Role.SUPERVISOR, Role.PARTICIPANT, Role.OBSERVER, Role.STAFF)
 
+#: The usual 产生方式 of participants (free text is allowed too).
+SELECTION_CHOICES = ("报名", "邀请", "推荐", "抽签", "随机抽取", "指定")
+
+#: The usual 类别 of participants (free text is allowed too).
+CATEGORY_CHOICES = ("公民", "企业代表", "领域专家", "人大代表", "政协委员", "利害关系人代表",
+                    "部门代表", "社会组织代表")
+
 
 class Decision(StrEnum):
     PENDING = "pending"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .enums import ROLE_ORDER, Decision, Role, SignatureStatus, TurnKind
+from .enums import Decision, Role, SignatureStatus, TurnKind
 
 
 @dataclass
@@ -272,9 +272,6 @@ class Hearing:
         """People of one role in their 序号 order (stable for those without one)."""
         members = [p for p in self.people if p.role is role]
         return sorted(members, key=lambda p: (p.seq is None, p.seq or 0))
-
-    def officials(self) -> list[Person]:
-        return [p for role in ROLE_ORDER if role.is_official for p in self.people_in(role)]
 
     def participants(self) -> list[Person]:
         return self.people_in(Role.PARTICIPANT)

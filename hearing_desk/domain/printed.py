@@ -132,6 +132,7 @@ def printed_record(hearing: Hearing) -> PrintedRecord:
     numbers = turn_numbers(h.transcript)
     turns = []
     for t in sorted(h.transcript, key=lambda t: t.seq):
+        paragraphs: tuple[str, ...]
         if t.is_note:
             paragraphs, speaker = (note_text(t.text),), ""
         else:
@@ -164,30 +165,35 @@ def differences(old: PrintedRecord, new: PrintedRecord) -> list[Difference]:
     before = {f.key: f for f in old.fields}
     after = {f.key: f for f in new.fields}
     for key in list(before) + [k for k in after if k not in before]:
-        a, b = before.get(key), after.get(key)
-        if a is not None and b is not None and a.label != b.label:        # a role's own name changed
-            out.append(Difference(f"field:{key}", b.label.rstrip("："), a.label + a.value, b.label + b.value))
-        elif (a.value if a else "") != (b.value if b else ""):
-            label = (b or a).label.rstrip("：")
-            out.append(Difference(f"field:{key}", label, a.value if a else "", b.value if b else ""))
+        fa, fb = before.get(key), after.get(key)
+        field = fb or fa
+        assert field is not None                  # the key is in one of the two
+        if fa is not None and fb is not None and fa.label != fb.label:    # a role's own name changed
+            out.append(Difference(f"field:{key}", fb.label.rstrip("："), fa.label + fa.value, fb.label + fb.value))
+        elif (fa.value if fa else "") != (fb.value if fb else ""):
+            out.append(Difference(f"field:{key}", field.label.rstrip("："), fa.value if fa else "",
+                                  fb.value if fb else ""))
     rows_a = {r.person_id: r for r in old.participants}
     rows_b = {r.person_id: r for r in new.participants}
     for pid in list(rows_a) + [k for k in rows_b if k not in rows_a]:
-        a, b = rows_a.get(pid), rows_b.get(pid)
-        if a != b:
-            out.append(Difference(f"person:{pid}", f"参加人{(b or a).name}",
-                                  a.text() if a else "", b.text() if b else ""))
+        ra, rb = rows_a.get(pid), rows_b.get(pid)
+        row = rb or ra
+        assert row is not None
+        if ra != rb:
+            out.append(Difference(f"person:{pid}", f"参加人{row.name}", ra.text() if ra else "",
+                                  rb.text() if rb else ""))
     turns_a = {t.seq: t for t in old.turns}
     turns_b = {t.seq: t for t in new.turns}
     for seq in sorted(set(turns_a) | set(turns_b)):
-        a, b = turns_a.get(seq), turns_b.get(seq)
-        if a is not None and b is not None and a.content() == b.content():
+        ta, tb = turns_a.get(seq), turns_b.get(seq)
+        if ta is not None and tb is not None and ta.content() == tb.content():
             continue
-        timed = a is not None and b is not None and a.at != b.at
-        number = (a or b).number if b is None or a is None else b.number
-        out.append(Difference(f"turn:{seq}", f"第 {number} 段",
-                              a.line(with_time=timed or old.times_printed) if a else "",
-                              b.line(with_time=timed or new.times_printed) if b else ""))
+        timed = ta is not None and tb is not None and ta.at != tb.at
+        turn = tb or ta
+        assert turn is not None
+        out.append(Difference(f"turn:{seq}", f"第 {turn.number} 段",
+                              ta.line(with_time=timed or old.times_printed) if ta else "",
+                              tb.line(with_time=timed or new.times_printed) if tb else ""))
     if not out and old.signers != new.signers:
         out.append(Difference("signers", "签名栏", _signer_text(old), _signer_text(new)))
     if not out and old.canonical() != new.canonical():     # never silent: the fingerprint sees it

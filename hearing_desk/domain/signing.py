@@ -21,7 +21,7 @@ record (in role order) that says something wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import ROLE_ORDER, Role, SignatureStatus
@@ -96,7 +96,8 @@ class Signer:
         """The signature recorded for this person (see the module's note on two roles)."""
         recorded = [p.signature for p in self.people if p.signature is not None]
         said = [s for s in recorded if s.status is not SignatureStatus.PENDING]
-        return (said or recorded or [None])[0]
+        chosen = said or recorded
+        return chosen[0] if chosen else None
 
 
 def _same_person(a: Person, b: Person) -> bool:
@@ -175,12 +176,6 @@ class SignatureCounts:
     old: int = 0            # of the pending: signed an earlier version
     not_attended: int = 0
     conflicts: int = 0
-    by_state: dict = field(default_factory=dict)
-
-    @property
-    def complete(self) -> bool:
-        """Everyone who signs has a state for this version (signed, refused, left)."""
-        return self.pending == 0
 
 
 def signature_counts(hearing: Hearing) -> SignatureCounts:
@@ -191,8 +186,7 @@ def signature_counts(hearing: Hearing) -> SignatureCounts:
         lines=len(lines), expected=len(lines) - by[SignState.NOT_ATTENDED],
         signed=by[SignState.SIGNED], refused=by[SignState.REFUSED], left=by[SignState.LEFT],
         pending=by[SignState.PENDING], old=sum(1 for st in states if st.state is SignState.PENDING and st.old),
-        not_attended=by[SignState.NOT_ATTENDED], conflicts=sum(1 for st in states if st.conflict),
-        by_state=by)
+        not_attended=by[SignState.NOT_ATTENDED], conflicts=sum(1 for st in states if st.conflict))
 
 
 def given_for(hearing: Hearing, lock: int) -> int:

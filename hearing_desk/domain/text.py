@@ -69,8 +69,19 @@ def clean_line(text: str, *, joiners: bool = True) -> str:
     return text
 
 
-def is_clean(text: str) -> bool:
-    return clean_text(text) == text
+def stored_line(value: object) -> str | None:
+    """A one-line field as stored: :func:`clean_line`, trimmed; None for an empty field
+    (the hearing file has no empty strings)."""
+    if value is None:
+        return None
+    return clean_line(str(value)).strip() or None
+
+
+def stored_text(value: object) -> str | None:
+    """A text of several lines as stored: :func:`clean_text`, trimmed; None when empty."""
+    if value is None:
+        return None
+    return clean_text(str(value)).strip() or None
 
 
 def clean_tree(value: Any) -> Any:

@@ -8,6 +8,8 @@ screen and document turns a seq into a number here.
 
 **A turn needs a speaker or a label.** A speech has a person (``speaker``) or a printed
 label (``speaker_label``, e.g. 工作人员); a turn with neither is a procedural note.
+
+**The typing box's turn** comes after every committed turn (:func:`next_seq`).
 """
 from __future__ import annotations
 
@@ -38,15 +40,19 @@ def number_of(hearing: Hearing, seq: int) -> int | None:
     return turn_numbers(hearing.transcript).get(seq)
 
 
-def seq_of(hearing: Hearing, number: int) -> int | None:
-    """The seq of the turn printed as ``number`` (what a user types: 第 6 段)."""
-    ordered = sorted(t.seq for t in hearing.transcript)
-    return ordered[number - 1] if 1 <= number <= len(ordered) else None
+def next_seq(hearing: Hearing, draft: Turn | None = None) -> int:
+    """The ``seq`` for the typing box's turn: after every committed turn."""
+    top = max((t.seq for t in hearing.transcript), default=0)
+    return draft.seq if draft is not None and draft.seq > top else top + 1
 
 
-def turn_label(number: int | None) -> str:
-    """第 6 段 (or 已删除的一段 for a turn no longer there)."""
-    return f"第 {number} 段" if number is not None else "已删除的一段"
+def find_turns(hearing: Hearing, turns: list[Turn], query: str) -> list[int]:
+    """Row numbers of ``turns`` whose text or speaker label contains ``query`` (case-insensitive)."""
+    needle = query.strip().casefold()
+    if not needle:
+        return []
+    return [i for i, t in enumerate(turns)
+            if needle in t.text.casefold() or needle in hearing.speaker_label(t).casefold()]
 
 
 def needs_speaker(turn: Turn) -> bool:

@@ -7,6 +7,10 @@ Each file is written to a temporary name beside the target and renamed when
 complete, so a failed export never leaves half a document behind. The returned
 warnings are sentences in Chinese for the clerk (a missing font, a character no
 font has, opinions without an answer ...).
+
+The program exports through ``services/documents.py`` (which adds what only the
+database knows, such as the typing box's unfinished turn). The modules load
+reportlab and the fonts only when a document is written: importing this package is cheap.
 """
 from __future__ import annotations
 
@@ -16,10 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import Hearing
-from .compose import build_report, compose_basic_info
-from .fonts import FontSet, find_fonts
 
-__all__ = ["export_documents", "compose_basic_info", "find_fonts", "FontSet"]
+__all__ = ["export_documents"]
 
 PathLike = str | os.PathLike
 
@@ -49,6 +51,9 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
     ``font_path`` is the user's font for the PDFs; ``None`` means the environment
     variable ``HEARING_DESK_FONT``, then the system's fonts (see :mod:`.fonts`).
     """
+    from .compose import build_report
+    from .fonts import find_fonts
+
     warnings: list[str] = []
     report = build_report(hearing) if (report_pdf or report_docx) else None
     if report is not None:

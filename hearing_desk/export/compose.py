@@ -86,10 +86,6 @@ def report_title(hearing: Hearing) -> str:
     return f"{matter_of(hearing)}听证报告"
 
 
-def transcript_title(hearing: Hearing) -> str:
-    return "听证笔录"
-
-
 def issuer_of(hearing: Hearing) -> str:
     return (hearing.report.issuer if hearing.report and hearing.report.issuer else None) \
         or hearing.organizer or ""
@@ -366,7 +362,7 @@ def build_report(hearing: Hearing) -> Report:
         notes.append(f"{part}" + "、".join(missing_absent) + "未出席听证会。")
     for p in refused(h):
         if p.name not in said:
-            note = (p.signature.note or "").strip()
+            note = ((p.signature and p.signature.note) or "").strip()
             notes.append(f"{h.label(p.role)}{p.name}拒绝在听证笔录上签字"
                          + (f"，记录在案：{_strip_end(note)}。" if note else "。"))
     for text in notes or ["无。"]:

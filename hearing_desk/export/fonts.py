@@ -20,7 +20,6 @@ import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -350,26 +349,15 @@ class FontSet:
         for ch in text:
             face = font
             if ch in lacking:
-                face = self.fallback_for(ch)
-                if face is None:
-                    if is_emoji(ch):
-                        continue            # no font has it: left out, not an empty box
-                    face = font
+                fallback = self.fallback_for(ch)
+                if fallback is None and is_emoji(ch):
+                    continue                # no font has it: left out, not an empty box
+                face = fallback or font
             if out and out[-1][1] == face:
                 out[-1] = (out[-1][0] + ch, face)
             else:
                 out.append((ch, face))
         return out
-
-    def markup(self, text: str, font: str | None = None) -> str:
-        """``text`` as reportlab paragraph markup (escaped, ``<br/>`` for line breaks,
-        ``<font face>`` for characters drawn from another font)."""
-        font = font or self.body
-        out = []
-        for chunk, face in self.runs(text, font):
-            body = escape(chunk).replace("\n", "<br/>")
-            out.append(body if face == font else f'<font face="{face}">{body}</font>')
-        return "".join(out)
 
     def dash_middle(self, font: str) -> float:
         """Height of the middle of "—" above the baseline, in em (for the 一字线)."""

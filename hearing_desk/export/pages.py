@@ -50,6 +50,8 @@ def paged_canvas(*decorations: Decorate) -> type[Canvas]:
     ``decorate(canvas, page, total)`` on each: "第 X 页 共 Y 页" needs the total."""
 
     class PagedCanvas(Canvas):
+        _code: list                 # reportlab's operators of the page being drawn
+
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
@@ -64,7 +66,8 @@ def paged_canvas(*decorations: Decorate) -> type[Canvas]:
                 self.__dict__.update(state)
                 for decorate in decorations:
                     if getattr(decorate, "under", False):     # beneath the page's text
-                        text, self._code = self._code, []
+                        text = self._code
+                        self._code = []
                         decorate(self, number, total)
                         self._code += text
                     else:

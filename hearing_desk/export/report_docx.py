@@ -281,7 +281,7 @@ def _page_field(paragraph) -> None:
             fld = OxmlElement("w:fldChar")
             fld.set(qn("w:fldCharType"), kind)
             r._r.append(fld)
-        elif instr.strip() == "PAGE":
+        elif instr is not None and instr.strip() == "PAGE":
             it = OxmlElement("w:instrText")
             it.set(qn("xml:space"), "preserve")
             it.text = instr

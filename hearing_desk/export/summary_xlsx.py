@@ -213,8 +213,8 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
             cell.font = Font(name=HEAD_FONT if r in totals else FONT, size=SIZE)
             cell.border = BORDER
             cell.alignment = CENTER
-    for c, width in zip("ABC", (20, 12, 12)):
-        stats.column_dimensions[c].width = width
+    for letter, width in zip("ABC", (20, 12, 12)):
+        stats.column_dimensions[letter].width = width
     _print_setup(stats, "1:2")
     stats.page_setup.orientation = "portrait"
 

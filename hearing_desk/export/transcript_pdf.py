@@ -264,10 +264,11 @@ def signature_story(hearing: Hearing, fonts: FontSet, styles: Styles) -> list[Fl
 def closing_story(hearing: Hearing, fonts: FontSet, styles: Styles, digest: str) -> list[Flowable]:
     """The last lines of a signed transcript: the date of the lock and the whole fingerprint."""
     lock = hearing.current_lock
-    when = lock.locked_at if lock else None
+    assert lock is not None                 # only a locked transcript closes with its fingerprint
+    when = lock.locked_at
     dated = (f"本笔录于{format_moment(when)}锁定供签字（第 {lock.number} 次锁定）。" if when
              else f"本笔录已锁定供签字（第 {lock.number} 次锁定）。")
-    scheme = "（旧版指纹：只覆盖发言内容）" if lock and lock.scheme == 1 else ""
+    scheme = "（旧版指纹：只覆盖发言内容）" if lock.scheme == 1 else ""
     return [GridSpace(1), KeepTogether([
         para(fonts, f"日期：{format_date(when)}" if when else "日期：    年  月  日", styles.plain),
         para(fonts, dated, styles.small),
@@ -306,7 +307,8 @@ def history_story(hearing: Hearing, fonts: FontSet, styles: Styles, *, final: bo
         else:
             text += "。"
         if signed:
-            text += f"已有 {signed} 人就该版本签字、拒签或登记离场" + ("。" if lock is current else "，该版本的签字不适用于此后的版本。")
+            text += f"已有 {signed} 人就该版本签字、拒签或登记离场" \
+                + ("。" if lock is current else "，该版本的签字不适用于此后的版本。")
         if lock.unlocked_at is not None:
             text += f"于{format_moment(lock.unlocked_at)}解锁修改。"
         story.append(para(fonts, text, styles.body))
@@ -341,7 +343,8 @@ def write_transcript_pdf(hearing: Hearing, path: str | os.PathLike, fonts: FontS
     styles = make_styles(fonts)
     record = printed_record(hearing)
     final = is_final(hearing)
-    digest = hearing.current_lock.fingerprint if final else None
+    lock = hearing.current_lock
+    digest = lock.fingerprint if final and lock is not None else None
     groups, each_page = page_initials(hearing)
     initials = _initials(groups if final else [], fonts.body)
     story = header_story(record, fonts, styles)
@@ -351,7 +354,7 @@ def write_transcript_pdf(hearing: Hearing, path: str | os.PathLike, fonts: FontS
     else:
         story += draft_notice(hearing, fonts, styles)
     story += history_story(hearing, fonts, styles, final=final)
-    if final:
+    if digest is not None:
         story += closing_story(hearing, fonts, styles, digest)
     last_page_only = not each_page and any(s.role is Role.PARTICIPANT for s in signers(hearing))
     decorate = page_decoration(record, fonts, final=final, digest=digest, initials=initials,

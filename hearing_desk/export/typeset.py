@@ -218,7 +218,7 @@ class GridSpace(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N802,N803
         frame = getattr(self, "_frame", None)
-        at_top = frame is not None and getattr(frame, "_atTop", 0)
+        at_top = frame is not None and bool(getattr(frame, "_atTop", False))
         self.height = 0.0 if at_top else min(self.n * self.leading, availHeight)
         return availWidth, self.height
 

@@ -16,7 +16,8 @@ They live in the user data folder, one folder per database
 :func:`rotate` keeps the newest ``keep_recent`` plus the newest of each day for
 ``keep_days`` days. :func:`restore` first keeps what it replaces (a backup of a sound
 database; a damaged or foreign file is renamed beside itself, byte for byte), then
-puts the backup in place. No Qt.
+puts the backup in place. :class:`BackupService` is the window's: the backups of the
+database it has open and holds the lock of. No Qt.
 """
 from __future__ import annotations
 
@@ -25,17 +26,17 @@ import os
 import re
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Callable
 
 from .. import paths
+from ..errors import BadInput, DatabaseInUse, HearingDeskError
 from ..storage import health
 from ..storage.database import BUSY_TIMEOUT_MS, Database, known_revision
 from ..storage.health import Counts, FileState
 from ..storage.locks import lock_file_of, side_files_of, window_lock_held, window_state
-from .errors import BadInput, DatabaseInUse, HearingDeskError
 
 #: why a backup was made -> how the list shows it
 REASONS = {
@@ -59,7 +60,7 @@ class BackupPolicy:
     keep_days: int = 30             # ... and the newest of each day for N days
 
     @classmethod
-    def from_settings_file(cls, path: str | os.PathLike | None = None) -> "BackupPolicy":
+    def from_settings_file(cls, path: str | os.PathLike | None = None) -> BackupPolicy:
         """Read the ``[backup]`` section of the program's settings file (the window's
         ``hearing-desk.ini``), so the command line rotates as the window does."""
         path = Path(path) if path else paths.user_config_dir() / "hearing-desk.ini"
@@ -234,7 +235,8 @@ def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str |
         if target == db_path.resolve() or target in {p.resolve() for p in side_files_of(db_path)}:
             raise BadInput(f"--to：{target} 是数据库本身或它的附属文件，不能作为备份文件。")
         if target.is_dir():
-            raise BadInput(f"--to：{target} 是一个文件夹；请给出备份文件的名称，如 {target / 'hearings-backup.sqlite3'}")
+            raise BadInput(f"--to：{target} 是一个文件夹；请给出备份文件的名称，"
+                           f"如 {target / 'hearings-backup.sqlite3'}")
         if window_state(target).open:
             raise BadInput(f"--to：{target} 正在 Hearing Desk 窗口中打开，不能用作备份文件。")
         folder = target.parent
@@ -300,7 +302,7 @@ def check_restorable(backup: str | os.PathLike) -> BackupInfo:
         raise BadInput(f"找不到备份文件 {path}")
     info = describe(backup_info(path))
     if info.state not in (FileState.OK, FileState.READ_ONLY):
-        found = health.Inspection(path, info.state, info.detail)
+        found = health.Inspection(path, info.state or FileState.DAMAGED, info.detail)
         raise BadInput("不能用这个文件恢复：" + health.describe_refusal(found))
     if not known_revision(info.revision):
         raise BadInput(f"备份 {path} 由更新版本的 Hearing Desk 写入（结构版本 {info.revision}），"
@@ -351,11 +353,11 @@ def _restore(db_path: Path, info: BackupInfo, policy: BackupPolicy, *, live: boo
     try:
         if target.state is FileState.OK:
             kept = make_backup(db_path, reason="before-restore", policy=policy, read_only=live or None)
-            live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+            into = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
             try:                        # through SQLite: other connections see it at their next read
-                source.backup(live, pages=-1)
+                source.backup(into, pages=-1)
             finally:
-                live.close()
+                into.close()
             result = RestoreResult(info, kept.path, True)
         else:
             moved = None
@@ -406,3 +408,34 @@ def offer_text(db_path: str | os.PathLike) -> str:
             f"恢复这份备份（被替换的文件会改名保留在原处）：\n"
             f"  hearing-desk --db {db_path} restore {best.path}\n"
             "或者用 --db 打开其他数据库文件。")
+
+
+# ====================================================================== the window's database
+class BackupService:
+    """The backups of the database a window has open (it holds the lock file): made
+    read-only (never a checkpoint of the window's WAL), restored in place. A server
+    database has none (its own tools back it up)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def enabled(self) -> bool:
+        return self.db.path is not None
+
+    def all(self) -> list[BackupInfo]:
+        """The backups, newest first (not yet described)."""
+        return list_backups(self.db.path) if self.db.path is not None else []
+
+    def make(self, reason: str, policy: BackupPolicy) -> BackupInfo:
+        return make_backup(self._path(), reason=reason, policy=policy, read_only=True)
+
+    def restore(self, backup: str | os.PathLike, policy: BackupPolicy) -> RestoreResult:
+        """Put ``backup`` in the database's place; what it replaces is backed up first.
+        The window has stored what its tabs hold before calling this."""
+        return restore(self._path(), backup, held_by_caller=True, policy=policy)
+
+    def _path(self) -> Path:
+        if self.db.path is None:
+            raise BadInput("服务器数据库没有 Hearing Desk 的备份，请用数据库自带的备份工具。")
+        return self.db.path

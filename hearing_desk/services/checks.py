@@ -45,12 +45,11 @@ from ..domain import Hearing, Role
 from ..domain.attendance import Quorum, attendance
 from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact
+from ..domain.register import opinion_label
 from ..domain.signing import SignState, refusal_problem, sign_status, signers
 from ..domain.turns import absent_speakers
-from ..storage import repository as repo
 from ..storage.database import Database
-from .errors import NotFound
-from .opinions import opinion_label
+from ..storage.repository import hearings
 
 UNANSWERED = "unanswered"
 MISSING_REASON = "missing_reason"
@@ -155,7 +154,7 @@ def _signature_checks(h: Hearing) -> list[Check]:
         status = sign_status(h, signer)
         who = f"{signer.label}{signer.name}"
         target = Target("transcript", person_id=signer.id, field="signatures")
-        if status.conflict:
+        if status.conflict and status.old is not None:
             out.append(Check(SIGNATURE_CONFLICT,
                              f"{who}在签到中记为未到，却登记有“{status.old.status.label}”：请更正签到或签字记录。",
                              target))
@@ -244,9 +243,7 @@ class CheckService:
     def run(self, hearing_id: int, today: date | None = None) -> list[Check]:
         """The checks of the stored hearing, whole (the record's checks need its turns and locks)."""
         with self.db.session() as s:
-            hearing = repo.load_hearing(s, hearing_id)
-        if hearing is None:
-            raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
+            hearing = hearings.load_hearing(s, hearing_id)
         return run_checks(hearing, today)
 
 

@@ -1,21 +1,23 @@
-"""Use cases on whole hearings: list, create, import, export, demo, duplicate, delete.
+"""Use cases on whole hearings: list, get, create, import, demo, duplicate, delete.
 
-The command line and the GUI call these; each method owns its transaction.
+The command line and the GUI call these; each method owns its transaction. Writing a
+hearing file or a document is :mod:`.documents`' business.
 """
 from __future__ import annotations
 
+import builtins
 import copy
 from dataclasses import replace
 from pathlib import Path
 
-from ..domain import Hearing, Turn
+from ..domain import Hearing, HearingSummary, Turn
 from ..domain.text import clean_line
+from ..errors import BadInput
+from ..formats import interchange
 from ..paths import sample_hearing_path
-from ..storage import repository as repo
 from ..storage.database import Database
-from . import interchange
-from .errors import BadInput, NotFound
-from .record import guarded
+from ..storage.repository import hearings, turns
+from .recordings import RecordingService
 
 
 class HearingService:
@@ -23,21 +25,19 @@ class HearingService:
         self.db = db
 
     # ------------------------------------------------------------ reading
-    def list(self) -> list[repo.HearingSummary]:
+    def list(self) -> list[HearingSummary]:
         with self.db.session() as s:
-            return repo.list_hearings(s)
+            return hearings.list_hearings(s)
 
     def get(self, hearing_id: int) -> Hearing:
+        """The whole hearing (committed turns); NotFound."""
         with self.db.session() as s:
-            hearing = repo.load_hearing(s, hearing_id)
-        if hearing is None:
-            raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会。可用 list 命令查看现有听证会。")
-        return hearing
+            return hearings.load_hearing(s, hearing_id)
 
     def unfinished_turn(self, hearing_id: int) -> Turn | None:
         """What the typing box holds and was not yet committed with Enter (None when empty)."""
         with self.db.session() as s:
-            draft = repo.load_draft_turn(s, hearing_id)
+            draft = turns.draft_turn(s, hearing_id)
         return draft if draft is not None and draft.text.strip() else None
 
     def get_for_export(self, hearing_id: int) -> Hearing:
@@ -57,17 +57,15 @@ class HearingService:
         if not hearing.title or not hearing.title.strip():
             raise BadInput("听证会名称不能为空。")
         with self.db.session() as s:
-            return repo.add_hearing(s, hearing)
+            return hearings.add_hearing(s, hearing)
 
     def create(self, title: str) -> int:
         return self.add(Hearing(title=clean_line(title or "").strip()))
 
-    def import_file(self, path: str | Path, warnings: list[str] | None = None) -> int:
+    def import_file(self, path: str | Path, warnings: builtins.list[str] | None = None) -> int:
         """Check a hearing file and store it; a bad file is refused whole, nothing stored.
         Its recordings are taken from beside it (services.recordings); what could not be
         is added to ``warnings``."""
-        from .recordings import RecordingService
-
         hearing = interchange.read_file(path)
         audio = RecordingService(self.db)
         told = audio.check_beside(hearing, Path(path))
@@ -75,16 +73,6 @@ class HearingService:
         if warnings is not None:
             warnings.extend(told)
         return self.add(hearing)
-
-    def export_file(self, hearing_id: int, path: str | Path, *, personal_data: bool = True) -> list[str]:
-        """Write the hearing file and, beside it, the files of its recordings; returns
-        warnings (a recording not finished or not on this computer)."""
-        from .recordings import RecordingService
-
-        hearing = self.get_for_export(hearing_id)
-        warnings = RecordingService(self.db).export_beside(hearing, Path(path))
-        interchange.write_file(hearing, path, personal_data=personal_data)
-        return warnings
 
     def add_demo(self) -> int:
         """Add the sample hearing (the Guangming public-data hearing of 2024-07-16)."""
@@ -103,14 +91,4 @@ class HearingService:
 
     def delete(self, hearing_id: int) -> None:
         with self.db.session() as s:
-            if not repo.delete_hearing(s, hearing_id):
-                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会。")
-
-    def save_fields(self, hearing: Hearing) -> None:
-        """Store the hearing-level fields (setup, report meta, disputes, settings); while the
-        transcript is locked, a change of what it prints is refused (see :mod:`.record`)."""
-        if not hearing.title or not hearing.title.strip():
-            raise BadInput("听证会名称不能为空。")
-        with self.db.session() as s:
-            with guarded(s, hearing.id):
-                repo.save_hearing_fields(s, hearing)
+            hearings.delete_hearing(s, hearing_id)

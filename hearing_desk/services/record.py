@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.fingerprint import short_fingerprint
 from ..domain.printed import Difference, differences, printed_record
-from ..storage import repository as repo
-from ..storage.models import RecordChangeRow
-from .errors import TranscriptLocked
+from ..errors import TranscriptLocked
+from ..storage.database import Database
+from ..storage.repository import hearings, record
 
 
 def now_local() -> datetime:
@@ -44,23 +44,23 @@ def locked_message(fingerprint: str | None, diffs: list[Difference] | None = Non
 @contextmanager
 def guarded(s: Session, hearing_id: int) -> Iterator[None]:
     """Run the block's writes under the record's rules (see the module)."""
-    lock = repo.last_lock_row(s, hearing_id)
+    lock = record.last_lock_row(s, hearing_id)
     if lock is None:
         yield
         return
-    hearing = repo.load_hearing(s, hearing_id)
-    before = printed_record(hearing) if hearing is not None else None
+    before = printed_record(hearings.load_hearing(s, hearing_id))
     yield
     s.flush()
-    after_hearing = repo.load_hearing(s, hearing_id)
-    if before is None or after_hearing is None:
-        return
-    diffs = differences(before, printed_record(after_hearing))
+    diffs = differences(before, printed_record(hearings.load_hearing(s, hearing_id)))
     if not diffs:
         return
     if lock.unlocked_at is None:
         raise TranscriptLocked(locked_message(lock.fingerprint, diffs))
-    when = now_local().isoformat()
-    for d in diffs:
-        s.add(RecordChangeRow(hearing_id=hearing_id, lock=lock.number, changed_at=when, key=d.key,
-                              what=d.what, before=d.before, after=d.after))
+    record.log_changes(s, hearing_id, lock.number, now_local(), diffs)
+
+
+@contextmanager
+def guarded_session(db: Database, hearing_id: int) -> Iterator[Session]:
+    """A transaction of ``db`` whose changes of the printed record obey the lock."""
+    with db.session() as s, guarded(s, hearing_id):
+        yield s

@@ -23,17 +23,14 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..audio import pcm
 from ..audio.pcm import Piece
 from ..domain import Hearing, Recording
 from ..domain.audio import next_recording_id
+from ..errors import BadInput, NotFound
 from ..paths import recordings_dir
-from ..storage import repository as repo
 from ..storage.database import Database
-from ..storage.models import HearingRow, RecordingRow
-from .errors import BadInput, NotFound
+from ..storage.repository import hearings, recordings
 from .record import now_local
 
 log = logging.getLogger(__name__)
@@ -51,13 +48,13 @@ class RecordingService:
         return folder
 
     # ------------------------------------------------------------------ reading
-    def list(self, hearing_id: int) -> list[Recording]:
+    def all(self, hearing_id: int) -> list[Recording]:
         with self.db.session() as s:
-            return repo.load_recordings(s, hearing_id)
+            return recordings.load_recordings(s, hearing_id)
 
     def get(self, hearing_id: int, key: str) -> Recording:
         with self.db.session() as s:
-            return repo.row_to_recording(self._row(s, hearing_id, key))
+            return recordings.row_to_recording(recordings.recording_row(s, hearing_id, key))
 
     def path(self, recording: Recording) -> Path:
         return self.folder / recording.file
@@ -82,19 +79,16 @@ class RecordingService:
         """A new recording of the hearing (its row now, so that a crash leaves a trace)."""
         started = now_local()
         with self.db.session() as s:
-            if s.get(HearingRow, hearing_id) is None:
-                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
-            key = next_recording_id(repo.load_recordings(s, hearing_id))
+            hearings.require_hearing(s, hearing_id)
+            key = next_recording_id(recordings.load_recordings(s, hearing_id))
             name = f"听证会{hearing_id}-{started:%Y%m%d-%H%M%S}-{key}.flac"
             n = 1
             while (self.folder / name).exists() or (self.folder / (Path(name).stem + pcm.PARTS_SUFFIX)).exists():
                 n += 1
                 name = f"听证会{hearing_id}-{started:%Y%m%d-%H%M%S}-{key}-{n}.flac"
             recording = Recording(id=key, file=name, started_at=started)
-            row = repo.recording_to_row(recording)
-            row.hearing_id = hearing_id
-            s.add(row)
-            repo.touch(s, hearing_id)
+            recordings.add_recording(s, hearing_id, recording)
+            hearings.touch(s, hearing_id)
         return recording
 
     def finish(self, hearing_id: int, key: str) -> Recording:
@@ -116,14 +110,13 @@ class RecordingService:
         finished = replace(recording, sha256=pcm.sha256_of(path), duration_ms=pcm.duration_ms(path),
                            sample_rate=rate, channels=channels)
         with self.db.session() as s:
-            repo.write_recording(self._row(s, hearing_id, key), finished)
-            repo.touch(s, hearing_id)
+            recordings.write_recording(recordings.recording_row(s, hearing_id, key), finished)
+            hearings.touch(s, hearing_id)
         return finished
 
     def unfinished(self) -> list[tuple[int, Recording]]:
         with self.db.session() as s:
-            rows = s.scalars(select(RecordingRow).where(RecordingRow.sha256.is_(None)).order_by(RecordingRow.id))
-            return [(r.hearing_id, repo.row_to_recording(r)) for r in rows]
+            return recordings.unfinished_recordings(s)
 
     def recover(self, *, skip: tuple[int, str] | None = None) -> list[str]:
         """Finish every recording a killed program left (segments repaired, FLAC
@@ -139,7 +132,7 @@ class RecordingService:
                 log.warning("could not recover recording %s: %s", recording.file, exc)
                 told.append(f"录音 {recording.file} 无法恢复：{exc}")
                 continue
-            told.append(f"已恢复上次中断的录音 {done.file}（{done.duration_ms // 1000} 秒）。")
+            told.append(f"已恢复上次中断的录音 {done.file}（{(done.duration_ms or 0) // 1000} 秒）。")
         return told
 
     # ------------------------------------------------------------------ hearing files
@@ -192,30 +185,22 @@ class RecordingService:
         """Copy the recording files beside ``json_path`` into the recordings folder (a
         different file of the same name already there: the copy gets a new name)."""
         folder = Path(json_path).parent
-        recordings = []
+        kept: list[Recording] = []
         for r in hearing.recordings:
             beside = folder / r.file
             if not r.finished or not beside.is_file():
-                recordings.append(r)
+                kept.append(r)
                 continue
             dest = self.folder / r.file
             if dest.exists() and pcm.sha256_of(dest) != r.sha256:
-                dest = self.folder / f"{Path(r.file).stem}-{r.sha256[:8]}{Path(r.file).suffix}"
+                dest = self.folder / f"{Path(r.file).stem}-{(r.sha256 or '')[:8]}{Path(r.file).suffix}"
             if not dest.exists():
                 tmp = dest.with_name(dest.name + ".tmp")
                 shutil.copyfile(beside, tmp)
                 tmp.replace(dest)
-            recordings.append(replace(r, file=dest.name))
-        hearing.recordings = recordings
+            kept.append(replace(r, file=dest.name))
+        hearing.recordings = kept
         return hearing
-
-    # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _row(s, hearing_id: int, key: str) -> RecordingRow:
-        row = s.scalar(select(RecordingRow).where(RecordingRow.hearing_id == hearing_id, RecordingRow.key == key))
-        if row is None:
-            raise NotFound(f"听证会 {hearing_id} 没有录音 {key}。")
-        return row
 
 
 def started_text(recording: Recording) -> str:

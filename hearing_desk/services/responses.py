@@ -12,15 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import select
-
 from ..domain import Decision, Opinion, Response
+from ..domain.register import article_sort_key, opinion_label
 from ..domain.text import clean_text
-from ..storage import repository as repo
+from ..errors import BadInput
 from ..storage.database import Database
-from ..storage.models import OpinionRow, PersonRow
-from .errors import BadInput, NotFound
-from .opinions import article_sort_key, opinion_label
+from ..storage.models import OpinionRow
+from ..storage.repository import hearings, opinions, people
 
 #: the order decisions are offered and counted in (the issue's order, 待处理 last)
 DECISION_ORDER = (Decision.ADOPTED, Decision.PARTIALLY_ADOPTED, Decision.NOT_ADOPTED,
@@ -110,14 +108,6 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(t[i:i + 2] for i in range(len(t) - 1))
 
 
-def similarity(a: str, b: str) -> float:
-    """Dice coefficient of the two texts' character pairs: 1.0 for the same words."""
-    x, y = _bigrams(a), _bigrams(b)
-    if not x or not y:
-        return 0.0
-    return 2 * len(x & y) / (len(x) + len(y))
-
-
 def similar_opinions(opinions: list[Opinion], opinion_id: str, threshold: float = 0.6,
                      limit: int = 20) -> list[tuple[Opinion, float]]:
     """Other opinions whose text is close to this one's (identical ones first), for
@@ -168,69 +158,42 @@ class ResponseService:
         if not opinion_ids:
             raise BadInput("请先选择要答复的意见。")
         with self.db.session() as s:
-            rows = self._rows(s, hearing_id, opinion_ids)
-            problem = reason_problem(decision, analysis, self._describe(s, hearing_id, rows))
+            rows = opinions.rows_of(s, hearing_id, opinion_ids)
+            problem = reason_problem(decision, analysis, _describe(people.people_by_id(s, hearing_id), rows))
             if problem:
                 raise BadInput(problem)
             previous: dict[str, Response | None] = {}
             for row in rows:
-                opinion = repo.row_to_opinion(row)
+                opinion = opinions.row_to_opinion(row)
                 previous[row.key] = copy.deepcopy(opinion.response)
                 opinion.response = (None if decision is Decision.PENDING and analysis is None
                                     else Response(decision, analysis))
-                repo.write_opinion(row, opinion)
-            repo.touch(s, hearing_id)
+                opinions.write_opinion(row, opinion)
+            hearings.touch(s, hearing_id)
             return previous
 
     def restore(self, hearing_id: int, previous: dict[str, Response | None]) -> None:
         """Put back answers as :meth:`answer_many` returned them (undo)."""
         with self.db.session() as s:
-            for row in self._rows(s, hearing_id, list(previous)):
-                opinion = repo.row_to_opinion(row)
+            for row in opinions.rows_of(s, hearing_id, previous):
+                opinion = opinions.row_to_opinion(row)
                 opinion.response = copy.deepcopy(previous[row.key])
-                repo.write_opinion(row, opinion)
-            repo.touch(s, hearing_id)
-
-    def clear_all(self, hearing_id: int) -> dict[str, Response | None]:
-        """Remove every answer of the hearing (to start answering afresh); returns them."""
-        with self.db.session() as s:
-            previous = {}
-            for row in s.scalars(select(OpinionRow).where(OpinionRow.hearing_id == hearing_id)):
-                opinion = repo.row_to_opinion(row)
-                previous[row.key] = opinion.response
-                opinion.response = None
-                repo.write_opinion(row, opinion)
-            repo.touch(s, hearing_id)
-            return previous
+                opinions.write_opinion(row, opinion)
+            hearings.touch(s, hearing_id)
 
     # ------------------------------------------------------------ the report's 基本情况
     def set_basic_info(self, hearing_id: int, text: str | None) -> str | None:
         """Store the user's own 基本情况 paragraph (None or blank: compose it from the
         setup again); returns the previous override."""
         with self.db.session() as s:
-            row = repo.get_row(s, hearing_id)
-            if row is None:
-                raise NotFound(f"数据库中没有编号为 {hearing_id} 的听证会，它可能已被删除。")
-            fields = repo.load_hearing_fields(row)
+            fields = hearings.load_fields(s, hearing_id)
             previous = fields.basic_info_override
             fields.basic_info_override = clean_text(text or "").strip() or None
-            repo.write_hearing_fields(row, fields)
+            hearings.save_fields(s, fields)
             return previous
 
-    # ------------------------------------------------------------ helpers
-    @staticmethod
-    def _rows(s, hearing_id: int, opinion_ids: list[str]) -> list[OpinionRow]:
-        rows = list(s.scalars(select(OpinionRow).where(
-            OpinionRow.hearing_id == hearing_id, OpinionRow.key.in_(list(opinion_ids)))))
-        missing = set(opinion_ids) - {r.key for r in rows}
-        if missing:
-            raise NotFound(f"找不到这些意见（{'、'.join(sorted(missing))}），它们可能已被删除或合并。")
-        return rows
 
-    @staticmethod
-    def _describe(s, hearing_id: int, rows: list[OpinionRow]) -> str:
-        people = {r.key: repo.row_to_person(r) for r in s.scalars(
-            select(PersonRow).where(PersonRow.hearing_id == hearing_id))}
-        names = [opinion_label(repo.row_to_opinion(r), people) for r in rows[:3]]
-        more = f"等 {len(rows)} 条意见" if len(rows) > 3 else ""
-        return "、".join(names) + more
+def _describe(everyone: dict, rows: list[OpinionRow]) -> str:
+    names = [opinion_label(opinions.row_to_opinion(r), everyone) for r in rows[:3]]
+    more = f"等 {len(rows)} 条意见" if len(rows) > 3 else ""
+    return "、".join(names) + more

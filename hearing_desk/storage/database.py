@@ -7,7 +7,7 @@ foreign keys on, so a committed transcript turn survives a power cut.
 Before anything is written, an existing SQLite file is inspected (``PRAGMA
 quick_check``, its tables; :mod:`.health`): a damaged file, another program's
 database, a read-only file, and a zero-byte file that once had backups are refused
-with :class:`~.health.DatabaseDamaged`, untouched. ``read_only=True`` opens the file
+with :class:`~hearing_desk.errors.DatabaseDamaged`, untouched. ``read_only=True`` opens the file
 with ``mode=ro`` (the command line beside an open window: it never writes, never
 checkpoints, never deletes the WAL).
 """
@@ -19,24 +19,25 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from ..paths import backup_dir_for, default_database_path, migrations_dir
-from ..services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from .health import (
     REFUSED,
-    DatabaseDamaged,
     FileState,
     Inspection,
     connect_read_only,
+    damaged,
     inspect_database,
     is_marked_read_only,
 )
-from .locks import lock_file_of
+from .locks import lock_file_of, side_files_of
 from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
@@ -92,9 +93,9 @@ def check_file(path: Path, *, read_only: bool = False) -> Inspection:
     if found.state is FileState.READ_ONLY and read_only:
         return found
     if found.state in REFUSED:
-        raise DatabaseDamaged(found)
+        raise damaged(found)
     if found.state is FileState.EMPTY and _has_backups(path):
-        raise DatabaseDamaged(found)
+        raise damaged(found)
     return found
 
 
@@ -115,14 +116,14 @@ class Database:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.read_only = read_only and self.path is not None
-        self._lock = None
+        self._lock: Any = None          # the window's lock file (filelock), held while it has the file
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
             check_file(self.path, read_only=self.read_only)
         kwargs: dict = {}
-        if self.read_only:
+        if self.read_only and self.path is not None:
             path = self.path
             # a file marked read-only that nobody writes: read as it is, nothing made beside it
             immutable = is_marked_read_only(path) and not Path(str(path) + "-wal").exists()
@@ -151,6 +152,14 @@ class Database:
 
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def owns(self, path: str | os.PathLike) -> bool:
+        """Is ``path`` the database file or one of the files SQLite and the window keep
+        beside it (an export or a backup must never write over those)?"""
+        if self.path is None:
+            return False
+        own = {self.path.resolve(), *(p.resolve() for p in side_files_of(self.path))}
+        return Path(path).expanduser().resolve() in own
 
     # ------------------------------------------------------------ migrations
     def migrate(self) -> None:
@@ -292,7 +301,7 @@ class Database:
         command line); None for a server database or a database in memory."""
         if self._watch is None:
             return None
-        if self._watch.watcher is None:
+        if self._watch.watcher is None and self.path is not None:
             self._watch.watcher = ChangeWatcher(self.path)
         return self._watch.watcher
 

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..services.errors import HearingDeskError
+from ..errors import DatabaseDamaged
 
 
 class FileState(enum.Enum):
@@ -163,12 +163,9 @@ def _inspect(path: Path, *, counts: bool, full: bool, immutable: bool) -> Inspec
         conn.close()
 
 
-class DatabaseDamaged(HearingDeskError):
-    """The file cannot be opened for writing as it is; it was not changed."""
-
-    def __init__(self, inspection: Inspection):
-        self.inspection = inspection
-        super().__init__(describe_refusal(inspection))
+def damaged(found: Inspection) -> DatabaseDamaged:
+    """The error refusing the file ``found`` describes (nothing was changed)."""
+    return DatabaseDamaged(describe_refusal(found), found.path)
 
 
 def describe_refusal(found: Inspection) -> str:

@@ -187,7 +187,7 @@ class AutoSave(QObject):
     #: the pending text was stored (by any cause)
     stored = Signal()
 
-    def __init__(self, editor: QWidget, store: Callable[[Any, Any, Edit], bool], *,
+    def __init__(self, editor: QLineEdit | QPlainTextEdit | QTextEdit, store: Callable[[Any, Any, Edit], bool], *,
                  edits: PendingEdits | None = None, read: Callable[[], Any] | None = None,
                  write: Callable[[Any], None] | None = None, capture: Callable[[], Hashable] | None = None,
                  revert_refused: bool = True, changed=None):
@@ -370,7 +370,8 @@ class TypedCellDelegate(QStyledItemDelegate):
             def store(target, text: str, edit: Edit) -> bool:
                 if not cell.isValid():
                     return False                 # the row went away (deleted meanwhile)
-                return self._store_cell(QModelIndex(cell), text, edit, target)
+                return self._store_cell(cell.model().index(cell.row(), cell.column(), cell.parent()),
+                                        text, edit, target)
 
             AutoSave(editor, store, edits=self.edits, read=editor.text, write=editor.setText)
         return editor

@@ -2,7 +2,7 @@
 
 Modelled on Anki's ``aqt/operations`` and Orange's ``TaskState``::
 
-    task = run_in_background(self, service.export_file, hid, path,
+    task = run_in_background(self, ctx.documents.export, hid, targets,
                              on_done=lambda _: ..., on_error=..., on_progress=...)
 
 * ``fn(*args, **kwargs)`` runs on a worker thread of ``QThreadPool.globalInstance()``.
@@ -17,7 +17,7 @@ Modelled on Anki's ``aqt/operations`` and Orange's ``TaskState``::
 * Every running task is kept referenced (``running_tasks()``) until it finished,
   so neither the Python wrapper nor the runnable is collected while it works.
 * Without ``on_error`` an error is shown in a message box: a
-  :class:`~hearing_desk.services.errors.HearingDeskError` with its Chinese
+  :class:`~hearing_desk.errors.HearingDeskError` with its Chinese
   message, anything else as an internal error, logged with its traceback.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from ..services.errors import HearingDeskError
+from ..errors import HearingDeskError
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
-"""What every window and tab is given: the database, the services, settings,
-the undo stack, the edits still being typed and the event bus that keeps the tabs
-in step."""
+"""What every window and tab is given: the database, the services (each built once,
+here), settings, the undo stack, the edits still being typed and the event bus that
+keeps the tabs in step."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,7 +8,20 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..services.agenda import AgendaService
+from ..services.attendance import AttendanceService
+from ..services.backups import BackupService
+from ..services.checks import CheckService
+from ..services.disputes import DisputeService
+from ..services.documents import DocumentService
+from ..services.hearing_fields import HearingFieldsService
 from ..services.hearings import HearingService
+from ..services.opinions import OpinionService
+from ..services.people import PeopleService
+from ..services.recordings import RecordingService
+from ..services.responses import ResponseService
+from ..services.signatures import SignatureService
+from ..services.transcript import TranscriptService
 from ..storage.database import Database
 from .autosave import FlushingUndoStack, PendingEdits
 from .settings import Settings
@@ -32,15 +45,43 @@ class HearingEvents(QObject):
 
 @dataclass
 class AppContext:
+    #: the open database, made by the composition root (app.py)
     db: Database
     settings: Settings
-    hearings: HearingService = field(init=False)
     events: HearingEvents = field(default_factory=HearingEvents)
     #: every field being typed in (``ui/autosave.py``): stored before undo, redo, clear
     edits: PendingEdits = field(default_factory=PendingEdits)
-    undo_stack: QUndoStack = field(default=None)     # a FlushingUndoStack over ``edits``
+    #: the window's undo stack, a FlushingUndoStack over ``edits``
+    undo_stack: QUndoStack = field(init=False)
+    # the services, one of each, on ``db``
+    hearings: HearingService = field(init=False)
+    hearing_fields: HearingFieldsService = field(init=False)
+    people: PeopleService = field(init=False)
+    attendance: AttendanceService = field(init=False)
+    agenda: AgendaService = field(init=False)
+    transcript: TranscriptService = field(init=False)
+    signatures: SignatureService = field(init=False)
+    opinions: OpinionService = field(init=False)
+    disputes: DisputeService = field(init=False)
+    responses: ResponseService = field(init=False)
+    checks: CheckService = field(init=False)
+    recordings: RecordingService = field(init=False)
+    documents: DocumentService = field(init=False)
+    backups: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.hearings = HearingService(self.db)
-        if self.undo_stack is None:
-            self.undo_stack = FlushingUndoStack(self.edits)
+        self.hearing_fields = HearingFieldsService(self.db)
+        self.people = PeopleService(self.db)
+        self.attendance = AttendanceService(self.db)
+        self.agenda = AgendaService(self.db)
+        self.transcript = TranscriptService(self.db)
+        self.signatures = SignatureService(self.db)
+        self.opinions = OpinionService(self.db)
+        self.disputes = DisputeService(self.db)
+        self.responses = ResponseService(self.db)
+        self.checks = CheckService(self.db)
+        self.recordings = RecordingService(self.db)
+        self.documents = DocumentService(self.db, self.recordings)
+        self.backups = BackupService(self.db)
+        self.undo_stack = FlushingUndoStack(self.edits)

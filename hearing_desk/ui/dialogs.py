@@ -1,27 +1,17 @@
 """Small dialogs of the main window. Each has a ``@classmethod ask(...)`` that tests replace."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from ..services.errors import BadInput
+from ..errors import BadInput
 from .cleaninput import keep_clean
 from .file_dialogs import open_file_name, save_file_name
 from .generated.ui_title_dialog import Ui_TitleDialog
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
-
-
 translate = QCoreApplication.translate
-
-
-def safe_file_name(title: str, suffix: str) -> str:
-    """A file name from a hearing title (characters Windows refuses are dropped)."""
-    stem = _UNSAFE.sub("", title).strip(" .") or "hearing"
-    return stem[:80] + suffix
 
 
 class TitleDialog(QDialog):

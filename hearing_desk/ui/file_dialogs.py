@@ -6,7 +6,7 @@ anything that lists a folder, asks an icon provider for each file's icon and typ
 name, and Qt's providers find both with ``QMimeDatabase``, which opens a file to
 sniff its content when its name does not decide: listing the database's folder
 opened and closed ``x.db``, ``x.db-wal`` and ``x.db-shm`` in the window's process,
-and the window lost SQLite's locks (issue 8). So, here and only here:
+and the window lost SQLite's locks. So, here and only here:
 
 * Qt's own widget-based dialog, on every platform (a native one may sniff files in
   our process: GTK does; Qt's is the one we can test), with
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeDatabase, QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QMimeDatabase, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QMessageBox, QStyle, QWidget
 
@@ -70,7 +70,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def _standard(self, pixmap: QStyle.StandardPixmap) -> QIcon:
         app = QApplication.instance()
-        return app.style().standardIcon(pixmap) if app is not None else QIcon()
+        return app.style().standardIcon(pixmap) if isinstance(app, QApplication) else QIcon()
 
     def icon(self, what):  # noqa: D401 - QAbstractFileIconProvider API (IconType or QFileInfo)
         P = QStyle.StandardPixmap
@@ -94,13 +94,15 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         if types and types[0].comment():
             return types[0].comment()
         suffix = info.suffix()
-        return translate("file_dialogs", "{0} 文件").format(suffix.upper()) if suffix else translate("file_dialogs", "文件")
+        if suffix:
+            return translate("file_dialogs", "{0} 文件").format(suffix.upper())
+        return translate("file_dialogs", "文件")
 
 
 class HideDatabaseFiles(QSortFilterProxyModel):
     """The dialog's list without the database's own files (see :func:`is_database_file`)."""
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt API
         model = self.sourceModel()
         if not isinstance(model, QFileSystemModel):
             return True

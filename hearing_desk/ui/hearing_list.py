@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QTextLayout
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..storage.repository import HearingSummary
+from ..domain import HearingSummary
 from .generated.ui_hearing_list_panel import Ui_HearingListPanel
 
 UserRole = Qt.ItemDataRole.UserRole

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.errors import BadInput, HearingDeskError
+from ..errors import BadInput, HearingDeskError
+from ..services.documents import Target
 from .background import Task, run_in_background, show_error
 from .context import AppContext
 from .dialogs import (
@@ -21,7 +22,6 @@ from .dialogs import (
     SaveHearingFile,
     TitleDialog,
     default_folder,
-    safe_file_name,
     show_problems,
 )
 
@@ -143,7 +143,7 @@ class HearingOperations(QObject):
                 return None
         if path is None:
             folder = default_folder(settings.get("hearing_file/folder"))
-            suggested = Path(folder) / safe_file_name(self._title_of(hearing_id), ".json")
+            suggested = Path(folder) / self.ctx.documents.file_name(hearing_id, Target.HEARING_FILE)
             path = SaveHearingFile.ask(self.window, str(suggested))
         if not path:
             return None
@@ -166,7 +166,7 @@ class HearingOperations(QObject):
         flush_tabs = getattr(self.window, "flush_tabs", None)
         if callable(flush_tabs):
             flush_tabs()                        # the typing box's last second goes into the file too
-        task = run_in_background(self.window, self.ctx.hearings.export_file, hearing_id, path,
+        task = run_in_background(self.window, self.ctx.documents.export, hearing_id, {Target.HEARING_FILE: path},
                                  personal_data=personal_data, on_done=done, on_error=failed,
                                  description=self.tr("导出听证会文件"))
         return task

@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
 
+from ..domain import HearingSummary
+from ..errors import NotFound
 from ..services.changes import Changes
-from ..services.errors import NotFound
-from ..storage.repository import HearingSummary
 from . import background
 from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .backup.scheduler import BackupScheduler
@@ -285,9 +285,7 @@ class MainWindow(QMainWindow):
     def _fill_default_agenda(self, hearing_id: int) -> None:
         """A hearing opened without agenda and transcript gets the order of 713号令
         第十七条, whichever tab is shown first (the tabs are built when first shown)."""
-        from ..services.setup import SetupService
-
-        if SetupService(self.ctx.db).fill_default_agenda(hearing_id):
+        if self.ctx.agenda.fill_default_agenda(hearing_id):
             self.statusBar().showMessage(self.tr(
                 "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)
 
@@ -359,8 +357,8 @@ class MainWindow(QMainWindow):
                 self.tr("TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"))
             if not path:
                 return False
-        from ..export.fonts import check_font_file
-        problem = check_font_file(path)
+        from ..services.documents import check_font
+        problem = check_font(path)
         if problem:
             QMessageBox.warning(self, self.tr("文书字体"), self.tr(
                 "不能使用这个字体：{0}\n请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如仿宋、宋体。"

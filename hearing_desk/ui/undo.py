@@ -16,8 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ..errors import HearingDeskError
 from ..services.changes import Changes
-from ..services.errors import HearingDeskError
 
 translate = QCoreApplication.translate
 

@@ -2348,7 +2348,7 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <name>PeopleModel</name>
     <message>
         <source>序号</source>
-        <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``SetupService.update_person``, new value)</extracomment>
+        <extracomment>rows show more than the item itself (labels...): refresh every row on ``set_items`` (person id, field name as in ``PeopleService.update_person``, new value)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -2696,7 +2696,7 @@ You can restore them with “Undo”.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;每条意见都已提出分析及处理建议，报告可作为正式文本导出。&lt;/span&gt;</source>
-        <extracomment>the documents the export buttons write: key (export_documents keyword), file name ending the documents that are the 听证报告 (a draft while opinions are open) what the report shows (``Changes`` flags): everything but the transcript, its record, the draft under discussion and the hearing list the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
+        <extracomment>what the report shows (``Changes`` flags): everything but the transcript, its record, the draft under discussion and the hearing list the preview finished loading (seconds the background build took) an export finished (the files written)</extracomment>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;Every opinion has an analysis and a decision: the report can be exported as final.&lt;/span&gt;</translation>
     </message>
     <message>
@@ -3026,14 +3026,6 @@ Replace them with the files of this export?</translation>
 To print the transcript for signing, lock it first.
 
 Export the draft anyway?</translation>
-    </message>
-    <message>
-        <source>听证笔录（草稿）</source>
-        <translation>transcript (draft)</translation>
-    </message>
-    <message>
-        <source>听证笔录</source>
-        <translation>transcript</translation>
     </message>
     <message>
         <source>听证笔录草稿已导出：{0}</source>

@@ -1,5 +1,5 @@
-"""What the end-to-end tests of issue 8 share: a private X server, the real program as
-a process, the command line, xdotool."""
+"""What the end-to-end tests share: the real program as a process, the command line,
+xdotool (the X server is the ``x_display`` fixture, conftest.py)."""
 from __future__ import annotations
 
 import os
@@ -20,24 +20,6 @@ def need(tool: str) -> str:
     if path is None:
         pytest.fail(f"{tool} is needed for this test (apt-get install xvfb xdotool, or ./hd test)")
     return path
-
-
-@pytest.fixture
-def x_display():
-    """A private X server on a free display number (Xvfb picks it: -displayfd)."""
-    xvfb = need("Xvfb")
-    read, write = os.pipe()
-    proc = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as fh:
-            number = fh.readline().strip()
-        assert number.isdigit(), "Xvfb did not report its display number"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def until(predicate, timeout: float, what: str):

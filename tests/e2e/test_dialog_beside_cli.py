@@ -1,4 +1,4 @@
-"""End to end, the reproduction of issue 8: the window open on DIR/x.db, a file
+"""End to end, the file dialog that dropped SQLite's locks: the window open on DIR/x.db, a file
 dialog listing DIR, then ``hearing-desk --db DIR/x.db import f.json`` in another
 process, then more edits in the window, then close. Before the fix the dialog opened
 and closed x.db, x.db-wal and x.db-shm in the window's process (Qt sniffing file
@@ -19,7 +19,7 @@ import time
 import pytest
 
 from hearing_desk.storage.locks import window_state
-from tests.e2e.support import ROOT, Xdo, cli, environment, integrity, until, x_display  # noqa: F401
+from tests.e2e.support import ROOT, Xdo, cli, environment, integrity, until
 
 pytestmark = pytest.mark.slow
 

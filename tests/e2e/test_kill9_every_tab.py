@@ -22,7 +22,7 @@ import time
 
 import pytest
 
-from .test_kill9_transcript import ROOT, _cli, _need, _until, display  # noqa: F401 - the fixture
+from .support import ROOT, cli, need, until
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +45,7 @@ CASES = {
 def _stored(db_file, hearing_id: str, tab: str, env) -> str:
     """The field as the command line exports it (the transcript: the unfinished turn)."""
     out = db_file.parent / f"{tab}.json"
-    export = _cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
+    export = cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
     assert export.returncode == 0, export.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     if tab == "setup":
@@ -85,12 +85,12 @@ def _shown_after_restart(db_file, hearing_id: int, tab: str, qapp) -> str:
 
 
 @pytest.mark.parametrize("tab", list(CASES))
-def test_typed_field_survives_kill_9(tab, tmp_path, display, qapp):  # noqa: F811
-    xdotool = _need("xdotool")
+def test_typed_field_survives_kill_9(tab, tmp_path, x_display, qapp):
+    xdotool = need("xdotool")
     keys, text = CASES[tab]
     db_file = tmp_path / "venue.sqlite3"
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    demo = _cli("--db", str(db_file), "demo", env=env)
+    env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
+    demo = cli("--db", str(db_file), "demo", env=env)
     assert demo.returncode == 0, demo.stderr
     hearing_id = demo.stdout.strip()
     before = _stored(db_file, hearing_id, tab, env)
@@ -106,7 +106,7 @@ def test_typed_field_survives_kill_9(tab, tmp_path, display, qapp):  # noqa: F81
                                    env=env, capture_output=True, text=True)
             assert app.poll() is None, log.read_text(errors="replace")
             return found.stdout.split()
-        wid = _until(window, 20, "the program's window")[0]
+        wid = until(window, 20, "the program's window")[0]
         time.sleep(1.0)            # let the window finish opening the hearing
         subprocess.run([xdotool, "windowfocus", "--sync", wid], env=env, check=True, timeout=10)
 

@@ -8,64 +8,23 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from .support import ROOT, cli, need, until
+
 pytestmark = pytest.mark.slow
 
 
-def _need(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        pytest.fail(f"{tool} is needed for this test (apt-get install xvfb xdotool, or ./hd test)")
-    return path
-
-
-@pytest.fixture
-def display():
-    """A private X server on a free display number (Xvfb picks it: -displayfd)."""
-    xvfb = _need("Xvfb")
-    read, write = os.pipe()
-    proc = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as fh:
-            number = fh.readline().strip()
-        assert number.isdigit(), "Xvfb did not report its display number"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
-
-
-def _until(predicate, timeout: float, what: str):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
-
-
-def _cli(*args: str, env) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hearing_desk", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-
-
-def test_typed_text_survives_kill_9(tmp_path, display):
-    xdotool = _need("xdotool")
+def test_typed_text_survives_kill_9(tmp_path, x_display):
+    xdotool = need("xdotool")
     db_file = tmp_path / "venue.sqlite3"
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    demo = _cli("--db", str(db_file), "demo", env=env)
+    env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
+    demo = cli("--db", str(db_file), "demo", env=env)
     assert demo.returncode == 0, demo.stderr
     hearing_id = demo.stdout.strip()
 
@@ -80,7 +39,7 @@ def test_typed_text_survives_kill_9(tmp_path, display):
                                    env=env, capture_output=True, text=True)
             assert app.poll() is None, log.read_text(errors="replace")
             return found.stdout.split()
-        wid = _until(window, 20, "the program's window")[0]
+        wid = until(window, 20, "the program's window")[0]
         time.sleep(1.0)            # let the window finish opening the hearing
         subprocess.run([xdotool, "windowfocus", "--sync", wid], env=env, check=True, timeout=10)
 
@@ -100,7 +59,7 @@ def test_typed_text_survives_kill_9(tmp_path, display):
             app.wait(10)
 
     out = tmp_path / "out.json"
-    export = _cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
+    export = cli("--db", str(db_file), "export", hearing_id, "--json", str(out), env=env)
     assert export.returncode == 0, export.stderr
     turns = json.loads(out.read_text(encoding="utf-8"))["transcript"]
     # the unfinished turn travels in the file too, as the last turn, with its speaker

@@ -1,4 +1,4 @@
-"""SIGKILL during an import of the full-day hearing and during an export (issue 8):
+"""SIGKILL during an import of the full-day hearing and during an export:
 afterwards ``integrity_check`` is ok, the hearing is either wholly there or wholly
 absent, and no output file is left that looks complete but is not (documents are
 written under hidden temporary names and renamed when complete).
@@ -83,11 +83,11 @@ def test_kill_during_the_import_of_the_full_day_hearing(tmp_path, full_day):
     db = tmp_path / "venue.sqlite3"
     assert cli("--db", db, "demo", env=env).stdout.strip() == "1"
     length = _timed(["--db", reference, "import", full_day], env)
-    outcomes = []
-    runs = [("after", f * length) for f in IMPORT_AT] + [("wal", None), ("wal", None)]
+    outcomes: list[str] = []
+    runs: list[tuple[str, float | None]] = [("after", f * length) for f in IMPORT_AT] + [("wal", None), ("wal", None)]
     for how, seconds in runs:
         before = [line.split("\t")[0] for line in cli("--db", db, "list", env=env).stdout.splitlines()]
-        if how == "wal":
+        if seconds is None:
             _kill_when_wal_grows(["--db", db, "import", full_day], env, Path(str(db) + "-wal"))
         else:
             _kill_at(["--db", db, "import", full_day], env, seconds)

@@ -62,8 +62,10 @@ def make_panel_hearing(sample: Hearing) -> Hearing:
     two locks with a change between them (a signature of the first version kept) and
     personal data."""
     h = copy.deepcopy(sample)
+    assert h.starts_at is not None and h.report is not None
+    at = h.starts_at
     h.role_labels = {Role.PARTICIPANT: "听证代表", Role.PRESENTER: "决策发言人"}
-    h.ends_at = h.starts_at + timedelta(hours=2, minutes=30)
+    h.ends_at = at + timedelta(hours=2, minutes=30)
     h.people += [
         Person("o1", Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局", seq=1),
         Person("o2", Role.HEARING_OFFICER, "钱晓岚", affiliation="深圳大学法学院", seq=2),
@@ -81,7 +83,6 @@ def make_panel_hearing(sample: Hearing) -> Hearing:
     by_id["a7"].signature = Signature(SignatureStatus.REFUSED, "认为第5段未完整记录其意见，当场拒绝签字。", lock=2)
     by_id["a1"].signature = Signature(SignatureStatus.SIGNED, lock=2)
     by_id["a2"].signature = Signature(SignatureStatus.SIGNED, lock=1)      # signed the first version
-    at = h.starts_at
     h.transcript = [
         Turn(1, "现在宣布听证会开始。请工作人员宣读听证纪律。", "host", at=at),
         Turn(2, "宣读听证会纪律。", None, speaker_label="工作人员", at=at + timedelta(minutes=1)),

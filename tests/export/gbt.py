@@ -76,7 +76,8 @@ def read_pages(path: Path) -> list[Page]:
                 key = next((k for k in groups if abs(k[0] - base) < 0.6 and abs(k[1] - size) < 0.3),
                            (base, size))
                 groups.setdefault(key, []).append(ch)
-            inside, outside = [], []
+            inside: list[TextLine] = []
+            outside: list[TextLine] = []
             for (base, size), chars in sorted(groups.items()):
                 chars.sort(key=lambda c: c["x0"])
                 centre = base - (L.EM_ASCENT - 0.5) * size      # middle of the em box

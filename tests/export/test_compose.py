@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from hearing_desk.domain import Decision, Dispute, Hearing, Opinion, ReportMeta, Response
-from hearing_desk.export import compose_basic_info
 from hearing_desk.export.compose import (
     BLANK_DATE,
     Closing,
@@ -13,6 +12,7 @@ from hearing_desk.export.compose import (
     TableBlock,
     Title,
     build_report,
+    compose_basic_info,
     format_date,
     format_span,
     numbered,

@@ -41,7 +41,8 @@ def test_markup_characters_and_control_characters_print_as_text(sample_hearing, 
     assert "听证参加人-A&B<公司>：第<1>项&“引号”第二行。" in docx_text(paths["report_docx"])
     transcript = pdf_text(paths["transcript_pdf"])
     # a turn with neither speaker nor label prints as a procedural note (numbered like every turn)
-    assert "1听证参加人（A&B<公司>）：发言中有<br/>与&amp;字样。另起一行。2（没有发言人的一段记录）以下空白" in transcript
+    assert ("1听证参加人（A&B<公司>）：发言中有<br/>与&amp;字样。另起一行。"
+            "2（没有发言人的一段记录）以下空白") in transcript
     ws = load_workbook(paths["summary_xlsx"])["意见汇总"]
     assert ws.cell(row=ws.max_row, column=4).value == "第<1>项 & “引号”\n第二行。"
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from hearing_desk.domain import Turn
-from hearing_desk.export import export_documents, find_fonts
+from hearing_desk.export import export_documents
 from hearing_desk.export import fonts as fonts_module
+from hearing_desk.export.fonts import find_fonts
 
 from .conftest import pdf_text
 from .test_fonts import _build_font, _link, _system_font
@@ -42,8 +43,8 @@ def test_no_font_has_the_emoji_nothing_is_drawn_for_them(panel_hearing, fonts_di
     fs = find_fonts(dirs=[fonts_dir])
     assert fs.fallback_for(ZWJ) is not None            # the trap: a font that would draw "ZWJ"
     assert fs.fallback_for(MAN) is None
-    markup = fs.markup(FAMILY + "听证")
-    assert ZWJ not in markup and VS16 not in markup and MAN not in markup and markup.endswith("听证")
+    drawn = "".join(chunk for chunk, _face in fs.runs(FAMILY + "听证"))
+    assert ZWJ not in drawn and VS16 not in drawn and MAN not in drawn and drawn.endswith("听证")
     h = _hearing(panel_hearing)
     warnings = export_documents(h, transcript_pdf=tmp_path / "t.pdf", report_pdf=tmp_path / "r.pdf")
     for pdf in ("t.pdf", "r.pdf"):

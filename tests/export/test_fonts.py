@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from hearing_desk.domain import Person, Role, Turn
-from hearing_desk.export import export_documents, find_fonts
+from hearing_desk.export import export_documents
 from hearing_desk.export import fonts as fonts_module
+from hearing_desk.export.fonts import find_fonts
 from hearing_desk.export.glyphs import unprintable_warnings
 
 from .conftest import pdf_text, poppler_fonts, pypdf_fonts, without_font_notice
@@ -44,7 +45,7 @@ def assert_all_embedded(path) -> None:
 
 
 def test_every_font_in_every_pdf_is_embedded(panel_hearing, full_hearing_path, tmp_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     for name, hearing in (("panel", panel_hearing), ("full", read_file(full_hearing_path))):
         report, transcript = tmp_path / f"{name}-r.pdf", tmp_path / f"{name}-t.pdf"
@@ -149,8 +150,10 @@ def test_without_any_truetype_font_the_cid_fallback_is_announced(sample_hearing,
 def test_a_character_the_font_lacks_comes_from_another_installed_font(box_font, panel_hearing, tmp_path):
     fs = find_fonts(box_font)
     assert fs.body.startswith("HD-hdtestbox-")
-    markup = fs.markup("刘䶮：听证")
-    assert markup.startswith('<font face="') and "䶮" in markup and markup.endswith("听证")
+    runs = fs.runs("刘䶮：听证")
+    (first, first_face), (last, last_face) = runs[0], runs[-1]
+    assert first_face != fs.body and "䶮" in first                  # drawn from another font
+    assert last_face == fs.body and last.endswith("听证")
     assert fs.fallback_for("䶮") not in (None, fs.body)
     panel_hearing.people.append(Person("a10", Role.PARTICIPANT, "刘䶮", description="公民", seq=10))
     panel_hearing.transcript.append(Turn(10, "我是刘䶮，同意。", "a10"))
@@ -184,7 +187,7 @@ def test_a_character_no_font_has_is_named_with_where_it_occurs(box_font, panel_h
 
 def test_rare_characters_of_the_every_field_file(full_hearing_path, tmp_path):
     """赵𠮷 and 刘䶮 of tests/data/full-hearing.json: 䶮 is drawn, 𠮷 is found or named."""
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     hearing = read_file(full_hearing_path)
     fs = find_fonts()

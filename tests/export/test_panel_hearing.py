@@ -20,8 +20,8 @@ RUNNING_HEAD = "《光明区公共数据授权运营暂行管理办法（征求�
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """The three documents of the panel hearing, made once for the module."""
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     hearing = make_panel_hearing(read_file(sample_hearing_path()))
     out = tmp_path_factory.mktemp("panel")
@@ -156,11 +156,13 @@ def test_the_annex_tells_both_locks_and_the_change_between(exported):
     first, second = hearing.locks
     assert "本笔录共锁定2次" in annex
     assert squash(f"第 1 次锁定：2024年7月16日17时26分，指纹 {short_fingerprint(first.fingerprint)}。") in annex
-    assert "已有1人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本。于2024年7月16日17时27分解锁修改。" in annex
+    assert ("已有1人就该版本签字、拒签或登记离场，该版本的签字不适用于此后的版本。"
+            "于2024年7月16日17时27分解锁修改。") in annex
     assert "项目时间修改前修改后" in annex
     assert ("第6段17:28听证代表（谷琼泉）：第十八条是否禁止区与区的合作？"
             "听证代表（谷琼泉）：第十八条是否会禁止区与区之间的授权运营合作？") in annex
-    assert squash(f"第 2 次锁定：2024年7月16日17时29分，指纹 {short_fingerprint(second.fingerprint)}，即本笔录。") in annex
+    second_short = short_fingerprint(second.fingerprint)
+    assert squash(f"第 2 次锁定：2024年7月16日17时29分，指纹 {second_short}，即本笔录。") in annex
     assert first.fingerprint != second.fingerprint
 
 

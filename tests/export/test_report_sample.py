@@ -20,8 +20,8 @@ HEADINGS = ["听证会组织的基本情况：", "听证参加人的产生方式
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory, request):
     """Report PDF and Word of the sample, made once for the module."""
+    from hearing_desk.formats.interchange import read_file
     from hearing_desk.paths import sample_hearing_path
-    from hearing_desk.services.interchange import read_file
 
     hearing = read_file(sample_hearing_path())
     out = tmp_path_factory.mktemp("sample")
@@ -59,10 +59,10 @@ def check_report(text: str, hearing, seed: str) -> None:
     assert squash(lines[0]) in parts["title"]
 
     # 1. basic information and officials: the seed's paragraph and lines, word for word
-    basic = next(l for l in lines if l.startswith("听证会组织的基本情况："))
+    basic = next(line for line in lines if line.startswith("听证会组织的基本情况："))
     assert squash(basic.removeprefix("听证会组织的基本情况：")) in parts[HEADINGS[0]]
     for prefix in ("听证主持人：", "听证记录员：", "听证陈述人："):
-        line = next(l for l in lines if l.startswith(prefix))
+        line = next(line for line in lines if line.startswith(prefix))
         assert squash(line) in parts[HEADINGS[0]], line
 
     # 2. participant table: 序号 产生方式 姓名 基本情况, one row each
@@ -85,8 +85,8 @@ def check_report(text: str, hearing, seed: str) -> None:
 def seed_span(seed: str) -> list[str]:
     """The seed's lines from its opinions section to the attachments (附件 … 2. 听证笔录)."""
     lines = seed_lines(seed)
-    start = next(i for i, l in enumerate(lines) if l.startswith("听证参加人提出的主要意见或建议"))
-    end = next(i for i, l in enumerate(lines) if l.startswith("附件："))
+    start = next(i for i, line in enumerate(lines) if line.startswith("听证参加人提出的主要意见或建议"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("附件："))
     return lines[start:end + 2]
 
 

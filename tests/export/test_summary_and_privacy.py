@@ -118,7 +118,7 @@ def _zip_text(path) -> str:
 
 @pytest.mark.parametrize("which", ["panel", "full"])
 def test_no_personal_data_in_any_document(which, panel_hearing, full_hearing_path, tmp_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     hearing = panel_hearing if which == "panel" else read_file(full_hearing_path)
     secrets = _secrets_of(hearing)

@@ -51,7 +51,8 @@ def message_boxes(monkeypatch, qapp):
 
     for kind in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    monkeypatch.setattr(QMessageBox, "aboutQt", staticmethod(lambda parent, title="": boxes.calls.append(("aboutQt", title, ""))))
+    monkeypatch.setattr(QMessageBox, "aboutQt",
+                        staticmethod(lambda parent, title="": boxes.calls.append(("aboutQt", title, ""))))
     return boxes
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -20,9 +21,9 @@ from hearing_desk.domain.attendance import Quorum, attendance
 from hearing_desk.domain.locking import is_final
 from hearing_desk.domain.signing import SignState, sign_status, signature_counts, signers
 from hearing_desk.export import export_documents
+from hearing_desk.formats.interchange import read_file
 from hearing_desk.services import checks
 from hearing_desk.services.checks import CheckService
-from hearing_desk.services.interchange import read_file
 from hearing_desk.ui.hearing_list import status_text
 from hearing_desk.ui.transcript.model import SignatureColumn
 from tests.export.conftest import pdf_text, squash
@@ -70,7 +71,7 @@ def test_every_screen_check_and_document_agrees(qtbot, ctx, case, tmp_path):
     setup = SetupTab(ctx)
     qtbot.addWidget(setup)
     setup.set_hearing(hid)
-    page = setup.pages["attendance"]
+    page: Any = setup.pages["attendance"]
     assert page.ui.counts.text() == f"应到 {a.expected} 人　　实到 {a.present} 人"
     assert page.ui.quorum.property("quorum") == str(a.quorum)
 

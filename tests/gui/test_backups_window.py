@@ -1,4 +1,4 @@
-"""Backups in the window (issue 8): made on opening, while edits happen and on closing;
+"""Backups in the window: made on opening, while edits happen and on closing;
 文件 → 备份与恢复… lists them with what they hold and restores one, in the real
 window with its real tabs (the typing box's last words are kept in the backup made
 before the restore)."""

@@ -254,7 +254,9 @@ def _dialogs_in_the_code() -> set[str]:
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
             for fn in [n for n in cls.body if isinstance(n, ast.FunctionDef)]:
                 for node in ast.walk(fn):
-                    if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in wanted:
+                    if not isinstance(node, ast.Call):
+                        continue
+                    if getattr(node.func, "id", getattr(node.func, "attr", "")) in wanted:
                         found.add(f"{cls.name}.{fn.name}")
     return found
 

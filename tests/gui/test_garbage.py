@@ -17,7 +17,7 @@ def test_collector_turns_automatic_collection_off_and_collects_on_its_timer(qtbo
         assert not gc.isenabled()
 
         class Node(QObject):
-            pass
+            other: Node
 
         def make_cycle():
             a, b = Node(), Node()
@@ -25,7 +25,7 @@ def test_collector_turns_automatic_collection_off_and_collects_on_its_timer(qtbo
             return weakref.ref(a)
         ref = make_cycle()
         # a worker allocating past every threshold collects nothing while automatic collection is off
-        kept = []
+        kept: list[list[int]] = []
         worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)))
         worker.start()
         worker.join()
@@ -40,7 +40,7 @@ def test_collect_if_due_collects_a_cycle_once_the_young_threshold_is_passed():
     from hearing_desk.ui.garbage import collect_if_due
 
     class Node:
-        pass
+        other: Node
 
     gc.collect()
     a, b = Node(), Node()
@@ -48,6 +48,6 @@ def test_collect_if_due_collects_a_cycle_once_the_young_threshold_is_passed():
     ref = weakref.ref(a)
     del a, b
     assert collect_if_due() == 0 and ref() is not None      # below the threshold: nothing
-    padding = [[] for _ in range(gc.get_threshold()[0] + 10)]
+    padding: list[list[int]] = [[] for _ in range(gc.get_threshold()[0] + 10)]
     assert collect_if_due() >= 2 and ref() is None           # the cycle's two objects
     del padding

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButto
 
 from hearing_desk.domain import ROLE_ORDER, Role, SignatureStatus, TurnKind, fingerprint, short_fingerprint
 from hearing_desk.domain.fingerprint import grouped_fingerprint
+from hearing_desk.formats.interchange import read_file, to_document, validate
+from hearing_desk.formats.signup import id_check_digit
 from hearing_desk.paths import resource
+from hearing_desk.services.documents import DocumentService, Target, file_name
 from hearing_desk.services.hearings import HearingService
-from hearing_desk.services.interchange import read_file, to_document, validate
-from hearing_desk.services.signup import id_check_digit
 from hearing_desk.services.transcript import TranscriptService
 from hearing_desk.ui import background
 from hearing_desk.ui.dialogs import PersonalDataChoice, SaveHearingFile, TitleDialog
@@ -390,7 +391,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
         qtbot.mouseClick(tab.signoff.export_button, Qt.MouseButton.LeftButton)
     pdf = dialogs["pdf"]
     [suggested] = dialogs["pdf_suggested"]
-    assert suggested.name.endswith("听证笔录.pdf")
+    assert suggested.name == file_name(h, Target.TRANSCRIPT_PDF) and "听证笔录" in suggested.name
     assert suggested.parent == Path.home()                               # not the working directory
     assert pdf.read_bytes().startswith(b"%PDF")
     text = flat("".join(page.extract_text() for page in PdfReader(str(pdf)).pages))
@@ -438,7 +439,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
 
     # ---------------------------------------------------------------- 10. the hearing file and the list
     out = tmp_path / "听证会.json"
-    hearings.export_file(hid, out)                                      # hearing-desk export ID --json
+    DocumentService(db).export(hid, {Target.HEARING_FILE: out})         # hearing-desk export ID --json
     doc = json.loads(out.read_text(encoding="utf-8"))
     schema = json.loads(resource("schema", "hearing.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, schema)

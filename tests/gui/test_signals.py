@@ -8,7 +8,7 @@ class _Emitter(QObject):
 
 
 def test_ten_thousand_signals(qapp):
-    emitter, seen = _Emitter(), []
+    emitter, seen = _Emitter(), list[int]()
     emitter.ping.connect(seen.append)
     for i in range(10_000):
         emitter.ping.emit(i)

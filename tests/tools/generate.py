@@ -29,7 +29,8 @@ from hearing_desk.domain import (
 )
 from hearing_desk.domain.articles import article_label
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+             "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文辉力鹏飞宇浩然晨曦思远子涵梓萱一鸣嘉怡俊杰雨桐"
 _PHRASES = [
     "关于公共数据授权运营的范围", "建议进一步明确数据安全责任", "数据分类分级应当细化",
@@ -102,7 +103,7 @@ def generate_hearing(turns: int = 3000, opinions: int = 600, participants: int =
 
 
 def main() -> None:
-    from hearing_desk.services.interchange import to_document
+    from hearing_desk.formats.interchange import to_document
 
     parser = argparse.ArgumentParser(description="生成用于测试和基准的大型听证会文件")
     parser.add_argument("out")

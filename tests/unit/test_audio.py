@@ -23,7 +23,8 @@ from hearing_desk.domain.audio import (
     passage,
     start_offset,
 )
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
+from hearing_desk.services.documents import DocumentService, Target
 from tests.conftest import DATA, ROOT
 
 WAV = DATA / "audio" / "hearing-12s.wav"
@@ -45,6 +46,7 @@ def test_a_segment_cut_off_by_a_crash_is_repaired_and_plays(tmp_path):
     writer.write(data)
     writer.abandon()
     seg = writer.path
+    assert seg is not None
     with open(seg, "ab") as fh:                     # half a frame, as a kill mid-write leaves
         fh.write(b"\x01")
     assert pcm.wav_header(fmt, 0) == seg.read_bytes()[:pcm.HEADER_BYTES]
@@ -184,7 +186,7 @@ def _copy_recorded(tmp_path) -> Path:
 def _as_written(path: Path) -> dict:
     """The file as the program writes it (the fixture says ``"speaker": null``, which
     the program leaves out)."""
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     return interchange.to_document(interchange.read_file(path))
 
@@ -201,7 +203,7 @@ def test_the_recording_and_the_offsets_survive_export_and_import(hearings, tmp_p
         ("r1", 5020, 6600), ("r1", 6650, None)]
     out = tmp_path / "out" / "again.json"
     out.parent.mkdir()
-    assert hearings.export_file(hid, out) == []
+    assert DocumentService(hearings.db).export(hid, {Target.HEARING_FILE: out}) == []
     assert json.loads(out.read_text(encoding="utf-8")) == _as_written(source)
     assert (out.parent / hearing.recordings[0].file).read_bytes() == flac.read_bytes()
     # imported again from the export: the same file already in the folder is not copied twice
@@ -241,7 +243,7 @@ def test_a_missing_recording_is_told_and_its_reference_kept(hearings, tmp_path):
     (lambda d: d["recordings"][0].update(file="../etc/passwd"), "recordings[0].file"),
 ])
 def test_audio_fields_that_cannot_be_are_refused(change, problem):
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     doc = json.loads(RECORDED.read_text(encoding="utf-8"))
     change(doc)

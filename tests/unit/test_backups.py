@@ -1,4 +1,4 @@
-"""Backups (issue 8): consistent copies by SQLite's backup API, private, rotated,
+"""Backups: consistent copies by SQLite's backup API, private, rotated,
 restorable from the command line; what a restore replaces is kept."""
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from hearing_desk import paths
+from hearing_desk.errors import BadInput
 from hearing_desk.services import backups
 from hearing_desk.services.backups import BackupPolicy
-from hearing_desk.services.errors import BadInput
 from hearing_desk.services.hearings import HearingService
 from hearing_desk.storage.database import Database
 

@@ -1,4 +1,4 @@
-"""The command line beside an open window (issue 8): safe even if the window lost its
+"""The command line beside an open window: safe even if the window lost its
 SQLite locks. A real second process plays the window; the command line runs as the
 user runs it."""
 from __future__ import annotations

@@ -158,7 +158,8 @@ def test_quorum(h):
 
 
 def test_materials_sent_late(h):
-    h.milestones = [Milestone(date(2024, 7, 1), "发布听证会公告"), Milestone(date(2024, 7, 12), "向听证参加人送达听证材料")]
+    h.milestones = [Milestone(date(2024, 7, 1), "发布听证会公告"),
+                    Milestone(date(2024, 7, 12), "向听证参加人送达听证材料")]
     found = run_checks(h, TODAY)
     assert kinds(found) == [checks.MATERIALS_LATE]
     assert "仅 4 天" in found[0].message_zh and "7 天" in found[0].message_zh

@@ -11,17 +11,23 @@ from openpyxl import Workbook
 from sqlalchemy import String, Text, select
 
 from hearing_desk.domain import Decision, Dispute, Person, Role, SignatureStatus, Turn
-from hearing_desk.domain.text import is_clean
-from hearing_desk.services.draft_import import read_draft
+from hearing_desk.domain.text import clean_text
+from hearing_desk.formats.drafts import read_draft
+from hearing_desk.formats.signup import read_signup
+from hearing_desk.services.disputes import DisputeService
 from hearing_desk.services.opinions import OpinionService
 from hearing_desk.services.responses import ResponseService
-from hearing_desk.services.setup import SetupService
-from hearing_desk.services.signup import read_signup
+from hearing_desk.services.signatures import SignatureService
 from hearing_desk.services.transcript import TranscriptService
 from hearing_desk.storage import models
+from tests.conftest import setup_services
 
 #: what a paste from a web page, a terminal or a spoofing e-mail may carry
 DIRT = "\ufeff\u202e\u200b\x07\x1b\u2066"
+
+
+def _clean(text: str) -> bool:
+    return clean_text(text) == text
 
 
 def dirty(text: str) -> str:
@@ -30,18 +36,18 @@ def dirty(text: str) -> str:
 
 
 def test_setup_fields_and_people(db, sample_id):
-    svc = SetupService(db)
-    svc.set_field(sample_id, "venue", dirty("光明区103会议室") + "\r\n二楼")
-    svc.set_field(sample_id, "purpose", dirty("第一段") + "\r\n第二段\r第三段")
-    svc.set_field(sample_id, "legal_bases", [dirty("《条例》"), "\ufeff"])
-    svc.set_role_label(sample_id, Role.PARTICIPANT, dirty("听证代表"))
-    svc.set_field(sample_id, "milestones", [])
-    svc.set_draft_title(sample_id, dirty("某办法"))
-    [added] = svc.add_people(sample_id, [Person("", Role.PARTICIPANT, dirty("蔡鼎"),
+    svc = setup_services(db)
+    svc.fields.set_field(sample_id, "venue", dirty("光明区103会议室") + "\r\n二楼")
+    svc.fields.set_field(sample_id, "purpose", dirty("第一段") + "\r\n第二段\r第三段")
+    svc.fields.set_field(sample_id, "legal_bases", [dirty("《条例》"), "\ufeff"])
+    svc.fields.set_role_label(sample_id, Role.PARTICIPANT, dirty("听证代表"))
+    svc.fields.set_field(sample_id, "milestones", [])
+    svc.agenda.set_draft_title(sample_id, dirty("某办法"))
+    [added] = svc.people.add_people(sample_id, [Person("", Role.PARTICIPANT, dirty("蔡鼎"),
                                                 affiliation=dirty("某公司"), description=dirty("公民"))])
-    svc.update_person(sample_id, added.id, description=dirty("企业代表"))
-    svc.set_agenda(sample_id, [(None, dirty("主持人宣布开会"))])
-    h = svc.load(sample_id)
+    svc.people.update_person(sample_id, added.id, description=dirty("企业代表"))
+    svc.agenda.set_agenda(sample_id, [(None, dirty("主持人宣布开会"))])
+    h = svc.fields.load(sample_id)
     assert h.venue == "光明区103会议室 二楼"                # one line: the pasted break is a space
     assert h.purpose == "第一段\n第二段\n第三段"
     assert h.legal_bases == ["《条例》"]
@@ -66,9 +72,9 @@ def test_typing_box_turns_corrections_signatures(db, sample_id):
     svc.save_draft(sample_id, Turn(top + 2, ""))
     unchecked = {p.id: True for p in state.hearing.people if p.attended is None}
     if unchecked:                            # people added by the setup test: check them in
-        SetupService(db).set_attendance(sample_id, unchecked)
+        setup_services(db).attendance.set_attendance(sample_id, unchecked)
     svc.lock(sample_id)                      # signatures are recorded for a locked version
-    svc.set_signature(sample_id, person.id, SignatureStatus.REFUSED, dirty("认为笔录未完整记录其意见"))
+    SignatureService(db).set_signature(sample_id, person.id, SignatureStatus.REFUSED, dirty("认为笔录未完整记录其意见"))
     assert svc.load(sample_id).hearing.person(person.id).signature.note == "认为笔录未完整记录其意见"
 
 
@@ -80,8 +86,8 @@ def test_opinions_disputes_notes_answers(db, sample_id):
     assert (o.text, o.basis, o.topic, o.articles) == ("建议第三条明确范围", "依据", "范围", ["第三条"])
     ops.edit(sample_id, o.id, text=dirty("改后的意见"))
     first, second = ops.split(sample_id, o.id, dirty("前半"), dirty("后半"))
-    ops.set_disputes(sample_id, [Dispute(dirty("争论的问题"), [first.id])])
-    ops.set_other_notes(sample_id, dirty("其他情况"))
+    DisputeService(db).set_disputes(sample_id, [Dispute(dirty("争论的问题"), [first.id])])
+    DisputeService(db).set_other_notes(sample_id, dirty("其他情况"))
     answers.answer_many(sample_id, [first.id, second.id], Decision.NOT_ADOPTED, dirty("理由"))
     answers.set_basic_info(sample_id, dirty("基本情况"))
     h = ops.load(sample_id)
@@ -101,10 +107,10 @@ def test_hearing_file(hearings, sample_path, tmp_path):
     path = tmp_path / "dirty.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     h = hearings.get(hearings.import_file(path))
-    assert is_clean(h.title) and h.title.startswith("《")
+    assert _clean(h.title) and h.title.startswith("《")
     assert h.people[0].name == json.loads(sample_path.read_text(encoding="utf-8"))["people"][0]["name"]
     assert h.transcript[0].text == "开会\n第二行\n第三行"
-    assert is_clean(h.opinions[0].text)
+    assert _clean(h.opinions[0].text)
 
 
 def test_signup_sheet(tmp_path):
@@ -128,7 +134,7 @@ def test_drafts(tmp_path):
         draft = read_draft(tmp_path / name)
         assert draft.title == "某办法"
         assert [a.text for a in draft.articles][0].endswith("为了规范。"), name
-        assert all(is_clean(a.text) for a in draft.articles)
+        assert all(_clean(a.text) for a in draft.articles)
 
 
 def test_nothing_unclean_left_in_any_text_column(db, sample_id):
@@ -138,11 +144,12 @@ def test_nothing_unclean_left_in_any_text_column(db, sample_id):
     test_opinions_disputes_notes_answers(db, sample_id)
     with db.session() as s:
         for table in models.Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if isinstance(c.type, (String, Text)) or c.type.python_type in (dict, list)]
+            columns = [c for c in table.columns
+                       if isinstance(c.type, (String, Text)) or c.type.python_type in (dict, list)]
             for row in s.execute(select(*columns)):
                 for column, value in zip(columns, row):
                     for text in _strings(value):
-                        assert is_clean(text), f"{table.name}.{column.name}: {text!r}"
+                        assert _clean(text), f"{table.name}.{column.name}: {text!r}"
 
 
 def _strings(value):

@@ -122,9 +122,12 @@ BAD_FILES = {
     "duplicate opinion number": (_mutate(_set(["opinions", 1, "seq"], 1)), ["opinions[1].seq", "重复"]),
     "unknown decision": (_mutate(_set(["opinions", 0, "response", "decision"], "maybe")),
                          ["opinions[0].response.decision", "maybe"]),
-    "time without offset": (_mutate(_set(["hearing", "starts_at"], "2024-07-16 15:00")), ["hearing.starts_at", "时间格式"]),
-    "impossible date": (_mutate(_set(["hearing", "starts_at"], "2024-02-30T15:00:00+08:00")), ["hearing.starts_at", "时间不存在"]),
-    "ends before it starts": (_mutate(_set(["hearing", "ends_at"], "2024-07-16T14:00:00+08:00")), ["hearing.ends_at", "早于"]),
+    "time without offset": (_mutate(_set(["hearing", "starts_at"], "2024-07-16 15:00")),
+                            ["hearing.starts_at", "时间格式"]),
+    "impossible date": (_mutate(_set(["hearing", "starts_at"], "2024-02-30T15:00:00+08:00")),
+                        ["hearing.starts_at", "时间不存在"]),
+    "ends before it starts": (_mutate(_set(["hearing", "ends_at"], "2024-07-16T14:00:00+08:00")),
+                              ["hearing.ends_at", "早于"]),
     "seq is text": (_mutate(_set(["people", 3, "seq"], "一")), ["people[3].seq", "应为整数"]),
     "negative seq": (_mutate(_set(["people", 3, "seq"], 0)), ["people[3].seq", "不小于 1"]),
     "transcript speaker unknown": (_mutate(_set(["transcript"], [{"seq": 1, "speaker": "zz", "text": "好"}])),
@@ -233,7 +236,7 @@ def test_export_font_option(tmp_path, db_path):
 @pytest.mark.parametrize("name", list(BAD_FILES))
 def test_fast_check_and_jsonschema_agree(name):
     """Good files pass the compiled check alone, so it must refuse whatever jsonschema refuses."""
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     content, _words = BAD_FILES[name]
     if isinstance(content, str):
@@ -246,7 +249,7 @@ def test_fast_check_and_jsonschema_agree(name):
 
 
 def test_fast_check_passes_good_files():
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     full = json.loads((Path(__file__).resolve().parents[1] / "data/full-hearing.json").read_text(encoding="utf-8"))
     for doc in (SAMPLE, full):
@@ -263,7 +266,7 @@ def test_verify_a_printed_fingerprint_from_the_hearing_file(tmp_path, db_path):
     fingerprint that cannot be one."""
     from hearing_desk.domain import short_fingerprint
     from hearing_desk.domain.fingerprint import grouped_fingerprint
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
 
     signed = Path(__file__).resolve().parents[1] / "data" / "signed-hearing.json"
     h = read_file(signed)

@@ -1,4 +1,4 @@
-"""A damaged file is met, not dead-ended (issue 8): a truncated, zero-byte,
+"""A damaged file is met, not dead-ended: a truncated, zero-byte,
 random-bytes, another program's and a read-only database each get a clear message
 in Chinese and the offer of the newest good backup (exit status 1), and none of them
 is modified; restoring keeps the refused file beside itself, byte for byte."""
@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from hearing_desk.errors import DatabaseDamaged
 from hearing_desk.services import backups
 from hearing_desk.storage.database import Database
-from hearing_desk.storage.health import DatabaseDamaged, FileState, inspect_database
+from hearing_desk.storage.health import FileState, inspect_database
 
 ROOT = Path(__file__).resolve().parents[2]
 

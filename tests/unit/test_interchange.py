@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from hearing_desk.services import interchange
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
+from hearing_desk.formats import interchange
+from hearing_desk.services.documents import DocumentService, Target
 
 
 def normalised(doc: dict) -> dict:
@@ -98,7 +99,7 @@ def test_import_then_export_gives_back_the_same_hearing(fixture, request, hearin
     original = json.loads(path.read_text(encoding="utf-8"))
     hearing_id = hearings.import_file(path)
     out = tmp_path / "out.json"
-    hearings.export_file(hearing_id, out)
+    DocumentService(hearings.db).export(hearing_id, {Target.HEARING_FILE: out})
     assert normalised(json.loads(out.read_text(encoding="utf-8"))) == normalised(original)
 
 
@@ -150,7 +151,7 @@ def test_round_trip_of_a_full_day_hearing(hearings, tmp_path):
 def test_export_without_personal_data(hearings, full_hearing_path, tmp_path):
     hid = hearings.import_file(full_hearing_path)
     out = tmp_path / "public.json"
-    hearings.export_file(hid, out, personal_data=False)
+    DocumentService(hearings.db).export(hid, {Target.HEARING_FILE: out}, personal_data=False)
     text = out.read_text(encoding="utf-8")
     assert "13800001111" not in text and "330100197001011234" not in text and '"contact"' not in text
     interchange.validate(json.loads(text))
@@ -159,7 +160,7 @@ def test_export_without_personal_data(hearings, full_hearing_path, tmp_path):
 def test_export_is_atomic_and_leaves_no_temporary_file(hearings, sample_id, tmp_path):
     out = tmp_path / "h.json"
     out.write_text("old", encoding="utf-8")
-    hearings.export_file(sample_id, out)
+    DocumentService(hearings.db).export(sample_id, {Target.HEARING_FILE: out})
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "hearing-desk/1"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("h.json")] == ["h.json"]
 
@@ -191,7 +192,7 @@ def test_the_record_travels_with_the_file(hearings, signed_hearing_path, tmp_pat
     assert [c.key for c in h.changes] == ["turn:8", "field:venue"]
     assert h.person("a2").signature.lock == 1 and h.settings.show_turn_times
     out = tmp_path / "again.json"
-    hearings.export_file(hid, out)
+    DocumentService(hearings.db).export(hid, {Target.HEARING_FILE: out})
     again = hearings.get(hearings.import_file(out))
     assert (again.locks, again.changes, again.settings) == (h.locks, h.changes, h.settings)
     assert [p.signature for p in again.people] == [p.signature for p in h.people]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from hearing_desk.services.draft_import import read_draft, read_text
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
+from hearing_desk.formats.drafts import read_draft, read_text
 
 DRAFT = """光明区公共数据授权运营暂行管理办法
 （征求意见稿）

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
-from hearing_desk.services.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from hearing_desk.errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
 from hearing_desk.storage.database import Database
 
 
@@ -121,7 +122,7 @@ def test_failed_import_stores_nothing(hearings, sample_hearing):
     hearings.add_demo()
     broken = sample_hearing
     broken.people.append(broken.people[0])      # duplicate key: the database refuses mid-insert
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError, match="UNIQUE constraint failed: person"):
         hearings.add(broken)
     assert len(hearings.list()) == 1
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearing_desk.domain.text import clean_line, clean_text, is_clean, is_emoji, is_invisible
+from hearing_desk.domain.text import clean_line, clean_text, is_emoji, is_invisible
 
 FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467"     # 👨‍👩‍👧
 RAINBOW_FLAG = "\U0001F3F3\ufe0f\u200d\U0001F308"          # 🏳️‍🌈
@@ -28,7 +28,7 @@ RAINBOW_FLAG = "\U0001F3F3\ufe0f\u200d\U0001F308"          # 🏳️‍🌈
 ])
 def test_removed_and_normalised(raw, clean):
     assert clean_text(raw) == clean
-    assert is_clean(clean)
+    assert clean_text(clean) == clean
     assert clean_text(clean) == clean       # idempotent
 
 

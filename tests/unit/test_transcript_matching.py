@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from hearing_desk.domain import Hearing, Person, Role, Turn
-from hearing_desk.services.transcript import candidates, find_turns, initials, match, next_seq
+from hearing_desk.domain.turns import find_turns, next_seq
+from hearing_desk.services.speakers import candidates, initials, match
 
 
 def _hearing() -> Hearing:

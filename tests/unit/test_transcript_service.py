@@ -10,18 +10,16 @@ from sqlalchemy import event, select
 
 from hearing_desk.domain import Role, Signature, SignatureStatus, Turn, TurnKind, fingerprint
 from hearing_desk.domain.signing import SignState, sign_status, signature_counts, signers
-from hearing_desk.services.errors import BadInput
-from hearing_desk.services.interchange import to_document, validate
-from hearing_desk.services.transcript import (
-    DeletedTurn,
-    TranscriptLocked,
-    TranscriptService,
-    TranscriptWriter,
-    next_seq,
-    now_local,
-    turn_line,
-)
+from hearing_desk.domain.turns import next_seq
+from hearing_desk.errors import BadInput, TranscriptLocked
+from hearing_desk.formats.interchange import to_document, validate
+from hearing_desk.services.documents import DocumentService, Target
+from hearing_desk.services.record import now_local
+from hearing_desk.services.signatures import SignatureService
+from hearing_desk.services.transcript import TranscriptService
+from hearing_desk.services.writer import TranscriptWriter
 from hearing_desk.storage.models import TurnRow
+from tests.conftest import setup_services
 
 AT = datetime.fromisoformat("2024-07-16T15:00:00+08:00")
 
@@ -33,9 +31,9 @@ def svc(db):
 
 def check_in(db, hid, absent=()):
     """Everyone who signs is checked in (a lock needs attendance), except ``absent``."""
-    from hearing_desk.services.setup import SetupService
-    people = SetupService(db).load(hid).people
-    SetupService(db).set_attendance(hid, {p.id: p.id not in absent for p in people
+    setup = setup_services(db)
+    people = setup.fields.load(hid).people
+    setup.attendance.set_attendance(hid, {p.id: p.id not in absent for p in people
                                           if p.role.is_official or p.role is Role.PARTICIPANT})
 
 
@@ -164,7 +162,7 @@ def test_lock_refuses_changes_and_unlock_logs_them(svc, sample_id, hearings, db)
         (1, "turn:1", "第 1 段", "听证主持人（杨成）：开始。", ""),
     ]
     assert all(c.changed_at.tzinfo is not None for c in changes)
-    assert isinstance(deleted, DeletedTurn)
+    assert deleted.turn.seq == 1 and deleted.turn.text == "开始。"
     h = hearings.get(sample_id)
     assert not h.is_locked and h.locks[0].unlocked_at is not None
     assert h.locks[0].fingerprint == locked.current_lock.fingerprint
@@ -177,43 +175,40 @@ def test_changes_before_the_first_lock_are_not_logged(svc, sample_id, hearings, 
     _type(svc, sample_id, ("host", "开始。"), ("a5", "第一句。"))
     svc.correct_turn(sample_id, 2, text="改了。")
     svc.delete_turn(sample_id, 1)
-    from hearing_desk.services.setup import SetupService
-    SetupService(db).set_field(sample_id, "venue", "另一间会议室")
+    setup_services(db).fields.set_field(sample_id, "venue", "另一间会议室")
     assert hearings.get(sample_id).changes == []
 
 
 def test_while_locked_nothing_printed_changes_anywhere(svc, sample_id, hearings, db):
     """The setup tab's writes obey the lock too: the venue, a name, an attendance."""
-    from hearing_desk.services.setup import SetupService
-    setup = SetupService(db)
+    setup = setup_services(db)
     _type(svc, sample_id, ("host", "开始。"))
     check_in(db, sample_id)
     svc.lock(sample_id)
     before = hearings.get(sample_id)
-    for change in (lambda: setup.set_field(sample_id, "venue", "另一间会议室"),
-                   lambda: setup.update_person(sample_id, "host", name="杨晨"),
-                   lambda: setup.set_attendance(sample_id, {"a3": False}),
-                   lambda: setup.set_role_label(sample_id, Role.PARTICIPANT, "听证代表"),
-                   lambda: setup.add_person(sample_id, Role.PARTICIPANT, "新来的")):
+    for change in (lambda: setup.fields.set_field(sample_id, "venue", "另一间会议室"),
+                   lambda: setup.people.update_person(sample_id, "host", name="杨晨"),
+                   lambda: setup.attendance.set_attendance(sample_id, {"a3": False}),
+                   lambda: setup.fields.set_role_label(sample_id, Role.PARTICIPANT, "听证代表"),
+                   lambda: setup.people.add_person(sample_id, Role.PARTICIPANT, "新来的")):
         with pytest.raises(TranscriptLocked, match="解锁"):
             change()
     after = hearings.get(sample_id)
     assert fingerprint(after) == fingerprint(before) == after.current_lock.fingerprint
     # what the transcript does not print may change while it is locked
-    setup.update_person(sample_id, "a3", **{"contact.phone": "13900000000"})
-    setup.set_agenda(sample_id, [(None, "开始")])
+    setup.people.update_person(sample_id, "a3", **{"contact.phone": "13900000000"})
+    setup.agenda.set_agenda(sample_id, [(None, "开始")])
     assert hearings.get(sample_id).person("a3").contact.phone == "13900000000"
 
 
 def test_after_an_unlock_setup_changes_are_logged(svc, sample_id, hearings, db):
-    from hearing_desk.services.setup import SetupService
-    setup = SetupService(db)
+    setup = setup_services(db)
     _type(svc, sample_id, ("host", "开始。"))
     check_in(db, sample_id)
     svc.lock(sample_id)
     svc.unlock(sample_id)
-    setup.set_field(sample_id, "venue", "另一间会议室")
-    setup.update_person(sample_id, "host", name="杨晨")
+    setup.fields.set_field(sample_id, "venue", "另一间会议室")
+    setup.people.update_person(sample_id, "host", name="杨晨")
     whats = [(c.what, c.before, c.after) for c in hearings.get(sample_id).changes]
     assert ("听证地点", "深圳市光明区公共服务平台103会议室", "另一间会议室") in whats
     assert ("第 1 段", "听证主持人（杨成）：开始。", "听证主持人（杨晨）：开始。") in whats
@@ -262,26 +257,26 @@ def test_messages_name_turns_by_their_printed_number(svc, sample_id):
 def test_signatures_belong_to_the_lock(svc, sample_id, hearings, db):
     _type(svc, sample_id, ("host", "开始。"))
     with pytest.raises(BadInput, match="尚未锁定"):
-        svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED)
+        SignatureService(svc.db).set_signature(sample_id, "a5", SignatureStatus.SIGNED)
     check_in(db, sample_id, absent={"a9"})
     svc.lock(sample_id)
-    assert svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED) == {"a5": None}
+    assert SignatureService(svc.db).set_signature(sample_id, "a5", SignatureStatus.SIGNED) == {"a5": None}
     with pytest.raises(BadInput, match="理由"):
-        svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "  ")
+        SignatureService(svc.db).set_signature(sample_id, "a6", SignatureStatus.REFUSED, "  ")
     with pytest.raises(BadInput, match="理由"):
-        svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "龚健拒绝签字，理由：")
+        SignatureService(svc.db).set_signature(sample_id, "a6", SignatureStatus.REFUSED, "龚健拒绝签字，理由：")
     with pytest.raises(BadInput, match="记为未到"):
-        svc.set_signature(sample_id, "a9", SignatureStatus.SIGNED)
-    svc.set_signature(sample_id, "a6", SignatureStatus.REFUSED, "认为第3段记录不全。")
-    previous = svc.set_signature(sample_id, "a5", SignatureStatus.ABSENT)
+        SignatureService(svc.db).set_signature(sample_id, "a9", SignatureStatus.SIGNED)
+    SignatureService(svc.db).set_signature(sample_id, "a6", SignatureStatus.REFUSED, "认为第3段记录不全。")
+    previous = SignatureService(svc.db).set_signature(sample_id, "a5", SignatureStatus.ABSENT)
     assert previous["a5"].status is SignatureStatus.SIGNED and previous["a5"].lock == 1
     h = hearings.get(sample_id)
     assert h.person("a6").signature == Signature(SignatureStatus.REFUSED, "认为第3段记录不全。", 1)
     assert h.person("a5").signature.status is SignatureStatus.ABSENT
-    svc.restore_signatures(sample_id, {"a5": None})
+    SignatureService(svc.db).restore_signatures(sample_id, {"a5": None})
     assert hearings.get(sample_id).person("a5").signature is None
     # unlock: the signatures stay, as belonging to lock 1, and count as not signed for lock 2
-    svc.set_signature(sample_id, "a5", SignatureStatus.SIGNED)
+    SignatureService(svc.db).set_signature(sample_id, "a5", SignatureStatus.SIGNED)
     assert svc.unlock(sample_id).signatures == 2
     svc.correct_turn(sample_id, 1, text="现在开始。")
     svc.lock(sample_id)
@@ -295,16 +290,15 @@ def test_signatures_belong_to_the_lock(svc, sample_id, hearings, db):
 
 
 def test_a_person_in_two_roles_signs_once(svc, hearings, db):
-    from hearing_desk.services.setup import SetupService
     hid = hearings.add_demo()
-    setup = SetupService(db)
-    twin = setup.add_person(hid, Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局")
-    setup.set_attendance(hid, {"host": True})                  # checks in both records
+    setup = setup_services(db)
+    twin = setup.people.add_person(hid, Role.HEARING_OFFICER, "杨成", affiliation="深圳市光明区教育局")
+    setup.attendance.set_attendance(hid, {"host": True})                  # checks in both records
     assert hearings.get(hid).person(twin.id).attended is True
     _type(svc, hid, ("host", "开始。"))
     check_in(db, hid)
     svc.lock(hid)
-    before = svc.set_signature(hid, twin.id, SignatureStatus.SIGNED)
+    before = SignatureService(svc.db).set_signature(hid, twin.id, SignatureStatus.SIGNED)
     assert set(before) == {"host", twin.id}
     h = hearings.get(hid)
     assert h.person("host").signature == h.person(twin.id).signature
@@ -313,11 +307,7 @@ def test_a_person_in_two_roles_signs_once(svc, hearings, db):
     assert signature_counts(h).signed == 1
 
 
-def test_turn_line_uses_the_hearings_labels(sample_hearing):
-    assert turn_line(sample_hearing, Turn(1, "开始。", "host")) == "听证主持人（杨成）：开始。"
-    assert turn_line(sample_hearing, Turn(2, "休会。", None, kind=TurnKind.NOTE)) == "休会。"
-    assert turn_line(sample_hearing, Turn(4, "没有发言人。")) == "没有发言人。"     # printed as a note
-    assert turn_line(sample_hearing, Turn(3, "宣读纪律。", None, speaker_label="工作人员")) == "工作人员：宣读纪律。"
+def test_the_time_is_local():
     assert now_local().tzinfo is not None
 
 
@@ -350,7 +340,7 @@ def test_writer_merges_saves_and_keeps_order(svc, sample_id):
 
 
 def test_writer_retries_a_failed_write(svc, sample_id, monkeypatch):
-    errors = []
+    errors: list[Exception] = []
     monkeypatch.setattr(TranscriptWriter, "RETRY_SECONDS", 0.01)
     writer = TranscriptWriter(svc, on_error=errors.append)
     original = svc.save_draft
@@ -383,10 +373,10 @@ def test_the_hearing_file_carries_the_unfinished_turn(svc, sample_id, hearings, 
 
     svc.append_turn(sample_id, Turn(1, "现在宣布听证会开始。", "host", at=AT), Turn(2, "", "a5"))
     out = tmp_path / "h.json"
-    hearings.export_file(sample_id, out)
+    DocumentService(svc.db).export(sample_id, {Target.HEARING_FILE: out})
     assert [t["seq"] for t in json.loads(out.read_text(encoding="utf-8"))["transcript"]] == [1]
     svc.save_draft(sample_id, Turn(2, "我认为第二十三条 ", "a5", at=AT))
-    hearings.export_file(sample_id, out)
+    DocumentService(svc.db).export(sample_id, {Target.HEARING_FILE: out})
     turns = json.loads(out.read_text(encoding="utf-8"))["transcript"]
     assert [(t["seq"], t["speaker"], t["text"]) for t in turns] == [(1, "host", "现在宣布听证会开始。"),
                                                                     (2, "a5", "我认为第二十三条")]

@@ -7,8 +7,8 @@ import threading
 import pytest
 
 from hearing_desk.domain import Turn
+from hearing_desk.services.hearing_fields import HearingFieldsService
 from hearing_desk.services.hearings import HearingService
-from hearing_desk.services.setup import SetupService
 from hearing_desk.services.transcript import TranscriptService
 from hearing_desk.storage.database import Database
 from hearing_desk.storage.watch import ExternalChange
@@ -26,7 +26,7 @@ def test_only_other_programs_commits_count(db, other, sample_id):
     assert db.watcher() is watcher
     watcher.watch_hearing(sample_id)
     assert watcher.poll() is None
-    SetupService(db).set_field(sample_id, "venue", "本程序")               # this program, GUI thread
+    HearingFieldsService(db).set_field(sample_id, "venue", "本程序")               # this program, GUI thread
     worker = threading.Thread(target=lambda: TranscriptService(db).save_draft(sample_id, Turn(1, "打字")))
     worker.start()
     worker.join()                                                       # this program, another thread
@@ -34,13 +34,13 @@ def test_only_other_programs_commits_count(db, other, sample_id):
     new_id = HearingService(other).add_demo()                           # the command line: an import
     assert watcher.poll() == ExternalChange()
     assert watcher.poll() is None                                       # told once
-    SetupService(other).set_field(new_id, "title", "改名")             # another hearing than the open one
+    HearingFieldsService(other).set_field(new_id, "title", "改名")             # another hearing than the open one
     assert watcher.poll() == ExternalChange()
-    SetupService(other).set_field(sample_id, "venue", "另一个程序")      # the open hearing
+    HearingFieldsService(other).set_field(sample_id, "venue", "另一个程序")      # the open hearing
     assert watcher.poll() == ExternalChange(open_hearing_changed=True)
-    SetupService(db).set_field(sample_id, "venue", "本程序二")
-    SetupService(other).set_field(sample_id, "matter", "另一个程序的事项")
-    SetupService(db).set_field(sample_id, "venue", "本程序三")        # ours after theirs: still seen
+    HearingFieldsService(db).set_field(sample_id, "venue", "本程序二")
+    HearingFieldsService(other).set_field(sample_id, "matter", "另一个程序的事项")
+    HearingFieldsService(db).set_field(sample_id, "venue", "本程序三")        # ours after theirs: still seen
     assert watcher.poll() == ExternalChange(open_hearing_changed=True)
     HearingService(other).delete(sample_id)
     assert watcher.poll() == ExternalChange(open_hearing_changed=True, open_hearing_deleted=True)

@@ -1,4 +1,4 @@
-"""The recording bar and the listening controls of the 现场笔录 tab (issue 15).
+"""The recording bar and the listening controls of the 现场笔录 tab.
 
 * :mod:`.bar` – :class:`~.bar.AudioBar` (layout: ``forms/audio_bar.ui``): microphone
   (or none), level meter, start / pause / stop; the recording to listen to, play the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
@@ -20,9 +21,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QWidget
 from ...audio.capture import Recorder, inputs
 from ...audio.playback import JUMP_MS, SPEEDS, Player
 from ...domain.audio import format_ms, passage
-from ...services.errors import HearingDeskError
-from ...services.recordings import RecordingService
-from ..background import run_in_background
+from ...errors import HearingDeskError
+from ..background import Task, run_in_background
 from ..generated.ui_audio_bar import Ui_AudioBar
 from ..ime import commit_composition
 from .hook import TranscriptHost, TurnMarks, insert_heard
@@ -41,13 +41,13 @@ class AudioKeys(QObject):
     application event filter that looks only at key events for widgets in the tab. A
     bound key's ``ShortcutOverride`` is accepted, so no window shortcut takes it."""
 
-    def __init__(self, host: QWidget, keys: dict, parent=None):
+    def __init__(self, host: TranscriptHost, keys: dict, parent=None):
         super().__init__(parent)
         self.host = host
-        self._keys = {}
+        self._keys: dict[QKeyCombination, Callable[[], object]] = {}
         for key, fn in keys.items():
             seq = QKeySequence(key)
-            self._keys[seq[0]] = fn
+            self._keys[seq[0]] = fn  # type: ignore[index]  # QKeySequence has __getitem__, not in the stubs
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -83,14 +83,14 @@ class AudioBar(QFrame):
         self.ctx = ctx
         self.ui = Ui_AudioBar()
         self.ui.setupUi(self)
-        self.service = RecordingService(ctx.db)
+        self.service = ctx.recordings
         self.recorder = Recorder(self)
         self.player = Player(self, with_output=with_output)
         self.host: TranscriptHost | None = None
         self.hearing_id: int | None = None
         self.recording_id: str | None = None          # the one being recorded
         self.marks = TurnMarks(self.clock, lambda: self.ctx.settings.get("audio/typing_lag_ms"))
-        self._finishing = None                         # the background task making the FLAC
+        self._finishing: Task | None = None            # the background task making the FLAC
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(200)
         self._clock_timer.timeout.connect(self._show_time)
@@ -264,7 +264,7 @@ class AudioBar(QFrame):
         if self.hearing_id is None:
             self.player.load(None)
             return
-        for r in self.service.list(self.hearing_id):
+        for r in self.service.all(self.hearing_id):
             label = f"{r.id}  {format_ms(r.duration_ms)}" if r.finished else self.tr("{0}  录音中").format(r.id)
             combo.addItem(label, r.id)
         i = combo.findData(keep) if keep else -1
@@ -415,7 +415,7 @@ class AudioBar(QFrame):
 
 def recover_recordings(ctx, parent) -> None:
     """At start-up: finish in the background what a killed program was recording."""
-    service = RecordingService(ctx.db)
+    service = ctx.recordings
     if not service.unfinished():
         return
 

@@ -1,4 +1,4 @@
-"""The contract between the transcript tab and the audio bar (issue 15).
+"""The contract between the transcript tab and the audio bar.
 
 The tab is the transcript's owner; the bar only needs a few of its parts, listed in
 :class:`TranscriptHost`. The tab's side:
@@ -22,11 +22,10 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain import Turn
 from ...domain.audio import insertion_index, start_offset
-from ...domain.turns import needs_speaker
+from ...domain.turns import needs_speaker, next_seq
+from ...errors import BadInput, HearingDeskError
 from ...services.changes import Changes
-from ...services.errors import BadInput, HearingDeskError
 from ...services.record import now_local
-from ...services.transcript import TranscriptService, next_seq
 
 #: (recording id, position in ms, running) of the sound the recorder hears now, or None;
 #: running: the sound goes on (recording, playing) – a paused player's place is exact
@@ -36,13 +35,15 @@ Clock = Callable[[], "tuple[str, int, bool] | None"]
 class TranscriptHost(Protocol):
     """What the audio bar uses of the transcript tab."""
     ctx: Any
-    doc: Any            # TranscriptDocument: hearing, hearing_id, draft, writer, reload(), save_draft(), use_audio_marks()
+    doc: Any            # TranscriptDocument: hearing, hearing_id, draft, writer, reload(), save_draft(),
+                        # use_audio_marks()
     typing: Any         # the typing box (QPlainTextEdit)
     turns: Any          # the turn list (QTableView); its selectionModel() tells the current turn
     pages: Any          # QStackedWidget: page 1 is 核对签字
 
     def current_turn(self) -> Turn | None: ...
     def show_turn(self, seq: int) -> None: ...
+    def isAncestorOf(self, child: Any) -> bool: ...     # the tab is a QWidget
 
 
 class TurnMarks:
@@ -96,7 +97,7 @@ def insert_heard(host: TranscriptHost, recording: str, heard_ms: int, now_ms: in
         raise HearingDeskError(QCoreApplication.translate(
             "AudioBar", "数据库暂时无法写入（自动保存仍在重试），请稍后再试。"))
     index = insertion_index(doc.hearing.transcript, doc.hearing.recordings, recording, start)
-    placed = TranscriptService(doc.ctx.db).insert_turn(doc.hearing_id, turn, index)
+    placed = doc.ctx.transcript.insert_turn(doc.hearing_id, turn, index)
     host.typing.blockSignals(True)
     host.typing.clear()
     host.typing.blockSignals(False)

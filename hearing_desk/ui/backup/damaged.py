@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...errors import DatabaseDamaged, HearingDeskError
 from ...services import backups
 from ...services.backups import BackupInfo
-from ...services.errors import HearingDeskError
-from ...storage.health import DatabaseDamaged
 from ..file_dialogs import open_file_name
 
 translate = QCoreApplication.translate
@@ -59,14 +58,15 @@ class DamagedDatabaseDialog:
 class OpenOtherDatabase:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str) -> str | None:
-        return open_file_name(parent, translate("DamagedDatabase", "打开数据库文件"), folder,
-                              translate("DamagedDatabase", "Hearing Desk 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
+        return open_file_name(
+            parent, translate("DamagedDatabase", "打开数据库文件"), folder,
+            translate("DamagedDatabase", "Hearing Desk 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
 
 
 def meet_damaged(parent: QWidget | None, exc: DatabaseDamaged) -> str | None:
     """What to open instead of the refused file: the same path after restoring its
     newest good backup, another file, or None (the user quits)."""
-    path = exc.inspection.path
+    path = exc.path
     while True:
         best = backups.newest_good_backup(path)
         choice = DamagedDatabaseDialog.ask(parent, str(exc), best)

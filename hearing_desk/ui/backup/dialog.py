@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
+from ...errors import HearingDeskError
 from ...services import backups
 from ...services.backups import BackupInfo
-from ...services.errors import HearingDeskError
 from ..background import Task, run_in_background
 from ..file_dialogs import open_file_name
 
@@ -201,7 +201,7 @@ class BackupDialog(QDialog):
     def reload(self) -> None:
         if self.ctx.db.path is None:
             return
-        rows = backups.list_backups(self.ctx.db.path)
+        rows = self.ctx.backups.all()
         self.model.set_backups(rows)
         if rows:
             self.table.selectRow(0)
@@ -247,7 +247,7 @@ class BackupDialog(QDialog):
         if path is None:
             path = open_file_name(self, self.tr("选择备份文件"), str(self.folder or Path.home()),
                                   self.tr("数据库备份 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"))
-        return bool(path) and self.restore(path, confirm=confirm)
+        return self.restore(path, confirm=confirm) if path else False
 
     def restore(self, path: str | Path, confirm: bool = True) -> bool:
         """Restore ``path`` into the window's database (after asking); True when done."""
@@ -261,8 +261,7 @@ class BackupDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.window_.replace_database_content(
-                lambda: backups.restore(self.ctx.db.path, info.path, held_by_caller=True,
-                                        policy=self.ctx.settings.backup_policy()))
+                lambda: self.ctx.backups.restore(info.path, self.ctx.settings.backup_policy()))
         except (HearingDeskError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("无法恢复"), str(exc))

@@ -74,9 +74,8 @@ class BackupScheduler(QObject):
             self.failed.emit(str(exc))
             self.ctx.events.status.emit(self.tr("未能备份数据库：{0}").format(exc))
 
-        self._task = run_in_background(self, backups.make_backup, self.ctx.db.path, reason=reason,
-                                       policy=self.policy(), read_only=True, on_done=done, on_error=failed,
-                                       description=self.tr("备份数据库"))
+        self._task = run_in_background(self, self.ctx.backups.make, reason, self.policy(),
+                                       on_done=done, on_error=failed, description=self.tr("备份数据库"))
         return self._task
 
     def at_close(self) -> backups.BackupInfo | None:
@@ -91,7 +90,7 @@ class BackupScheduler(QObject):
         if not self.changed_since_backup():
             return None
         try:
-            return backups.make_backup(self.ctx.db.path, reason="close", policy=self.policy(), read_only=True)
+            return self.ctx.backups.make("close", self.policy())
         except Exception as exc:     # noqa: BLE001 - closing must go on
             log.warning("backup on closing failed: %s", exc)
             return None

@@ -1,4 +1,4 @@
-"""程序检查 panel (issue 5)."""
+"""程序检查: what is still wrong with a hearing, each row leading to its place."""
 from .panel import ChecksPanel
 
 __all__ = ["ChecksPanel"]

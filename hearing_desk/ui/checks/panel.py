@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from ...domain import Hearing
 from ...domain.deadlines import report_deadline
-from ...services.checks import Check, CheckService, run_checks
-from ...services.errors import NotFound
+from ...errors import NotFound
+from ...services.checks import Check, run_checks
 from ..generated.ui_checks_panel import Ui_ChecksPanel
 
 
@@ -48,7 +48,7 @@ class ChecksPanel(QWidget):
         self.checks = []
         if self.hearing is not None and self.hearing.id is not None:
             try:      # the stored hearing whole: the record's checks need its turns and locks
-                self.checks = CheckService(self.ctx.db).run(self.hearing.id, self.today())
+                self.checks = self.ctx.checks.run(self.hearing.id, self.today())
             except NotFound:
                 self.checks = []
         elif self.hearing is not None:

@@ -1,4 +1,4 @@
-"""意见登记 — the opinion register tab (issue 5)."""
+"""意见登记 — the opinion register tab."""
 from .tab import OpinionsTab
 
 __all__ = ["OpinionsTab"]

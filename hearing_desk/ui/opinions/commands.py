@@ -6,13 +6,11 @@ command says what it changed (:class:`Changes`); those made by a field being typ
 merge per edit (``MergesEdits``, ``ui/autosave.py``)."""
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import Dispute
+from ...errors import BadInput
 from ...services.changes import Changes
-from ...services.errors import BadInput
 from ...services.opinions import OpinionService, RegisterSnapshot
 from ..autosave import MergesEdits
 from ..undo import Command
@@ -37,7 +35,7 @@ class RegisterCommand(Command):
 
     @property
     def svc(self) -> OpinionService:
-        return OpinionService(self.ctx.db)
+        return self.ctx.opinions
 
     def operate(self, svc: OpinionService) -> object:
         raise NotImplementedError
@@ -47,10 +45,10 @@ class RegisterCommand(Command):
         if self.after is not None:
             svc.restore(self.hearing_id, self.after, remove_ids=self.removed)
             return
-        ids_before = _ids(svc, self.hearing_id)
+        ids_before = svc.ids(self.hearing_id)
         self.before = svc.snapshot(self.hearing_id, self.affected)
         self.result = self.operate(svc)
-        ids_after = _ids(svc, self.hearing_id)
+        ids_after = svc.ids(self.hearing_id)
         self.created = [i for i in ids_after if i not in set(ids_before)]
         self.removed = [i for i in ids_before if i not in set(ids_after)]
         kept = [i for i in self.affected if i not in self.removed] + self.created
@@ -59,17 +57,6 @@ class RegisterCommand(Command):
     def undo_do(self) -> None:
         assert self.before is not None          # undo follows a done command
         self.svc.restore(self.hearing_id, self.before, remove_ids=self.created)
-
-
-# OpinionService's own method ``list`` shadows the builtin in its annotations: mypy
-# reads ``-> list[str]`` there as no type at all, so these two say what comes back
-def _ids(svc: OpinionService, hearing_id: int) -> list[str]:
-    return cast("list[str]", svc.ids(hearing_id))
-
-
-def stored_disputes(svc: OpinionService, hearing_id: int) -> list[Dispute]:
-    """The disputed questions as stored."""
-    return cast("list[Dispute]", svc.disputes(hearing_id))
 
 
 def _register(hearing_id: int, *, count: bool = False, answers: bool = False, links: bool = False) -> Changes:
@@ -173,21 +160,21 @@ class SetDisputes(MergesEdits, Command):
         return self.new == self.old
 
     def do(self) -> None:
-        svc = OpinionService(self.ctx.db)
+        disputes = self.ctx.disputes
         if self.old is None and self.expect is not None:
             index, text = self.expect
-            current = stored_disputes(svc, self.hearing_id)
+            current = disputes.disputes(self.hearing_id)
             now = current[index].text if index < len(current) else None
             if now != text:
                 raise BadInput(translate("OpinionCommand", "争论的主要问题已在别处修改（撤销、另一个程序），"
                                                            "正在输入的内容没有保存到其他问题上。"))
-        old = svc.set_disputes(self.hearing_id, self.new)
+        old = disputes.set_disputes(self.hearing_id, self.new)
         if self.old is None:
             self.old = old
 
     def undo_do(self) -> None:
         assert self.old is not None
-        OpinionService(self.ctx.db).set_disputes(self.hearing_id, self.old)
+        self.ctx.disputes.set_disputes(self.hearing_id, self.old)
 
 
 class SetOtherNotes(MergesEdits, Command):
@@ -207,9 +194,9 @@ class SetOtherNotes(MergesEdits, Command):
         return (self.new or None) == (self.old or None)
 
     def do(self) -> None:
-        old = OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.new)
+        old = self.ctx.disputes.set_other_notes(self.hearing_id, self.new)
         if not self._stored_once:
             self.old, self._stored_once = old, True
 
     def undo_do(self) -> None:
-        OpinionService(self.ctx.db).set_other_notes(self.hearing_id, self.old)
+        self.ctx.disputes.set_other_notes(self.hearing_id, self.old)

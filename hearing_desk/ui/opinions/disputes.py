@@ -10,13 +10,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from ...domain import Dispute, Hearing
-from ...services.errors import HearingDeskError
-from ...services.opinions import OpinionService, opinion_label
+from ...domain.register import opinion_label
+from ...errors import HearingDeskError
 from ..autosave import AutoSave, Edit
 from ..generated.ui_disputes_panel import Ui_DisputesPanel
 from ..generated.ui_other_notes import Ui_OtherNotesEditor
 from ..undo import perform
-from .commands import SetDisputes, SetOtherNotes, stored_disputes
+from .commands import SetDisputes, SetOtherNotes
 
 
 class DisputesPanel(QWidget):
@@ -129,7 +129,7 @@ class DisputesPanel(QWidget):
         """The question as typed, for the hearing and question it was typed for (a new
         question is created by its first store; later stores of the edit merge)."""
         hearing_id, index = target
-        current = stored_disputes(OpinionService(self.ctx.db), hearing_id)
+        current = self.ctx.disputes.disputes(hearing_id)
         creating = index >= len(current)
         if not text:
             if creating:

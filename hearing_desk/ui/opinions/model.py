@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import Decision, Opinion, Person
+from ...domain.register import article_sort_key
 from ...domain.turns import refs_text
-from ...services.opinions import article_sort_key
 from ...services.responses import NO_ARTICLE
 
 #: the opinion object of a row

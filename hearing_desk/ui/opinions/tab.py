@@ -11,9 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ...domain import Hearing, Opinion
+from ...errors import HearingDeskError, NotFound
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError, NotFound
-from ...services.opinions import OpinionService
 from ...services.responses import DECISION_ORDER
 from ..follow import ChangeFollower
 from ..generated.ui_opinions_tab import Ui_OpinionsTab
@@ -148,7 +147,7 @@ class OpinionsTab(QWidget):
         if self.hearing_id is None:
             return None
         try:
-            return OpinionService(self.ctx.db).load(self.hearing_id)
+            return self.ctx.opinions.load(self.hearing_id)
         except NotFound:
             self.hearing_id = None
             return None
@@ -159,7 +158,7 @@ class OpinionsTab(QWidget):
             self._numbers = {}
             changes = Changes.everything(None)
         elif changes.transcript:            # the turns' printed numbers (笔录出处)
-            self._numbers = OpinionService(self.ctx.db).turn_numbers(self.hearing_id)
+            self._numbers = self.ctx.opinions.turn_numbers(self.hearing_id)
         disputed: dict[str, list[int]] = {}
         for i, d in enumerate(hearing.disputes if hearing else [], start=1):
             for oid in d.opinion_ids:

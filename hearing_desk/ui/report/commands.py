@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...services.changes import Changes
-from ...services.responses import ResponseService
 from ..autosave import MergesEdits
 from ..undo import Command
 
@@ -31,9 +30,9 @@ class SetBasicInfo(MergesEdits, Command):
         return self.new == self.old
 
     def do(self) -> None:
-        old = ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.new)
+        old = self.ctx.responses.set_basic_info(self.hearing_id, self.new)
         if not self._stored_once:
             self.old, self._stored_once = old, True
 
     def undo_do(self) -> None:
-        ResponseService(self.ctx.db).set_basic_info(self.hearing_id, self.old)
+        self.ctx.responses.set_basic_info(self.hearing_id, self.old)

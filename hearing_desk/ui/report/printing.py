@@ -24,15 +24,14 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ...export import layout as L
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
+from ...services.documents import PRINTABLE_MM
 
 #: the raster route's resolution (a page of A4 at 300 dpi is 35 MB in memory)
 RASTER_DPI = 300
 MM = 25.4 / 72
 #: what must stay printable, in mm: the 版心 and the page number under it
-NEEDED_MM = {"top": L.TOP * MM, "left": L.LEFT * MM, "right": L.RIGHT * MM,
-             "bottom": (L.BOTTOM - L.PAGE_NO_RULE_GAP - L.PAGE_NO_SIZE) * MM}
+NEEDED_MM = PRINTABLE_MM
 
 
 @dataclass

@@ -5,10 +5,8 @@ hearing's date) and printing at 100 % with a print preview (:mod:`.printing`).""
 from __future__ import annotations
 
 import atexit
-import copy
 import functools
 import logging
-import re
 import shutil
 import tempfile
 import time
@@ -22,9 +20,17 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain import Hearing
+from ...errors import HearingDeskError
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError
-from ...services.hearings import HearingService
+from ...services.documents import (
+    DOCUMENTS,
+    REPORTS,
+    DocumentService,
+    Target,
+    composed_basic_info,
+    file_name,
+    open_opinions,
+)
 from ..autosave import AutoSave, Edit
 from ..background import Task, run_in_background
 from ..generated.ui_report_view import Ui_ReportView
@@ -32,76 +38,19 @@ from ..undo import perform
 from . import printing
 from .commands import SetBasicInfo
 
-#: the documents the export buttons write: key (export_documents keyword), file name ending
-DOCUMENTS = (
-    ("report_pdf", "听证报告.pdf"),
-    ("report_docx", "听证报告.docx"),
-    ("summary_xlsx", "听证意见汇总表.xlsx"),
-    ("transcript_pdf", "听证笔录.pdf"),
-)
-
 log = logging.getLogger(__name__)
 
-#: the documents that are the 听证报告 (a draft while opinions are open)
-REPORT_KEYS = ("report_pdf", "report_docx")
 #: what the report shows (``Changes`` flags): everything but the transcript, its record,
 #: the draft under discussion and the hearing list
 SHOWS = ("fields", "settings", "people", "attendance", "agenda", "opinions", "responses", "disputes")
 
 
-def composed_basic_info(hearing: Hearing) -> str:
-    """The paragraph composed from the setup, ignoring the user's override."""
-    from ...export import compose_basic_info  # the documents package: loaded when first needed
-    bare = copy.copy(hearing)
-    bare.basic_info_override = None
-    return compose_basic_info(bare)
-
-
-def file_stem(hearing: Hearing) -> str:
-    """《光明区…（征求意见稿）》 → 光明区…（征求意见稿）, safe as a file name."""
-    name = (hearing.matter or hearing.title or "听证会").strip()
-    name = name.replace("《", "").replace("》", "")
-    return re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60]
-
-
-def file_name(hearing: Hearing, ending: str) -> str:
-    """``光明区…（征求意见稿）听证报告（2024年7月16日）.pdf``: the hearing's date in the
-    name, so that two hearings on one matter do not overwrite each other's files."""
-    stem, dot, ext = ending.rpartition(".")
-    when = hearing.starts_at
-    dated = f"（{when.year}年{when.month}月{when.day}日）" if when else ""
-    return f"{file_stem(hearing)}{stem}{dated}{dot}{ext}"
-
-
-def open_opinions(hearing: Hearing) -> list[str]:
-    """The opinions without an answer (the report's own rule: it is a 草稿 then)."""
-    from ...export.compose import open_opinions as rule
-    return rule(hearing)
-
-
-def build_preview(db, hearing_id: int, path: str, font_path: str | None = None) -> tuple[str, list[str], float]:
+def build_preview(documents: DocumentService, hearing_id: int, path: str,
+                  font_path: str | None = None) -> tuple[str, list[str], float]:
     """Worker: write the report PDF of the stored hearing; returns (path, warnings, seconds)."""
     started = time.perf_counter()
-    hearing = HearingService(db).get(hearing_id)
-    from ... import export
-    warnings = export.export_documents(hearing, report_pdf=path, font_path=font_path or None)
+    warnings = documents.export(hearing_id, {Target.REPORT_PDF: path}, font_path=font_path or None)
     return path, warnings, time.perf_counter() - started
-
-
-def export_files(db, hearing_id: int, targets: dict[str, str], font_path: str | None = None,
-                 progress=None) -> list[str]:
-    """Worker: write each requested document (one step each, for the progress bar)."""
-    from ... import export
-    hearing = HearingService(db).get(hearing_id)
-    warnings: list[str] = []
-    total = len(targets)
-    for i, (key, path) in enumerate(targets.items()):
-        if progress is not None:
-            progress(i, total, Path(path).name)
-        warnings += export.export_documents(hearing, font_path=font_path or None, **{key: path})
-    if progress is not None:
-        progress(total, total, "")
-    return list(dict.fromkeys(warnings))
 
 
 class ReportView(QWidget):
@@ -143,8 +92,9 @@ class ReportView(QWidget):
         self.preview_print_button, self.print_button = ui.preview_print_button, ui.print_button
         self.preview, self.preview_state, self.refresh_button = ui.preview, ui.preview_state, ui.refresh_button
         ui.split.setSizes([420, 640])          # first proportions (a form cannot hold a splitter's sizes)
-        self.export_buttons = {"report_pdf": ui.export_report_pdf, "report_docx": ui.export_report_docx,
-                               "summary_xlsx": ui.export_summary_xlsx, "transcript_pdf": ui.export_transcript_pdf}
+        self.export_buttons = {Target.REPORT_PDF: ui.export_report_pdf, Target.REPORT_DOCX: ui.export_report_docx,
+                               Target.SUMMARY_XLSX: ui.export_summary_xlsx,
+                               Target.TRANSCRIPT_PDF: ui.export_transcript_pdf}
 
         # ---------------------------------------------------------- basic info
         self.basic_saver = AutoSave(self.basic_info, self._store_basic_info, edits=ctx.edits,
@@ -154,7 +104,7 @@ class ReportView(QWidget):
         # ---------------------------------------------------------- exports, printing
         for key, button in self.export_buttons.items():
             button.clicked.connect(lambda _=False, key=key: self.export([key]))
-        self.export_all_button.clicked.connect(lambda: self.export([k for k, _ in DOCUMENTS]))
+        self.export_all_button.clicked.connect(lambda: self.export(list(DOCUMENTS)))
         self.progress.hide()
         self.open_folder_button.clicked.connect(self.open_folder)
         self.preview_print_button.clicked.connect(self.print_preview)
@@ -285,7 +235,7 @@ class ReportView(QWidget):
         self.preview_state.setText(self.tr("正在生成预览……"))
         self._preview_for = self.hearing_id
         self._preview_task = run_in_background(
-            self, build_preview, self.ctx.db, self.hearing_id, path,
+            self, build_preview, self.ctx.documents, self.hearing_id, path,
             self.ctx.settings.get("export/font_path") or None,
             on_done=self._preview_done, on_error=self._preview_failed, description="report preview")
 
@@ -328,7 +278,7 @@ class ReportView(QWidget):
         from ..file_dialogs import existing_directory
         return existing_directory(parent, QCoreApplication.translate("ReportView", "选择导出文件夹"), start)
 
-    def export(self, keys: list[str]) -> None:
+    def export(self, keys: list[Target]) -> None:
         if self.hearing is None or self.hearing_id is None:
             return
         if self.export_task is not None:
@@ -341,8 +291,7 @@ class ReportView(QWidget):
         if not folder:
             return
         self.ctx.settings.set("export/folder", folder)
-        targets = {key: str(Path(folder) / file_name(self.hearing, ending))
-                   for key, ending in DOCUMENTS if key in keys}
+        targets = {key: str(Path(folder) / file_name(self.hearing, key)) for key in DOCUMENTS if key in keys}
         if not self._confirm_draft(keys) or not self._confirm_overwrite(list(targets.values())):
             return
         self.last_folder = folder
@@ -353,14 +302,14 @@ class ReportView(QWidget):
         self._set_exporting(True)
         self.export_state.setText(self.tr("正在导出……"))
         self.export_task = run_in_background(
-            self, export_files, self.ctx.db, self.hearing_id, targets,
-            self.ctx.settings.get("export/font_path") or None,
+            self, self.ctx.documents.export, self.hearing_id, targets,
+            font_path=self.ctx.settings.get("export/font_path") or None,
             on_done=lambda warnings: self._export_done(list(targets.values()), warnings),
             on_error=self._export_failed, on_progress=self._export_progress, description="export documents")
 
-    def _confirm_draft(self, keys: list[str]) -> bool:
+    def _confirm_draft(self, keys: list[Target]) -> bool:
         pending = open_opinions(self.hearing) if self.hearing else []
-        if not pending or not any(k in REPORT_KEYS for k in keys):
+        if not pending or not any(k in REPORTS for k in keys):
             return True
         answer = QMessageBox.question(
             self, self.tr("听证报告还是草稿"),
@@ -369,7 +318,7 @@ class ReportView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_overwrite(self, paths: list[str]) -> bool:
-        existing = [Path(p).name for p in paths if Path(p).exists()]
+        existing = [p.name for p in self.ctx.documents.existing(paths)]
         if not existing:
             return True
         answer = QMessageBox.question(
@@ -469,4 +418,4 @@ class ReportView(QWidget):
         return done.pages
 
 
-__all__ = ["ReportView", "build_preview", "export_files", "composed_basic_info", "file_name"]
+__all__ = ["ReportView", "build_preview"]

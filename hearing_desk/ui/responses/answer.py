@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QListWidgetItem, QRadioButton, QWidget
 
 from ...domain import Decision, Hearing, Opinion, Response
+from ...domain.register import opinion_label
 from ...domain.text import clean_text
+from ...errors import HearingDeskError
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError
-from ...services.opinions import OpinionService, opinion_label
 from ...services.responses import (
     DECISION_ORDER,
     NO_ARTICLE,
@@ -309,7 +309,7 @@ class AnswerPage(QWidget):
             self._set_enabled(True)
             if o.id not in self.proxy.keep:
                 self.proxy.keep = frozenset()
-            turns = OpinionService(self.ctx.db).numbered_turns(self.hearing_id, o.transcript_refs) \
+            turns = self.ctx.opinions.numbered_turns(self.hearing_id, o.transcript_refs) \
                 if o.transcript_refs else []
             self.context.setHtml(context_html(self.hearing, o, turns))
             stored = (o.decision, ((o.response.analysis or "") if o.response else "").strip())

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain import Decision, Response
 from ...services.changes import Changes
-from ...services.responses import ResponseService
 from ..autosave import MergesEdits
 from ..undo import Command
 
@@ -45,11 +44,11 @@ class AnswerOpinions(MergesEdits, Command):
         return all((self.previous or {}).get(i) == answer for i in self.opinion_ids)
 
     def do(self) -> None:
-        previous = ResponseService(self.ctx.db).answer_many(
+        previous = self.ctx.responses.answer_many(
             self.hearing_id, self.opinion_ids, self.decision, self.analysis)
         if self.previous is None:
             self.previous = previous
 
     def undo_do(self) -> None:
         assert self.previous is not None
-        ResponseService(self.ctx.db).restore(self.hearing_id, self.previous)
+        self.ctx.responses.restore(self.hearing_id, self.previous)

@@ -12,10 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ...domain import Hearing
+from ...errors import NotFound
 from ...services.changes import Changes
 from ...services.checks import Check
-from ...services.errors import NotFound
-from ...services.opinions import OpinionService
 from ...services.responses import progress
 from ..checks.panel import ChecksPanel
 from ..follow import ChangeFollower
@@ -92,7 +91,7 @@ class ResponsesTab(QWidget):
         hearing = None
         if self.hearing_id is not None:
             try:
-                hearing = OpinionService(self.ctx.db).load(self.hearing_id)
+                hearing = self.ctx.opinions.load(self.hearing_id)
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...domain import Hearing, ProcedureSettings, Role
+from ...domain import Hearing, ProcedureSettings, Role, default_agenda
 from ...domain.attendance import fraction_text
-from ...services.setup import default_agenda
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_agenda_page import Ui_AgendaPage
 from .commands import AgendaCommand, SettingsCommand, Steps, stored_id
@@ -108,7 +107,7 @@ class AgendaPage(QWidget):
     def _set(self, steps: Steps, text: str, select: int | None = None) -> bool:
         if self.hearing is None:
             return False
-        done = self.tab.perform(AgendaCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), steps, text))
+        done = self.tab.perform(AgendaCommand(self.tab.ctx, stored_id(self.hearing), steps, text))
         if done and select is not None and 0 <= select < self.model.rowCount():
             self.ui.view.selectionModel().setCurrentIndex(
                 self.model.index(select, AgendaColumn.TITLE),
@@ -177,10 +176,10 @@ class AgendaPage(QWidget):
         new = self._read_settings()
         if new == self.hearing.settings:
             return
-        self.tab.perform(SettingsCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), new, field))
+        self.tab.perform(SettingsCommand(self.tab.ctx, stored_id(self.hearing), new, field))
 
     def reset_settings(self) -> None:
         if self.hearing is None or self.hearing.settings == ProcedureSettings():
             return
-        self.tab.perform(SettingsCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+        self.tab.perform(SettingsCommand(self.tab.ctx, stored_id(self.hearing),
                                          ProcedureSettings(), "all"))

@@ -194,7 +194,7 @@ class AttendancePage(QWidget):
     def set_attended(self, values: Mapping[str, bool | None], text: str) -> bool:
         if self.hearing is None or not values:
             return False
-        return self.tab.perform(AttendanceCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+        return self.tab.perform(AttendanceCommand(self.tab.ctx, stored_id(self.hearing),
                                                   dict(values), text))
 
     def toggle(self, person: Person | None) -> None:

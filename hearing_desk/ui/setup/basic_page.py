@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QLineEdit, QScro
 
 from ...domain import DEFAULT_ATTACHMENTS, Hearing, Milestone, Role
 from ...domain.deadlines import materials_due, report_deadline
-from ...services.setup import field_value
+from ...services.hearing_fields import field_value
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_basic_page import Ui_BasicPage
@@ -123,7 +123,7 @@ class BasicPage(QScrollArea):
     def _store(self, target: Any, value: Any, edit: Edit) -> bool:
         """A text field's pending value, for the hearing and field it was typed in."""
         hearing_id, name = target
-        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, hearing_id, name, value),
+        return self.tab.perform(SetFieldCommand(self.tab.ctx, hearing_id, name, value),
                                 edit=edit, target=target)
 
     def commit(self, name: str) -> None:
@@ -136,7 +136,7 @@ class BasicPage(QScrollArea):
         value = self.dates[name].value()
         if value == field_value(self.hearing, name):
             return
-        self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), name, value))
+        self.tab.perform(SetFieldCommand(self.tab.ctx, stored_id(self.hearing), name, value))
 
     def commit_pending(self) -> None:
         for name in list(self.savers) + list(self.dates):
@@ -148,7 +148,7 @@ class BasicPage(QScrollArea):
     def _set_milestones(self, items: list[Milestone]) -> bool:
         if self.hearing is None:
             return False
-        return self.tab.perform(SetFieldCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+        return self.tab.perform(SetFieldCommand(self.tab.ctx, stored_id(self.hearing),
                                                 "milestones", items))
 
     def add_milestone(self) -> None:

@@ -1,6 +1,7 @@
 """Undo commands of the setup tab, on the one undo vocabulary (``ui/undo.py``).
 
-Each command calls ``SetupService`` in ``do()`` and takes it back in ``undo_do()``;
+Each command calls the setup's services on ``ctx`` (``hearing_fields``, ``people``,
+``attendance``, ``agenda``) in ``do()`` and takes it back in ``undo_do()``;
 it keeps the hearing id and plain values (never rows or widgets), so it works
 whichever tab is shown, and says with its :class:`Changes` what it touched. It is
 pushed with :func:`~hearing_desk.ui.undo.perform`: a refusal raises there, with its
@@ -17,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain import Draft, Hearing, Person, ProcedureSettings, Role
+from ...domain import Draft, Hearing, Person, ProcedureSettings, Role, default_agenda
+from ...errors import HearingDeskError
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError
-from ...services.setup import FIELD_LABELS, SetupService, default_agenda
+from ...services.hearing_fields import FIELD_LABELS
 from ..autosave import MergesEdits
 from ..undo import Command
 
@@ -50,12 +51,11 @@ class Unchanged(HearingDeskError):
 
 
 class SetupCommand(MergesEdits, Command):
-    """A change of one hearing through ``SetupService``. Commands that define ``absorb``
+    """A change of one hearing through the setup's services. Commands that define ``absorb``
     merge the stores of one typed edit into one undo step (``ui/autosave.py``)."""
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, text: str, changes: Changes):
+    def __init__(self, ctx: AppContext, hearing_id: int, text: str, changes: Changes):
         super().__init__(ctx, changes, text)
-        self.service = service
         self.hid = hearing_id
 
     def merging(self, edit, target) -> SetupCommand:
@@ -65,16 +65,16 @@ class SetupCommand(MergesEdits, Command):
 
 
 class SetFieldCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, name: str, value: Any):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]),
+    def __init__(self, ctx: AppContext, hearing_id: int, name: str, value: Any):
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改{0}").format(FIELD_LABELS[name]),
                          Changes(hearing_id, fields=True, record=True, listing=name in LISTED_FIELDS))
         self.name, self.new, self.old = name, copy.deepcopy(value), None
 
     def do(self) -> None:
-        self.old = self.service.set_field(self.hid, self.name, self.new)
+        self.old = self.ctx.hearing_fields.set_field(self.hid, self.name, self.new)
 
     def undo_do(self) -> None:
-        self.service.set_field(self.hid, self.name, self.old)
+        self.ctx.hearing_fields.set_field(self.hid, self.name, self.old)
 
     def absorb(self, other: SetFieldCommand) -> None:
         self.new = other.new
@@ -87,9 +87,9 @@ class RoleLabelCommand(SetupCommand):
     """What the hearing calls a role. ``follow_agenda``: the agenda is the default one
     and takes the new label too (undone with it, one step)."""
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, role: Role, label: str | None,
+    def __init__(self, ctx: AppContext, hearing_id: int, role: Role, label: str | None,
                  follow_agenda: bool = False):
-        super().__init__(ctx, service, hearing_id,
+        super().__init__(ctx, hearing_id,
                          translate("SetupCommand", "修改“{0}”的称谓").format(role.usual_label),
                          Changes(hearing_id, fields=True, record=True, agenda=follow_agenda))
         self.role, self.new = role, label
@@ -102,17 +102,17 @@ class RoleLabelCommand(SetupCommand):
         return None if self.new == self.role.usual_label else self.new
 
     def do(self) -> None:
-        self.old = self.service.set_role_label(self.hid, self.role, self.new)
+        self.old = self.ctx.hearing_fields.set_role_label(self.hid, self.role, self.new)
         if self.follow:
-            h = self.service.load(self.hid)
+            h = self.ctx.hearing_fields.load(self.hid)
             steps: Steps = [(a.seq, b.title) for a, b in zip(h.agenda, default_agenda(h))]
-            old, mapping = self.service.set_agenda(self.hid, steps)
+            old, mapping = self.ctx.agenda.set_agenda(self.hid, steps)
             self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def undo_do(self) -> None:
         if self.back is not None:
-            self.service.set_agenda(self.hid, self.back)
-        self.service.set_role_label(self.hid, self.role, self.old)
+            self.ctx.agenda.set_agenda(self.hid, self.back)
+        self.ctx.hearing_fields.set_role_label(self.hid, self.role, self.old)
 
     def absorb(self, other: RoleLabelCommand) -> None:
         self.new = other.new
@@ -125,9 +125,9 @@ class SettingsCommand(SetupCommand):
     """One procedure setting; consecutive changes of the same setting merge into one step."""
     ID = 0x5E7
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, settings: ProcedureSettings,
+    def __init__(self, ctx: AppContext, hearing_id: int, settings: ProcedureSettings,
                  field: str):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改程序设置"),
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改程序设置"),
                          Changes(hearing_id, settings=True, record=True))
         self.new, self.field = copy.copy(settings), field
         self.old: ProcedureSettings | None = None
@@ -142,60 +142,60 @@ class SettingsCommand(SetupCommand):
         return True
 
     def do(self) -> None:
-        old = self.service.set_settings(self.hid, self.new)
+        old = self.ctx.hearing_fields.set_settings(self.hid, self.new)
         if self.old is None:
             self.old = old
 
     def undo_do(self) -> None:
         if self.old is not None:
-            self.service.set_settings(self.hid, self.old)
+            self.ctx.hearing_fields.set_settings(self.hid, self.old)
 
 
 class AgendaCommand(SetupCommand):
     """The whole agenda; steps = (seq it had, or None for a new step, title). Transcript
     turns follow their step to its new number."""
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, steps: Steps, text: str):
-        super().__init__(ctx, service, hearing_id, text, Changes(hearing_id, agenda=True, transcript=True))
+    def __init__(self, ctx: AppContext, hearing_id: int, steps: Steps, text: str):
+        super().__init__(ctx, hearing_id, text, Changes(hearing_id, agenda=True, transcript=True))
         self.steps = list(steps)
         self.back: Steps = []
 
     def do(self) -> None:
-        old, mapping = self.service.set_agenda(self.hid, self.steps)
+        old, mapping = self.ctx.agenda.set_agenda(self.hid, self.steps)
         self.back = [(mapping.get(a.seq), a.title) for a in old]
 
     def absorb(self, other: AgendaCommand) -> None:
         self.steps = other.steps
 
     def undo_do(self) -> None:
-        self.service.set_agenda(self.hid, self.back)
+        self.ctx.agenda.set_agenda(self.hid, self.back)
 
 
 class DraftCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, draft: Draft | None, text: str):
-        super().__init__(ctx, service, hearing_id, text, Changes(hearing_id, draft=True))
+    def __init__(self, ctx: AppContext, hearing_id: int, draft: Draft | None, text: str):
+        super().__init__(ctx, hearing_id, text, Changes(hearing_id, draft=True))
         self.new = copy.deepcopy(draft)
         self.old: Draft | None = None
 
     def do(self) -> None:
-        self.old = self.service.set_draft(self.hid, self.new)
+        self.old = self.ctx.agenda.set_draft(self.hid, self.new)
 
     def undo_do(self) -> None:
-        self.service.set_draft(self.hid, self.old)
+        self.ctx.agenda.set_draft(self.hid, self.old)
 
 
 class DraftTitleCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, title: str | None):
-        super().__init__(ctx, service, hearing_id, translate("SetupCommand", "修改征求意见稿标题"),
+    def __init__(self, ctx: AppContext, hearing_id: int, title: str | None):
+        super().__init__(ctx, hearing_id, translate("SetupCommand", "修改征求意见稿标题"),
                          Changes(hearing_id, draft=True))
         self.new = title
         self.old: str | None = None
 
     def do(self) -> None:
-        self.old = self.service.set_draft_title(self.hid, self.new)
+        self.old = self.ctx.agenda.set_draft_title(self.hid, self.new)
 
     def undo_do(self) -> None:
-        self.service.set_draft_title(self.hid, self.old)
+        self.ctx.agenda.set_draft_title(self.hid, self.old)
 
     def absorb(self, other: DraftTitleCommand) -> None:
         self.new = other.new
@@ -212,9 +212,9 @@ def _people_changed(hearing_id: int) -> Changes:
 class AddPeopleCommand(SetupCommand):
     """New people (a typed one, or the rows of a sign-up sheet); undo removes them again."""
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, people: list[Person], text: str,
+    def __init__(self, ctx: AppContext, hearing_id: int, people: list[Person], text: str,
                  unique_names: bool = False):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.people = copy.deepcopy(people)
         self.unique_names = unique_names
         self.added: list[Person] = []
@@ -222,39 +222,39 @@ class AddPeopleCommand(SetupCommand):
 
     def do(self) -> None:
         if self.removed:
-            self.service.restore_people(self.hid, self.removed)
+            self.ctx.people.restore_people(self.hid, self.removed)
         else:
-            self.added = self.service.add_people(self.hid, self.people, unique_names=self.unique_names)
+            self.added = self.ctx.people.add_people(self.hid, self.people, unique_names=self.unique_names)
 
     def undo_do(self) -> None:
-        self.removed = self.service.delete_people(self.hid, [p.id for p in self.added])
+        self.removed = self.ctx.people.delete_people(self.hid, [p.id for p in self.added])
 
 
 class DeletePeopleCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_ids: list[str], text: str):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+    def __init__(self, ctx: AppContext, hearing_id: int, person_ids: list[str], text: str):
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.ids = list(person_ids)
         self.removed: list[tuple[Person, int]] = []
 
     def do(self) -> None:
-        self.removed = self.service.delete_people(self.hid, self.ids)
+        self.removed = self.ctx.people.delete_people(self.hid, self.ids)
 
     def undo_do(self) -> None:
-        self.service.restore_people(self.hid, self.removed)
+        self.ctx.people.restore_people(self.hid, self.removed)
 
 
 class EditPersonCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str,
+    def __init__(self, ctx: AppContext, hearing_id: int, person_id: str,
                  values: dict[str, Any], text: str):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.pid, self.values = person_id, dict(values)
         self.old: dict[str, Any] = {}
 
     def do(self) -> None:
-        self.old = self.service.update_person(self.hid, self.pid, **self.values)
+        self.old = self.ctx.people.update_person(self.hid, self.pid, **self.values)
 
     def undo_do(self) -> None:
-        self.service.update_person(self.hid, self.pid, **self.old)
+        self.ctx.people.update_person(self.hid, self.pid, **self.old)
 
     def absorb(self, other: EditPersonCommand) -> None:
         self.values.update(other.values)
@@ -264,61 +264,61 @@ class EditPersonCommand(SetupCommand):
 
 
 class MovePersonCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str, delta: int,
+    def __init__(self, ctx: AppContext, hearing_id: int, person_id: str, delta: int,
                  text: str):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.pid, self.delta = person_id, delta
 
     def do(self) -> None:
-        if not self.service.move_person(self.hid, self.pid, self.delta):
+        if not self.ctx.people.move_person(self.hid, self.pid, self.delta):
             raise Unchanged()
 
     def undo_do(self) -> None:
-        self.service.move_person(self.hid, self.pid, -self.delta)
+        self.ctx.people.move_person(self.hid, self.pid, -self.delta)
 
 
 class ChangeRoleCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, person_id: str, role: Role,
+    def __init__(self, ctx: AppContext, hearing_id: int, person_id: str, role: Role,
                  text: str):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.pid, self.role = person_id, role
         self.old: tuple[Role, int | None, int] | None = None
 
     def do(self) -> None:
-        self.old = self.service.change_role(self.hid, self.pid, self.role)
+        self.old = self.ctx.people.change_role(self.hid, self.pid, self.role)
         if self.old is None:
             raise Unchanged()
 
     def undo_do(self) -> None:
         if self.old is not None:
-            self.service.restore_role(self.hid, self.pid, self.old)
+            self.ctx.people.restore_role(self.hid, self.pid, self.old)
 
 
 class RenumberCommand(SetupCommand):
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, role: Role, text: str):
-        super().__init__(ctx, service, hearing_id, text, _people_changed(hearing_id))
+    def __init__(self, ctx: AppContext, hearing_id: int, role: Role, text: str):
+        super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.role = role
         self.old: dict[str, int | None] = {}
 
     def do(self) -> None:
-        self.old = self.service.renumber(self.hid, self.role)
+        self.old = self.ctx.people.renumber(self.hid, self.role)
 
     def undo_do(self) -> None:
-        self.service.set_seqs(self.hid, self.old)
+        self.ctx.people.set_seqs(self.hid, self.old)
 
 
 class AttendanceCommand(SetupCommand):
     """签到: people marked present (True), absent (False) or not checked (None)."""
 
-    def __init__(self, ctx: AppContext, service: SetupService, hearing_id: int, values: dict[str, bool | None],
+    def __init__(self, ctx: AppContext, hearing_id: int, values: dict[str, bool | None],
                  text: str):
-        super().__init__(ctx, service, hearing_id, text,
+        super().__init__(ctx, hearing_id, text,
                          Changes(hearing_id, attendance=True, record=True, listing=True))
         self.values = dict(values)
         self.old: dict[str, bool | None] = {}
 
     def do(self) -> None:
-        self.old = self.service.set_attendance(self.hid, self.values)
+        self.old = self.ctx.attendance.set_attendance(self.hid, self.values)
 
     def undo_do(self) -> None:
-        self.service.set_attendance(self.hid, self.old)
+        self.ctx.attendance.set_attendance(self.hid, self.old)

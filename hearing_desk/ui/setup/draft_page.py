@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from ...domain import Hearing
-from ...services.draft_import import read_draft
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
 from ..autosave import AutoSave, Edit
 from ..generated.ui_setup_draft_page import Ui_DraftPage
 from .commands import DraftCommand, DraftTitleCommand, stored_id
@@ -67,7 +66,7 @@ class DraftPage(QWidget):
 
     def _store_title(self, target: Any, title: str | None, edit: Edit) -> bool:
         hearing_id, _ = target
-        return self.tab.perform(DraftTitleCommand(self.tab.ctx, self.tab.service, hearing_id, title),
+        return self.tab.perform(DraftTitleCommand(self.tab.ctx, hearing_id, title),
                                 edit=edit, target=target)
 
     def import_file(self) -> None:
@@ -79,7 +78,7 @@ class DraftPage(QWidget):
         self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            draft = read_draft(path)
+            draft = self.tab.ctx.agenda.read_draft(path)
         except HearingDeskError as exc:
             QApplication.restoreOverrideCursor()
             warn(self, str(exc))
@@ -89,7 +88,7 @@ class DraftPage(QWidget):
         if old is not None and old.articles and not confirm(self, self.tr(
                 "用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？").format(len(draft.articles), len(old.articles))):
             return
-        if self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), draft,
+        if self.tab.perform(DraftCommand(self.tab.ctx, stored_id(self.hearing), draft,
                                          self.tr("导入征求意见稿"))):
             self.tab.status(self.tr("已导入征求意见稿：{0} 条。").format(len(draft.articles)))
 
@@ -98,11 +97,11 @@ class DraftPage(QWidget):
             return
         if not confirm(self, self.tr("清除已导入的征求意见稿？可用“撤销”恢复。")):
             return
-        self.tab.perform(DraftCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), None,
+        self.tab.perform(DraftCommand(self.tab.ctx, stored_id(self.hearing), None,
                                       self.tr("清除征求意见稿")))
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
         from ..file_dialogs import open_file_name
-        return open_file_name(parent, QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿",
-                              folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")
+        title = QCoreApplication.translate("DraftPage", "选择征求意见稿") if parent else "选择征求意见稿"
+        return open_file_name(parent, title, folder, "征求意见稿 (*.docx *.txt);;所有文件 (*)")

@@ -144,7 +144,7 @@ class PeopleModel(ListTableModel[Person, PeopleColumn]):
     """The people of one role. Contact columns are personal data: tinted, never printed."""
 
     Column = PeopleColumn
-    #: (person id, field name as in ``SetupService.update_person``, new value)
+    #: (person id, field name as in ``PeopleService.update_person``, new value)
     edit_requested = Signal(str, str, object)
 
     def key(self, item: Person) -> str:

@@ -8,10 +8,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QStyledItemDelegate, QWidget
 
-from ...domain import ROLE_ORDER, Hearing, Person, Role
-from ...services.errors import HearingDeskError
-from ...services.setup import CATEGORY_CHOICES, SELECTION_CHOICES, default_agenda
-from ...services.signup import read_signup
+from ...domain import CATEGORY_CHOICES, ROLE_ORDER, SELECTION_CHOICES, Hearing, Person, Role, default_agenda
+from ...errors import HearingDeskError
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_people_page import Ui_PeoplePage
@@ -204,9 +202,9 @@ class PeoplePage(QWidget):
         that is still the default follows the new label, in the same undo step."""
         hearing_id, role = target
         hearing = self.hearing if self.hearing is not None and self.hearing.id == hearing_id \
-            else self.tab.service.load(hearing_id)
+            else self.tab.ctx.hearing_fields.load(hearing_id)
         follows = [a.title for a in hearing.agenda] == [a.title for a in default_agenda(hearing)]
-        command = RoleLabelCommand(self.tab.ctx, self.tab.service, hearing_id, role, text, follow_agenda=follows)
+        command = RoleLabelCommand(self.tab.ctx, hearing_id, role, text, follow_agenda=follows)
         return self.tab.perform(command, edit=edit, target=target)
 
     def add_person(self) -> None:
@@ -220,7 +218,7 @@ class PeoplePage(QWidget):
         person = Person(id="", role=self.role, name=name,
                         affiliation=self.ui.new_affiliation.text().strip() or None,
                         description=self.ui.new_description.text().strip() or None)
-        command = AddPeopleCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), [person],
+        command = AddPeopleCommand(self.tab.ctx, stored_id(self.hearing), [person],
                                    self.tr("添加{0}“{1}”").format(self.hearing.label(self.role), name))
         if self.tab.perform(command):
             for edit in (self.ui.new_name, self.ui.new_affiliation, self.ui.new_description):
@@ -244,7 +242,7 @@ class PeoplePage(QWidget):
         names = "、".join(p.name for p in people)
         if not confirm(self, self.tr("删除 {0} 人：{1}？\n删除后可用“撤销”恢复。").format(len(people), names)):
             return
-        self.tab.perform(DeletePeopleCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+        self.tab.perform(DeletePeopleCommand(self.tab.ctx, stored_id(self.hearing),
                                              [p.id for p in people], self.tr("删除 {0}").format(names)))
 
     def move_selected(self, delta: int) -> None:
@@ -253,7 +251,7 @@ class PeoplePage(QWidget):
         if self.hearing is None or person is None:
             return
         text = self.tr("上移“{0}”").format(person.name) if delta < 0 else self.tr("下移“{0}”").format(person.name)
-        self.tab.perform(MovePersonCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), person.id,
+        self.tab.perform(MovePersonCommand(self.tab.ctx, stored_id(self.hearing), person.id,
                                            delta, text))
         self._select([person.id], person.id)
 
@@ -273,7 +271,7 @@ class PeoplePage(QWidget):
                 return False
             role = choices[labels.index(label)]
         text = self.tr("把“{0}”改为{1}").format(person.name, self.hearing.label(role))
-        if not self.tab.perform(ChangeRoleCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), person.id,
+        if not self.tab.perform(ChangeRoleCommand(self.tab.ctx, stored_id(self.hearing), person.id,
                                                   role, text)):
             return False
         self.ui.roles.setCurrentIndex(ROLE_ORDER.index(role))
@@ -283,7 +281,7 @@ class PeoplePage(QWidget):
     def renumber(self) -> None:
         if self.hearing is None:
             return
-        self.tab.perform(RenumberCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), self.role,
+        self.tab.perform(RenumberCommand(self.tab.ctx, stored_id(self.hearing), self.role,
                                          self.tr("重新编号{0}").format(self.hearing.label(self.role))))
 
     def _on_edit(self, person_id: str, field: str, value: Any) -> None:
@@ -293,7 +291,7 @@ class PeoplePage(QWidget):
         column = next(c for c, f in PEOPLE_FIELDS.items() if f == field)
         text = self.tr("修改“{0}”的{1}").format(person.name if person else person_id,
                                               self.model.header(column).split("（")[0])
-        self.tab.perform(EditPersonCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing), person_id,
+        self.tab.perform(EditPersonCommand(self.tab.ctx, stored_id(self.hearing), person_id,
                                            {field: value}, text))
 
     def import_signup(self) -> None:
@@ -305,7 +303,7 @@ class PeoplePage(QWidget):
         self.tab.remember_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheet = read_signup(path, self.hearing.people)
+            sheet = self.tab.ctx.people.read_signup(stored_id(self.hearing), path)
         except HearingDeskError as exc:
             QApplication.restoreOverrideCursor()
             warn(self, str(exc))
@@ -315,7 +313,7 @@ class PeoplePage(QWidget):
         if not rows:
             return
         rows = [r for r in rows if r.ok]      # rows with errors are never stored
-        command = AddPeopleCommand(self.tab.ctx, self.tab.service, stored_id(self.hearing),
+        command = AddPeopleCommand(self.tab.ctx, stored_id(self.hearing),
                                    [r.to_person() for r in rows],
                                    self.tr("从报名表导入 {0} 人").format(len(rows)), unique_names=True)
         if self.tab.perform(command):

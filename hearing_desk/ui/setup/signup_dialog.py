@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from ...services.signup import FIELD_TITLES, SignupRow, SignupSheet
+from ...domain.signup import FIELD_TITLES, SignupRow, SignupSheet
 from ..generated.ui_setup_signup_dialog import Ui_SignupDialog
 from .models import DISPLAY, USER, Index, ListTableModel, mask_id_number
 
@@ -201,5 +201,5 @@ class SignupDialog(QDialog):
     @classmethod
     def ask_file(cls, parent: QWidget | None, folder: str = "") -> str | None:
         from ..file_dialogs import open_file_name
-        return open_file_name(parent, QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表",
-                              folder, "Excel 工作簿 (*.xlsx);;所有文件 (*)")
+        title = QCoreApplication.translate("SignupDialog", "选择报名表") if parent else "选择报名表"
+        return open_file_name(parent, title, folder, "Excel 工作簿 (*.xlsx);;所有文件 (*)")

@@ -1,7 +1,7 @@
 """听证会设置: the hearing's fields, people, agenda and procedure, the draft, attendance.
 
 A list of sub-pages on the left and the page on the right (forms/setup_tab.ui). Every
-edit is an undo command (``commands.py``) that calls ``SetupService``; the command
+edit is an undo command (``commands.py``) that calls the setup's services; the command
 says what it changed (``Changes``), and the tab shows the stored hearing again on
 the pages that show that – at once while it is shown, else when it is shown next.
 Changes made elsewhere (another tab, another program's commit reloaded) arrive the
@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain import Hearing
+from ...errors import HearingDeskError, NotFound
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError, NotFound
-from ...services.setup import SetupService
 from ..autosave import Edit, TypedCellDelegate
 from ..generated.ui_setup_tab import Ui_SetupTab
 from ..undo import perform
@@ -54,7 +53,6 @@ class SetupTab(QWidget):
         self.ui = Ui_SetupTab()
         self.ui.setupUi(self)
         self.ctx = ctx
-        self.service = SetupService(ctx.db)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
         #: what changed while the tab was hidden: shown when it is shown
@@ -86,7 +84,7 @@ class SetupTab(QWidget):
         filled = False
         if hearing_id is not None:
             try:
-                filled = self.service.fill_default_agenda(hearing_id)
+                filled = self.ctx.agenda.fill_default_agenda(hearing_id)
             except NotFound:
                 pass
         if filled:       # for the other tabs; this one shows the whole hearing below
@@ -129,7 +127,7 @@ class SetupTab(QWidget):
         hearing = None
         if self.hearing_id is not None:
             try:
-                hearing = self.service.load(self.hearing_id)
+                hearing = self.ctx.hearing_fields.load(self.hearing_id)
             except NotFound:
                 self.hearing_id = None
         self.hearing = hearing

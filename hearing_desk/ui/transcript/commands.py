@@ -17,9 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import Opinion, Signature, SignatureStatus, TurnKind
+from ...errors import TranscriptLocked
 from ...services.changes import Changes
-from ...services.setup import SetupService
-from ...services.transcript import DeletedTurn, TranscriptLocked
+from ...services.transcript import DeletedTurn
 from ..undo import Command
 from .document import TranscriptDocument
 
@@ -143,13 +143,13 @@ class SetSignature(TurnCommand):
         self.before: dict[str, Signature | None] | None = None
 
     def forward(self) -> None:
-        before = self.service.set_signature(self.hearing_id, self.person_id, self.status, self.note)
+        before = self.ctx.signatures.set_signature(self.hearing_id, self.person_id, self.status, self.note)
         if self.before is None:
             self.before = {k: replace(v) if v else None for k, v in before.items()}
 
     def backward(self) -> None:
         assert self.before is not None
-        self.service.restore_signatures(self.hearing_id, self.before)
+        self.ctx.signatures.restore_signatures(self.hearing_id, self.before)
 
 
 class CorrectAttendance(TurnCommand):
@@ -158,15 +158,14 @@ class CorrectAttendance(TurnCommand):
 
     def __init__(self, ctx, doc, ask_unlock, hearing_id: int, person_id: str, text: str):
         super().__init__(ctx, doc, ask_unlock, hearing_id, Changes(hearing_id, attendance=True, record=True), text)
-        self.setup = SetupService(ctx.db)
         self.person_id = person_id
         self.before: dict[str, bool | None] | None = None
 
     def forward(self) -> None:
-        before = self.setup.set_attendance(self.hearing_id, {self.person_id: True})
+        before = self.ctx.attendance.set_attendance(self.hearing_id, {self.person_id: True})
         if self.before is None:
             self.before = before
 
     def backward(self) -> None:
         assert self.before is not None
-        self.setup.set_attendance(self.hearing_id, self.before)
+        self.ctx.attendance.set_attendance(self.hearing_id, self.before)

@@ -3,7 +3,7 @@ the typing box's unfinished turn (speaker, agenda step, when it began) and the
 writes of the typing box.
 
 Typing never waits for the disk: the unfinished turn and committed turns go
-through :class:`~hearing_desk.services.transcript.TranscriptWriter` (a thread of
+through :class:`~hearing_desk.services.writer.TranscriptWriter` (a thread of
 its own), and the model shows a committed turn at once. Every other change
 (corrections, deletions, opinions, lock, signatures – ``commands.py`` and the
 controllers) first waits for the writer (:meth:`sync`), then calls a service, and
@@ -22,20 +22,12 @@ from PySide6.QtCore import QObject, Signal
 
 from ...domain import Hearing, Person, Role, Turn, TurnKind
 from ...domain.signing import Signer, signers
-from ...domain.turns import needs_speaker
+from ...domain.turns import needs_speaker, next_seq
+from ...errors import BadInput, HearingDeskError, TranscriptLocked
 from ...services.changes import Changes
-from ...services.errors import BadInput, HearingDeskError
-from ...services.opinions import OpinionService
-from ...services.transcript import (
-    Candidate,
-    TranscriptLocked,
-    TranscriptService,
-    TranscriptWriter,
-    candidates,
-    next_seq,
-    now_local,
-    preload_pinyin,
-)
+from ...services.record import now_local
+from ...services.speakers import Candidate, candidates, preload_pinyin
+from ...services.writer import TranscriptWriter
 from ..startup import after_first_paint
 from .model import TurnTableModel
 
@@ -96,8 +88,8 @@ class TranscriptDocument(QObject):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TranscriptService(ctx.db)
-        self.opinions = OpinionService(ctx.db)
+        self.service = ctx.transcript
+        self.opinions = ctx.opinions
         self.model = TurnTableModel(self)
         self.hearing_id: int | None = None
         self.hearing: Hearing | None = None
@@ -118,7 +110,7 @@ class TranscriptDocument(QObject):
     def use_audio_marks(self, marks) -> None:
         """The audio bar's clock (``ui/audio/hook.TurnMarks``): the typing box's turn gets
         its offsets into the recording – the speaker key or first key starts it, emptying
-        the box forgets it, Enter ends it – and they are stored with the turn (issue 15)."""
+        the box forgets it, Enter ends it – and they are stored with the turn."""
         self.audio_marks = marks
 
     def open(self, hearing_id: int | None) -> None:
@@ -219,11 +211,11 @@ class TranscriptDocument(QObject):
                 self.model.sync_turns(turns)
         else:
             if changes.opinions:
-                self.hearing.opinions = self.opinions.list(self.hearing_id)
+                self.hearing.opinions = self.opinions.all(self.hearing_id)
             if changes.record:
                 history = self.service.history(self.hearing_id)
                 self.hearing.locks, self.hearing.changes = history.locks, history.changes
-                self.hearing.people = self.service.people(self.hearing_id)
+                self.hearing.people = self.ctx.signatures.people(self.hearing_id)
             self.model.refresh_links()
         if context:
             self._candidates = None

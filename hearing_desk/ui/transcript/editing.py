@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain import Turn, TurnKind
-from ...services.errors import HearingDeskError
-from ...services.transcript import Candidate, find_turns
+from ...domain.turns import find_turns
+from ...errors import HearingDeskError
+from ...services.speakers import Candidate
 from ..undo import perform
 from .commands import CorrectTurn, DeleteTurn, MarkOpinion, TurnCommand, speaker_change
 from .dialogs import Confirm

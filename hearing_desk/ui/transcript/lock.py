@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...domain import short_fingerprint
 from ...domain.attendance import marked_absent
 from ...domain.signing import given_for
+from ...errors import HearingDeskError
 from ...services.changes import Changes
-from ...services.errors import HearingDeskError
 from ..undo import perform
 from .commands import CorrectAttendance
 from .dialogs import Confirm

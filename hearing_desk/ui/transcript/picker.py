@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QWidget
 
 from ...domain import Role
-from ...services.transcript import Candidate, match
+from ...services.speakers import Candidate, match
 from ..generated.ui_transcript_picker import Ui_SpeakerPicker
 
 

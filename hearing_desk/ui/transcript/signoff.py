@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QWi
 from ...domain import Hearing, SignatureStatus, short_fingerprint
 from ...domain.locking import lock_intact
 from ...domain.signing import Signer, SignState, can_sign, sign_status, signature_counts
-from ...services.errors import HearingDeskError
+from ...errors import HearingDeskError
+from ...services.documents import Target, file_name
 from ..background import Task, run_in_background
 from ..generated.ui_transcript_signoff import Ui_SignOffPanel
 from ..undo import perform
@@ -296,8 +297,7 @@ class SignOffController(QObject):
         hearing = self.doc.hearing
         if hearing is None or hearing.id is None:
             return
-        from ...export import export_documents
-        from ..dialogs import default_folder, safe_file_name
+        from ..dialogs import default_folder
 
         draft = not self.doc.locked
         if draft and not Confirm.ask(self.window, self.tr("导出草稿"), self.tr(
@@ -308,18 +308,18 @@ class SignOffController(QObject):
         # process's working directory, e.g. the program's own folder)
         settings = self.ctx.settings
         folder = Path(default_folder(settings.get("export/folder")))
-        suffix = self.tr("听证笔录（草稿）") if draft else self.tr("听证笔录")
-        path = SaveTranscriptPdf.ask(self.window, str(folder / safe_file_name(hearing.title + suffix, ".pdf")))
+        name = file_name(hearing, Target.TRANSCRIPT_PDF, draft=draft)
+        path = SaveTranscriptPdf.ask(self.window, str(folder / name))
         if not path:
             return
         settings.set("export/folder", str(Path(path).parent))
         self.typing.save_now()
-        hearings, hid, writer = self.ctx.hearings, hearing.id, self.doc.writer
+        documents, hid, writer = self.ctx.documents, hearing.id, self.doc.writer
         font = settings.get("export/font_path") or None
 
         def work():
             writer.flush()
-            return export_documents(hearings.get(hid), transcript_pdf=path, font_path=font)
+            return documents.export(hid, {Target.TRANSCRIPT_PDF: path}, font_path=font)
 
         def done(warnings):
             text = (self.tr("听证笔录草稿已导出：{0}") if draft else self.tr("听证笔录已导出：{0}")).format(path)

@@ -14,7 +14,7 @@ The tab puts together (``forms/transcript_tab.ui`` for the layout):
 - :class:`~.editing.TurnEditor` – corrections of recorded turns, opinions, search;
 - :class:`~.signoff.SignOffController` – the sign-off page (signatures, the PDF);
 - :class:`~hearing_desk.ui.audio.bar.AudioBar` – the recording below the typing box and
-  listening to a turn (issue 15; it sees the tab through ``ui/audio/hook.TranscriptHost``).
+  listening to a turn (it sees the tab through ``ui/audio/hook.TranscriptHost``).
 """
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ from PySide6.QtGui import QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPlainTextEdit, QWidget
 
 from ...domain import Role, TurnKind
-from ...services.errors import HearingDeskError
-from ...services.transcript import Candidate
+from ...errors import HearingDeskError
+from ...services.speakers import Candidate
 from ..cleaninput import keep_clean
 from ..ime import commit_composition, preedit
 from ..phrases import PhrasesDialog

@@ -4,11 +4,14 @@ visible, when it is next shown otherwise — and a change that touches nothing t
 reads nothing. A refused store never becomes part of an edit's undo step."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from hearing_desk.errors import BadInput
 from hearing_desk.services.changes import Changes
-from hearing_desk.services.errors import BadInput
+from hearing_desk.services.disputes import DisputeService
 from hearing_desk.services.opinions import OpinionService
 from hearing_desk.ui.autosave import Cause, Edit
 from hearing_desk.ui.follow import ChangeFollower
@@ -20,7 +23,7 @@ from hearing_desk.ui.undo import perform
 @pytest.fixture
 def page(ctx, qtbot):
     """A page following hearing 7's opinions and responses, with what it was handed."""
-    widget = QWidget()
+    widget: Any = QWidget()
     qtbot.addWidget(widget)
     widget.seen = []
     widget.follower = ChangeFollower(ctx, widget, ("opinions", "responses"), widget.seen.append, lambda: 7)
@@ -81,17 +84,17 @@ def test_the_register_reads_the_hearing_once_per_change_it_shows(register, ctx, 
 def test_a_refused_store_is_not_merged_into_the_edit(ctx, sample_id, monkeypatch, qapp):
     """The second store of a typed edit is refused: the edit's undo step keeps the
     value that was stored, and redo does not store the refused one."""
-    svc = OpinionService(ctx.db)
+    svc = ctx.opinions
     before = svc.load(sample_id).other_notes
     edit = Edit(1, Cause.TICK)
     perform(ctx, SetOtherNotes(ctx, sample_id, "第一次").merging(edit, sample_id))
-    original = OpinionService.set_other_notes
+    original = DisputeService.set_other_notes
 
     def refuse(self, hid, text):
         if text == "被拒绝的":
             raise BadInput("不能保存")
         return original(self, hid, text)
-    monkeypatch.setattr(OpinionService, "set_other_notes", refuse)
+    monkeypatch.setattr(DisputeService, "set_other_notes", refuse)
     with pytest.raises(BadInput):
         perform(ctx, SetOtherNotes(ctx, sample_id, "被拒绝的").merging(edit, sample_id))
     assert ctx.undo_stack.count() == 1 and svc.load(sample_id).other_notes == "第一次"

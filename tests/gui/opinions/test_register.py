@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from hearing_desk.domain import Decision, Dispute
 from hearing_desk.services.changes import Changes
+from hearing_desk.services.disputes import DisputeService
 from hearing_desk.ui.opinions.dialogs import MoveDialog, OpinionDialog, OpinionInput, SplitDialog
 from hearing_desk.ui.opinions.model import (
     Column,
@@ -21,7 +22,7 @@ def ids(tab):
 
 
 def stored(svc, hid):
-    return {o.id: o for o in svc.list(hid)}
+    return {o.id: o for o in svc.all(hid)}
 
 
 # ------------------------------------------------------------------ models
@@ -34,6 +35,7 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_hearing):
     assert model.index(0, Column.TEXT).data(OpinionRole).id == "a5-1"
     assert model.index(20, Column.DISPUTED).data() == ""
     row = model.row_of("a8-7")
+    assert row is not None
     assert model.index(row, Column.DISPUTED).data() == "问题1"
     assert model.index(row, Column.DECISION).data() == "另行研究"
     filt = OpinionFilterProxy()
@@ -140,16 +142,16 @@ def test_source_turn_click_jumps_to_the_transcript(register, svc, sample_id, ctx
 
 def test_add_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     register.select_opinion("a7-1")
-    monkeypatch.setattr(OpinionDialog, "ask", classmethod(
-        lambda cls, parent, hearing, opinion=None, speaker=None, numbers=None:
-        OpinionInput(speaker, "建议第十八条增加跨区合作。", None, ["第十八条"], "跨区", [3], None)))
+    def ask(cls, parent, hearing, opinion=None, speaker=None, numbers=None):
+        return OpinionInput(speaker, "建议第十八条增加跨区合作。", None, ["第十八条"], "跨区", [3], None)
+    monkeypatch.setattr(OpinionDialog, "ask", classmethod(ask))
     register.add()
-    added = [o for o in svc.list(sample_id) if o.speaker == "a7"]
+    added = [o for o in svc.all(sample_id) if o.speaker == "a7"]
     assert [(o.seq, o.text) for o in added] == [(1, added[0].text), (2, "建议第十八条增加跨区合作。")]
     assert register.selected_ids() == [added[1].id]
     assert ("谷琼泉", 2) in register.groups.groups()
     ctx.undo_stack.undo()
-    assert len(svc.list(sample_id)) == 21 and ("谷琼泉", 1) in register.groups.groups()
+    assert len(svc.all(sample_id)) == 21 and ("谷琼泉", 1) in register.groups.groups()
     ctx.undo_stack.redo()
     assert stored(svc, sample_id)[added[1].id].topic == "跨区"
 
@@ -175,12 +177,12 @@ def test_delete_is_undoable(register, svc, sample_id, ctx):
     assert ("吴仪", 2) in register.groups.groups()
     assert "吴仪（1、4）" in register.numbering_label.text()
     ctx.undo_stack.undo()
-    assert [o.id for o in svc.list(sample_id)][8:12] == ["a3-1", "a3-2", "a3-3", "a3-4"]
+    assert [o.id for o in svc.all(sample_id)][8:12] == ["a3-1", "a3-2", "a3-3", "a3-4"]
     assert register.numbering_label.isHidden()
 
 
 def test_merge_is_undoable(register, svc, sample_id, ctx):
-    before = svc.list(sample_id)
+    before = svc.all(sample_id)
     register._select_ids(["a8-4", "a8-5"])
     assert register.actions_by_name["merge"].isEnabled()
     register.merge_selected()
@@ -189,7 +191,7 @@ def test_merge_is_undoable(register, svc, sample_id, ctx):
     assert merged.text.startswith("第三条第四项应追加") and "建议在第三条第四项之后追加第五项" in merged.text
     assert register.selected_ids() == ["a8-4"]
     ctx.undo_stack.undo()
-    assert svc.list(sample_id) == before
+    assert svc.all(sample_id) == before
     ctx.undo_stack.redo()
     assert "a8-5" not in stored(svc, sample_id)
 
@@ -198,24 +200,24 @@ def test_merge_refuses_two_participants_with_a_message(register, svc, sample_id,
     register._select_ids(["a5-1", "a6-1"])
     register.merge_selected()
     assert "只能合并同一位听证参加人的意见" in message_boxes.texts()[-1]
-    assert ctx.undo_stack.count() == 0 and len(svc.list(sample_id)) == 21
+    assert ctx.undo_stack.count() == 0 and len(svc.all(sample_id)) == 21
     register._select_ids(["a5-1"])
     register.merge_selected()
     assert "请在登记表中选中同一位参加人的两条意见" in message_boxes.texts()[-1]
 
 
 def test_split_is_undoable(register, svc, sample_id, monkeypatch, ctx):
-    before = svc.list(sample_id)
+    before = svc.all(sample_id)
     register.select_opinion("a6-1")
     monkeypatch.setattr(SplitDialog, "ask", classmethod(lambda cls, parent, opinion, cursor=None:
                                                         ("授权主体是否是排他性的？", "是否必须是国资企业？")))
     register.split_selected()
-    ops = [o for o in svc.list(sample_id) if o.speaker == "a6"]
+    ops = [o for o in svc.all(sample_id) if o.speaker == "a6"]
     assert [(o.seq, o.text) for o in ops][:2] == [(1, "授权主体是否是排他性的？"), (2, "是否必须是国资企业？")]
     assert [o.seq for o in ops] == [1, 2, 3, 4]
     assert len(register.selected_ids()) == 2
     ctx.undo_stack.undo()
-    assert svc.list(sample_id) == before
+    assert svc.all(sample_id) == before
 
 
 def test_split_dialog_splits_at_the_cursor(qtbot, sample_hearing):
@@ -234,7 +236,7 @@ def test_split_dialog_splits_at_the_cursor(qtbot, sample_hearing):
 
 
 def test_move_is_undoable(register, svc, sample_id, monkeypatch, ctx):
-    before = svc.list(sample_id)
+    before = svc.all(sample_id)
     register.select_opinion("a2-2")
     monkeypatch.setattr(MoveDialog, "ask", classmethod(lambda cls, parent, hearing, current: "a9"))
     register.move_selected()
@@ -243,7 +245,7 @@ def test_move_is_undoable(register, svc, sample_id, monkeypatch, ctx):
     assert ("刘炜胤", 1) in register.groups.groups() and ("陈德福", 1) in register.groups.groups()
     assert register.selected_ids() == ["a2-2"]
     ctx.undo_stack.undo()
-    assert svc.list(sample_id) == before
+    assert svc.all(sample_id) == before
 
 
 def test_renumber_in_display_order_is_undoable(register, svc, sample_id, ctx):
@@ -257,7 +259,7 @@ def test_renumber_in_display_order_is_undoable(register, svc, sample_id, ctx):
     assert [svc.get(sample_id, i).seq for i in order] == [1, 2, 3, 4, 5, 6]
     assert register.numbering_label.isHidden()
     ctx.undo_stack.undo()
-    assert [o.seq for o in svc.list(sample_id) if o.speaker == "a8"] == [2, 3, 4, 5, 6, 7]
+    assert [o.seq for o in svc.all(sample_id) if o.speaker == "a8"] == [2, 3, 4, 5, 6, 7]
 
 
 def test_keys_trigger_the_actions(register, qtbot, monkeypatch):
@@ -296,16 +298,17 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     register.select_opinion("a8-7")
     panel.list.setCurrentRow(0)
     panel.link_selected()
-    assert svc.disputes(sample_id)[0].opinion_ids == ["a8-7"]
+    assert DisputeService(svc.db).disputes(sample_id)[0].opinion_ids == ["a8-7"]
     assert register.model.index(register.model.row_of("a8-7"), Column.DISPUTED).data() == "问题1"
     assert panel.links.count() == 1 and "高朝阳的第7条意见" in panel.links.item(0).text()
     # a new dispute takes the selected opinions
     register._select_ids(["a3-4", "a1-1"])
     panel.add()
-    assert panel.list.count() == 2 and len(svc.disputes(sample_id)) == 1     # nothing typed, nothing stored
+    stored = DisputeService(svc.db).disputes(sample_id)
+    assert panel.list.count() == 2 and len(stored) == 1     # nothing typed, nothing stored
     panel.text.insertPlainText("审核是否应为必经环节")                       # typed below the list
     panel.text_saver.end_session()
-    assert svc.disputes(sample_id)[1] == Dispute("审核是否应为必经环节", ["a1-1", "a3-4"])
+    assert DisputeService(svc.db).disputes(sample_id)[1] == Dispute("审核是否应为必经环节", ["a1-1", "a3-4"])
     assert "问题2" in register.model.index(register.model.row_of("a3-4"), Column.DISPUTED).data()
     # clicking a linked opinion selects it in the register
     panel.links.setCurrentRow(1)
@@ -314,28 +317,29 @@ def test_disputes_linked_to_opinions_undoable(register, svc, sample_id, monkeypa
     panel.list.setCurrentRow(1)
     panel.links.setCurrentRow(0)
     panel.unlink_selected()
-    assert svc.disputes(sample_id)[1].opinion_ids == ["a3-4"]
+    assert DisputeService(svc.db).disputes(sample_id)[1].opinion_ids == ["a3-4"]
     panel.edit_selected()
     panel.text.selectAll()
     panel.text.insertPlainText("改过的问题")
     panel.text_saver.end_session()
-    assert svc.disputes(sample_id)[1].text == "改过的问题"
+    assert DisputeService(svc.db).disputes(sample_id)[1].text == "改过的问题"
     panel.delete_selected()
-    assert len(svc.disputes(sample_id)) == 1
+    assert len(DisputeService(svc.db).disputes(sample_id)) == 1
     for _ in range(5):
         ctx.undo_stack.undo()
-    assert svc.disputes(sample_id) == [Dispute("针对第三十七条，是否需要对权益保障作进一步规定。", [])]
+    assert DisputeService(svc.db).disputes(sample_id) == [
+        Dispute("针对第三十七条，是否需要对权益保障作进一步规定。", [])]
     assert panel.list.count() == 1
 
 
 def test_deleting_a_linked_opinion_unlinks_and_undo_relinks(register, svc, sample_id, ctx):
-    svc.set_disputes(sample_id, [Dispute("问题", ["a8-7"])])
+    DisputeService(svc.db).set_disputes(sample_id, [Dispute("问题", ["a8-7"])])
     register.reload()
     register.select_opinion("a8-7")
     register.delete_selected()
-    assert svc.disputes(sample_id)[0].opinion_ids == []
+    assert DisputeService(svc.db).disputes(sample_id)[0].opinion_ids == []
     ctx.undo_stack.undo()
-    assert svc.disputes(sample_id)[0].opinion_ids == ["a8-7"]
+    assert DisputeService(svc.db).disputes(sample_id)[0].opinion_ids == ["a8-7"]
 
 
 def test_other_notes_stored_after_typing_and_undoable(register, svc, sample_id, ctx, qtbot):

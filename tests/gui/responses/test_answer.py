@@ -146,12 +146,12 @@ def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, 
     page.set_decision(Decision.ALREADY_REFLECTED)
     type_analysis(page, "已在办法第三章中体现。")
     assert page.save()
-    ops = {o.id: o for o in svc.list(sample_id)}
+    ops = {o.id: o for o in svc.all(sample_id)}
     assert all(ops[i].response == Response(Decision.ALREADY_REFLECTED, "已在办法第三章中体现。")
                for i in ("a8-3", "a8-4", "a8-5"))
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
-    ops = {o.id: o for o in svc.list(sample_id)}
+    ops = {o.id: o for o in svc.all(sample_id)}
     assert ops["a8-4"].response.analysis == ("已在办法第三章内容中包含运营协议内容。"
                                             "具体的运营管理办法将由运营管理单位制定。")
 
@@ -171,7 +171,7 @@ def test_apply_to_similar_opinions(tab, svc, sample_id, ctx):
     assert "同时应用于 4 条意见" in page.scope_label.text()
     type_analysis(page, "授权主体没有排他性。")
     assert page.save()
-    answered = {o.id: o.response for o in svc.list(sample_id)}
+    answered = {o.id: o.response for o in svc.all(sample_id)}
     assert all(answered[i] == Response(Decision.EXPLAINED, "授权主体没有排他性。") for i in ["a6-1", *found])
     ctx.undo_stack.undo()
     assert svc.get(sample_id, "a9-1").response is None

@@ -55,7 +55,7 @@ def test_moving_on_mid_debounce_stores_to_the_opinion_typed_for(tab, svc, sample
     qtbot.wait(700)
     assert svc.get(sample_id, "a8-2").response == other
     assert all(o.response is None or o.response.analysis != "只属于第一条的答复"
-               for o in svc.list(sample_id) if o.id != "a6-1")
+               for o in svc.all(sample_id) if o.id != "a6-1")
 
 
 def test_a_decision_that_needs_a_reason_waits_quietly(tab, svc, sample_id, qtbot, fast_autosave):
@@ -142,7 +142,7 @@ def test_typing_under_unanswered_only_keeps_the_row_and_reads_nothing_again(tab,
     page = tab.answer
     page.unanswered_only.setChecked(True)
     page.go_to("a7-1")
-    total = len(svc.list(sample_id))
+    total = len(svc.all(sample_id))
     assert tab.progress_label.text() == f"已答复 {total - 1} / {total}"
     loads = []
     original = OpinionService.load

@@ -1,4 +1,4 @@
-"""Done when (issue 5): given the sample hearing with every answer cleared, a presenter
+"""The presenter's day: given the sample hearing with every answer cleared, a presenter
 enters the seed's analysis through the GUI alone — keys and typed text — and exports a
 report whose analysis section says what the seed's says."""
 from __future__ import annotations
@@ -53,7 +53,7 @@ def type_text(widget, text: str) -> None:
 def test_presenter_enters_the_seed_analysis_and_exports_the_report(
         make_tab, sample_id, sample_hearing, db, shared_dir, tmp_path, monkeypatch, qtbot):
     wanted = {o.id: o.response for o in sample_hearing.opinions}
-    ResponseService(db).clear_all(sample_id)
+    ResponseService(db).restore(sample_id, {o.id: None for o in sample_hearing.opinions})
     tab = make_tab(sample_id)
     page = tab.answer
     assert tab.progress_label.text() == "已答复 0 / 21"

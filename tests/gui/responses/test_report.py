@@ -151,7 +151,7 @@ def test_a_cups_printer_gets_the_pdf_at_100_percent(report, tmp_path, monkeypatc
     def ask(cls, parent, pages):
         return CupsPrinter()
     monkeypatch.setattr(ReportView, "ask_printer", classmethod(ask))
-    status = []
+    status: list[str] = []
     ctx.events.status.connect(status.append)
     pages = report.print_report()
     assert pages == report.pdf.pageCount()
@@ -179,28 +179,26 @@ def test_print_preview_shows_every_page(report, monkeypatch):
 
 
 def test_hardware_margins_that_cut_the_text_block_are_named(monkeypatch):
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout
-
     from hearing_desk.ui.report import printing
 
     printer = QPrinter()
-    assert printing.margin_problem(printer) is None or "不可打印边距" in printing.margin_problem(printer)
+    first = printing.margin_problem(printer)
+    assert first is None or "不可打印边距" in first
     monkeypatch.setattr(printing, "hardware_margins_mm",
                         lambda p: {"top": 5.0, "left": 30.0, "right": 5.0, "bottom": 25.0})
     problem = printing.margin_problem(printer)
+    assert problem is not None
     assert "左 30.0 mm" in problem and "下 25.0 mm" in problem and "上" not in problem.split("（")[1].split("）")[0]
-    assert QMarginsF and QPageLayout
 
 
 def test_exporting_over_existing_files_asks_first(report, qtbot, tmp_path, monkeypatch, message_boxes):
     from PySide6.QtWidgets import QMessageBox
 
-    from hearing_desk.ui.report.view import file_name
+    from hearing_desk.services.documents import Target, file_name
 
     folder = tmp_path / "out"
     folder.mkdir()
-    target = folder / file_name(report.hearing, "听证报告.pdf")
+    target = folder / file_name(report.hearing, Target.REPORT_PDF)
     target.write_bytes(b"old")
     monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(folder)))
     message_boxes.answer = QMessageBox.StandardButton.No

@@ -181,8 +181,7 @@ def test_a_milestone_typed_in_its_cell(tab, ctx, stored, sample_hid, qtbot, fast
     from hearing_desk.domain import Milestone
     from hearing_desk.ui.setup.models import MilestoneColumn
 
-    SetupService = tab.service
-    SetupService.set_field(sample_hid, "milestones", [Milestone(date(2024, 6, 20), "发布公告")])
+    ctx.hearing_fields.set_field(sample_hid, "milestones", [Milestone(date(2024, 6, 20), "发布公告")])
     tab.reload()
     page = tab.pages["basic"]
     editor = _cell_editor(page.ui.milestone_view, page.milestones.index(0, MilestoneColumn.EVENT))

@@ -142,9 +142,8 @@ def test_no_hearing_shows_a_hint(tab):
 
 def test_lazy_reload_when_another_tab_changed_things(tab, ctx, stored, sample_hid, qtbot):
     from hearing_desk.services.changes import Changes
-    from hearing_desk.services.setup import SetupService
     tab.hide()
-    SetupService(ctx.db).set_field(sample_hid, "venue", "别处")
+    ctx.hearing_fields.set_field(sample_hid, "venue", "别处")
     ctx.events.changed.emit(Changes(sample_hid, fields=True))
     assert tab.pages["basic"].ui.venue.text() != "别处"      # not reloaded while hidden
     tab.show()

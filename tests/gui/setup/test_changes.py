@@ -18,12 +18,12 @@ def watch(tab, monkeypatch) -> dict[str, list]:
             seen["pages"].append(name)
             original(hearing)
         monkeypatch.setattr(page, "show_hearing", show)
-    load = tab.service.load
+    load = tab.ctx.hearing_fields.load
 
     def counted_load(hearing_id):
         seen["loads"].append(hearing_id)
         return load(hearing_id)
-    monkeypatch.setattr(tab.service, "load", counted_load)
+    monkeypatch.setattr(tab.ctx.hearing_fields, "load", counted_load)
     return seen
 
 

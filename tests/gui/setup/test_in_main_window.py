@@ -2,6 +2,8 @@
 a renamed hearing, edits are undone and redone from the Edit menu."""
 from __future__ import annotations
 
+from typing import Any
+
 
 def test_setup_tab_in_the_main_window(qtbot, ctx, messages):
     from hearing_desk.ui.main_window import MainWindow
@@ -13,7 +15,7 @@ def test_setup_tab_in_the_main_window(qtbot, ctx, messages):
     window.open_hearing(hid, tab="setup")
     tab = window.tab_widgets["setup"]
     assert isinstance(tab, SetupTab) and tab.hearing_id == hid
-    page = tab.pages["basic"]
+    page: Any = tab.pages["basic"]
     page.ui.title.setText("《光明区公共数据授权运营暂行管理办法》听证会")
     page.ui.title.editingFinished.emit()
     assert ctx.hearings.get(hid).title == "《光明区公共数据授权运营暂行管理办法》听证会"

@@ -1,8 +1,10 @@
 """Every table model of the setup tab passes qtmodeltester, empty and filled."""
 from __future__ import annotations
 
+from typing import Any
+
 from hearing_desk.domain import Role
-from hearing_desk.services.signup import ERROR, Problem, SignupRow
+from hearing_desk.domain.signup import ERROR, Problem, SignupRow
 from hearing_desk.ui.setup.attendance_model import AttendanceModel
 from hearing_desk.ui.setup.models import AgendaModel, ArticlesModel, MilestoneModel, PeopleModel
 from hearing_desk.ui.setup.signup_dialog import SignupRowsModel
@@ -25,10 +27,12 @@ def test_attendance_model(qtmodeltester, sample_hearing):
 
 
 def test_agenda_milestone_article_models(qtmodeltester, full_hearing_path):
-    from hearing_desk.services.interchange import read_file
+    from hearing_desk.formats.interchange import read_file
     h = read_file(full_hearing_path)
-    for model, items in ((AgendaModel(), h.agenda), (MilestoneModel(), h.milestones),
-                         (ArticlesModel(), h.draft.articles)):
+    assert h.milestones is not None and h.draft is not None
+    cases: list[tuple[Any, list[Any]]] = [(AgendaModel(), h.agenda), (MilestoneModel(), h.milestones),
+                                          (ArticlesModel(), h.draft.articles)]
+    for model, items in cases:
         qtmodeltester.check(model)
         model.set_items(items)
         qtmodeltester.check(model)

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hearing_desk.services.signup import id_check_digit, read_signup
+from hearing_desk.formats.signup import id_check_digit, read_signup
 from hearing_desk.ui.setup.signup_dialog import SignupColumn, SignupDialog
 
 

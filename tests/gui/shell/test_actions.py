@@ -41,8 +41,8 @@ def test_tab_keys_and_menus(window):
         action.trigger()
         assert window.current_tab() == name
     menus = menu_texts(window)
-    assert menus["menu_file"] == ["新建听证会…", "创建副本…", "删除听证会…", "导入听证会文件…", "导出听证会文件…", "备份与恢复…",
-                                  "退出"]
+    assert menus["menu_file"] == ["新建听证会…", "创建副本…", "删除听证会…", "导入听证会文件…", "导出听证会文件…",
+                                  "备份与恢复…", "退出"]
     assert menus["menu_edit"] == ["撤销", "重做", "查找…"]
     assert menus["menu_view"] == ["听证会设置", "现场笔录", "意见登记", "意见处理", "显示听证会列表"]
     assert menus["menu_settings"] == ["语言（重新启动后生效）", "文书字体…", "文书字体恢复默认"]
@@ -55,7 +55,7 @@ def test_every_action_has_a_status_tip(window):
 
 
 def test_no_shortcut_is_bound_twice(window):
-    seen = {}
+    seen: dict[str, str] = {}
     for name, action in window.window_actions.by_name.items():
         for key in action.shortcuts():
             assert key.toString() not in seen, (name, seen.get(key.toString()))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from hearing_desk.storage.database import Database
 @pytest.fixture
 def no_event_loop(monkeypatch, qapp):
     """run_gui without blocking: the event loop returns at once; records the window it showed."""
-    shown = {}
+    shown: dict[str, Any] = {}
 
     def fake_exec(app):
         from PySide6.QtWidgets import QApplication
@@ -95,8 +96,10 @@ def test_unreadable_database_is_told(tmp_path, message_boxes, no_event_loop, mon
     from hearing_desk.ui.backup.damaged import Choice, DamagedDatabaseDialog
 
     asked = []
-    monkeypatch.setattr(DamagedDatabaseDialog, "ask",
-                        classmethod(lambda cls, parent, message, backup: asked.append((message, backup)) or Choice.QUIT))
+    def ask(cls, parent, message, backup):
+        asked.append((message, backup))
+        return Choice.QUIT
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(ask))
     bad = tmp_path / "not-a-db.sqlite3"
     bad.write_bytes(b"this is not sqlite" * 100)
     assert app_module.run_gui(str(bad)) == 1

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread
 
-from hearing_desk.services.errors import BadInput
+from hearing_desk.errors import BadInput
+from hearing_desk.services.documents import Target
 from hearing_desk.ui import background
 from hearing_desk.ui.background import run_in_background
 
@@ -129,7 +131,7 @@ def test_cancel_stops_the_work(qtbot):
 
 def test_running_tasks_are_kept_alive(qtbot):
     release = threading.Event()
-    results = []
+    results: list[Any] = []
     ids = set()
     for i in range(4):
         ids.add(id(run_in_background(None, lambda i=i: release.wait(5) and i, on_done=results.append)))
@@ -145,7 +147,8 @@ def test_service_call_in_a_worker_has_its_own_session(ctx, sample_id, tmp_path, 
     import json
 
     target = tmp_path / "sample.json"
-    task = run_in_background(None, ctx.hearings.export_file, sample_id, target, personal_data=False)
+    task = run_in_background(None, ctx.documents.export, sample_id, {Target.HEARING_FILE: target},
+                             personal_data=False)
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert task.error is None

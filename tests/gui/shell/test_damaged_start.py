@@ -1,10 +1,11 @@
-"""The window meets a file it cannot open (issue 8): it says what is wrong, offers the
+"""The window meets a file it cannot open: it says what is wrong, offers the
 newest good backup (and what would be lost since) or another file, and changes
 nothing unless the user chooses."""
 from __future__ import annotations
 
 import os
 import sqlite3
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from hearing_desk.ui.backup.damaged import Choice, DamagedDatabaseDialog, OpenOt
 
 @pytest.fixture
 def no_event_loop(monkeypatch, qapp):
-    shown = {}
+    shown: dict[str, Any] = {}
 
     def fake_exec(app):
         from PySide6.QtWidgets import QApplication
@@ -38,7 +39,7 @@ def no_event_loop(monkeypatch, qapp):
 @pytest.fixture
 def answers(monkeypatch):
     """What the user answers, in order; the questions asked are recorded."""
-    state = {"choices": [], "asked": [], "other": None}
+    state: dict[str, Any] = {"choices": [], "asked": [], "other": None}
 
     def ask(cls, parent, message, backup):
         state["asked"].append((message, backup))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from hearing_desk.services.changes import Changes
+from hearing_desk.services.hearing_fields import HearingFieldsService
 from hearing_desk.services.hearings import HearingService
-from hearing_desk.services.setup import SetupService
 from hearing_desk.storage.database import Database
 from hearing_desk.ui.external import ExternalChanges
 
@@ -38,7 +38,7 @@ def test_an_import_beside_the_window_shows_in_the_list(ctx, sample_id, other, qt
     window.open_hearing(sample_id)
     new_id = HearingService(other).add_demo()
     qtbot.waitUntil(lambda: new_id in _ids(window), timeout=5000)
-    SetupService(other).set_field(new_id, "title", "命令行改的名称")
+    HearingFieldsService(other).set_field(new_id, "title", "命令行改的名称")
     qtbot.waitUntil(lambda: any(s.title == "命令行改的名称" for s in window.hearing_list.model.summaries()),
                     timeout=5000)
     HearingService(other).delete(new_id)
@@ -52,7 +52,7 @@ def test_nothing_is_refreshed_when_nothing_changed(window, ctx, monkeypatch, sam
     monkeypatch.setattr(window, "refresh_list_soon", lambda: refreshed.append(1))
     for _ in range(5):
         assert window.external.poll() is False
-    SetupService(ctx.db).set_field(sample_id, "venue", "本程序自己的修改")   # this program's own commit
+    HearingFieldsService(ctx.db).set_field(sample_id, "venue", "本程序自己的修改")   # this program's own commit
     assert window.external.poll() is False
     assert refreshed == [] and window.external.polls == 0
 
@@ -65,7 +65,7 @@ def test_the_open_hearing_changed_elsewhere_is_announced_not_reloaded(real_windo
     window.external.timer.stop()
     page = window.tab_widgets["setup"].pages["basic"]
     type_text(page.ui.venue, "（正在输入）")
-    SetupService(other).set_field(sample_id, "matter", "另一个程序改的事项")
+    HearingFieldsService(other).set_field(sample_id, "matter", "另一个程序改的事项")
     assert window.external.poll() is True
     assert window.external.bar.isVisibleTo(window)
     assert "另一个程序修改了这场听证会" in window.external.message.text()

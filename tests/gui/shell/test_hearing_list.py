@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hearing_desk.storage.repository import HearingSummary
+from hearing_desk.domain import HearingSummary
 from hearing_desk.ui import background
 from hearing_desk.ui.dialogs import ConfirmDelete, OpenHearingFile, PersonalDataChoice, SaveHearingFile, TitleDialog
 from hearing_desk.ui.hearing_list import Column, HearingListModel, status_text
@@ -166,7 +167,7 @@ def test_confirm_delete_defaults_to_cancel(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    seen = {}
+    seen: dict[str, Any] = {}
 
     def look():
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
@@ -230,14 +231,14 @@ def test_import_good_file_opens_it(window, ctx, qtbot, full_hearing_path, messag
 @pytest.mark.parametrize("personal", [True, False])
 def test_export_writes_valid_json(window, ctx, tmp_path, qtbot, monkeypatch, personal, message_boxes,
                                   full_hearing_path):
-    from hearing_desk.services import interchange
+    from hearing_desk.formats import interchange
 
     hid = ctx.hearings.import_file(full_hearing_path)
     window.refresh_list()
     window.open_hearing(hid)
     target = tmp_path / "out" / "archive.json"
     target.parent.mkdir()
-    suggested = {}
+    suggested: dict[str, str] = {}
     monkeypatch.setattr(PersonalDataChoice, "ask", classmethod(lambda cls, parent: personal))
     monkeypatch.setattr(SaveHearingFile, "ask",
                         classmethod(lambda cls, parent, path: suggested.setdefault("path", path) and str(target)))
@@ -277,14 +278,6 @@ def test_export_marks_the_window_clean(window, ctx, tmp_path, qtbot):
     window.ops.export_file(window.hearing_id, str(tmp_path / "x.json"), personal_data=False)
     _wait_tasks(qtbot)
     assert not window.isWindowModified()
-
-
-def test_suggested_file_name_is_safe():
-    from hearing_desk.ui.dialogs import safe_file_name
-
-    assert safe_file_name('a/b:c*"d"?', ".json") == "abcd.json"
-    assert safe_file_name("《光明区》听证会", ".json") == "《光明区》听证会.json"
-    assert safe_file_name("...", ".json") == "hearing.json"
 
 
 def test_long_titles_wrap_and_status_parts_stay_whole(qapp):

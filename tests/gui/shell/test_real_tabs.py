@@ -2,6 +2,8 @@
 events and closing work with them. (The other shell tests use stand-in tabs.)"""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from hearing_desk.ui.main_window import TAB_NAMES
@@ -40,7 +42,8 @@ def test_switching_between_hearings(ctx, sample_id, full_hearing_path, qtbot, me
     for hid in (sample_id, other, sample_id):
         for name in TAB_NAMES:
             win.open_hearing(hid, name)
-            assert all(tab.hearing_id == hid for tab in win.tab_widgets.values())
+            tabs: list[Any] = list(win.tab_widgets.values())
+            assert all(tab.hearing_id == hid for tab in tabs)
     win.close()
     assert message_boxes.calls == []
 
@@ -114,14 +117,15 @@ def test_typing_is_stored_on_switching_hearing_tab_and_closing(ctx, sample_id, f
     win.show()
     qtbot.waitExposed(win)
     win.open_hearing(sample_id, "setup")
-    venue = win.tab_widgets["setup"].pages["basic"].ui.venue
+    setup: Any = win.tab_widgets["setup"]
+    venue = setup.pages["basic"].ui.venue
     other_venue = ctx.hearings.get(other).venue
     type_text(venue, "（一号厅）")
     win.open_hearing(other)
     assert ctx.hearings.get(sample_id).venue.endswith("（一号厅）")
     assert ctx.hearings.get(other).venue == other_venue
     win.open_hearing(sample_id, "opinions")
-    register = win.tab_widgets["opinions"]
+    register: Any = win.tab_widgets["opinions"]
     register.side_tabs.setCurrentWidget(register.notes)
     notes = register.notes.editor
     assert notes.isVisible()
@@ -129,9 +133,10 @@ def test_typing_is_stored_on_switching_hearing_tab_and_closing(ctx, sample_id, f
     type_text(notes, "换页前输入")
     win.show_tab("responses")
     assert OpinionService(ctx.db).load(sample_id).other_notes.endswith("换页前输入")
-    analysis = win.tab_widgets["responses"].answer.analysis
+    responses: Any = win.tab_widgets["responses"]
+    analysis = responses.answer.analysis
     type_text(analysis, "关窗前输入")
     win.close()
-    assert any("关窗前输入" in (o.response.analysis or "") for o in OpinionService(ctx.db).list(sample_id)
+    assert any("关窗前输入" in (o.response.analysis or "") for o in ctx.opinions.all(sample_id)
                if o.response)
     assert message_boxes.calls == []

@@ -153,7 +153,7 @@ def test_from_the_tab_bar_the_keyboard_goes_into_the_tab_built_later(window, qtb
 
 def test_a_hearing_without_agenda_gets_the_default_one_whichever_tab_opens_first(window, ctx, built):
     """The setup tab used to fill it when it loaded a hearing; it is no longer built first."""
-    from hearing_desk.services.setup import SetupService, default_agenda
+    from hearing_desk.domain import default_agenda
 
     new = ctx.hearings.create("第二场听证会")
     assert ctx.hearings.get(new).agenda == []
@@ -162,4 +162,4 @@ def test_a_hearing_without_agenda_gets_the_default_one_whichever_tab_opens_first
     agenda = ctx.hearings.get(new).agenda
     assert [a.title for a in agenda] == [a.title for a in default_agenda(ctx.hearings.get(new))]
     assert "第十七条填入默认议程" in window.statusBar().currentMessage()
-    assert not SetupService(ctx.db).fill_default_agenda(new)         # once
+    assert not ctx.agenda.fill_default_agenda(new)         # once

@@ -40,6 +40,7 @@ def translated(qapp):
 @pytest.fixture(scope="module")
 def i18n_tool():
     spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -2,10 +2,12 @@
 caller, a failed undo says so, and every step announces what it changed."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from hearing_desk.errors import BadInput
 from hearing_desk.services.changes import Changes
-from hearing_desk.services.errors import BadInput
 from hearing_desk.ui.undo import Command, perform
 
 
@@ -27,7 +29,8 @@ class Append(Command):
 
 
 def test_work_happens_in_redo_and_changes_are_announced(ctx, qtbot):
-    seen, target = [], []
+    seen: list[Any] = []
+    target: list[str] = []
     ctx.events.changed.connect(seen.append)
     assert perform(ctx, Append(ctx, target, "甲"))
     assert target == ["甲"] and ctx.undo_stack.count() == 1
@@ -39,7 +42,8 @@ def test_work_happens_in_redo_and_changes_are_announced(ctx, qtbot):
 
 
 def test_a_refusal_reaches_the_caller_and_not_the_stack(ctx, qtbot):
-    seen, target = [], []
+    seen: list[Any] = []
+    target: list[str] = []
     ctx.events.changed.connect(seen.append)
     with pytest.raises(BadInput, match="不能添加"):
         perform(ctx, Append(ctx, target, "乙", refuse_redo=True))
@@ -47,7 +51,8 @@ def test_a_refusal_reaches_the_caller_and_not_the_stack(ctx, qtbot):
 
 
 def test_an_undo_that_fails_later_drops_the_command_and_says_why(ctx, qtbot):
-    status, target = [], []
+    status: list[str] = []
+    target: list[str] = []
     ctx.events.status.connect(status.append)
     perform(ctx, Append(ctx, target, "丙", refuse_undo=True))
     ctx.undo_stack.undo()

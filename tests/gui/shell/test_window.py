@@ -1,11 +1,13 @@
 """The main window: opening a hearing at a tab, the event bus, title and modified marker."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtGui import QUndoCommand
 
+from hearing_desk.errors import NotFound
 from hearing_desk.services.changes import Changes
-from hearing_desk.services.errors import NotFound
 from hearing_desk.ui.main_window import TAB_NAMES, MainWindow
 
 
@@ -75,21 +77,19 @@ def test_events_switch_tabs_and_reach_the_status_bar(window, ctx):
     assert window.statusBar().currentMessage() == "已保存。"
 
 
-def test_a_change_of_everything_refreshes_the_list_and_title(window, ctx, qtbot):
+def test_a_change_of_everything_refreshes_the_list_and_title(window, ctx, qtbot, store_fields):
     hearing = ctx.hearings.get(window.hearing_id)
     hearing.title = "改过名字的听证会"
-    ctx.hearings.save_fields(hearing)
+    store_fields(hearing)
     ctx.events.changed.emit(Changes.everything(hearing.id))
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
     assert "改过名字的听证会" in window.windowTitle()
 
 
-def test_changes_for_the_list_refresh_it(window, ctx, qtbot):
-    from hearing_desk.services.changes import Changes
-
+def test_changes_for_the_list_refresh_it(window, ctx, qtbot, store_fields):
     hearing = ctx.hearings.get(window.hearing_id)
     hearing.title = "改过名字的听证会"
-    ctx.hearings.save_fields(hearing)
+    store_fields(hearing)
     ctx.events.changed.emit(Changes(hearing.id, fields=True, listing=True))
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == "改过名字的听证会")
     assert "改过名字的听证会" in window.windowTitle()
@@ -169,7 +169,8 @@ def test_empty_database_shows_the_empty_page(ctx, qtbot):
     assert a.new_hearing.isEnabled() and a.import_hearing.isEnabled()
     assert not any(x.isEnabled() for x in (a.duplicate_hearing, a.delete_hearing, a.export_hearing, a.find,
                                            *a.show_tab.values()))
-    assert all(tab.hearing_id is None for tab in win.tab_widgets.values())
+    tabs: list[Any] = list(win.tab_widgets.values())
+    assert all(tab.hearing_id is None for tab in tabs)
 
 
 def test_find_goes_to_the_tab_that_can_find(window):

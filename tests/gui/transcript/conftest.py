@@ -2,6 +2,8 @@
 an agenda), a clock the tests move, and answers to the tab's questions."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
@@ -62,14 +64,14 @@ def answers(monkeypatch):
 
 
 @pytest.fixture
-def hearing_id(hearings, sample_id, db):
+def hearing_id(hearings, sample_id, db, store_fields):
     """The sample hearing (蔡鼎 is participant 5) with the four steps of 713号令 as agenda,
     everyone checked in (签到 comes before the transcript; a lock needs it)."""
-    from hearing_desk.services.setup import SetupService
+    from hearing_desk.services.attendance import AttendanceService
     h = hearings.get(sample_id)
     h.agenda = list(AGENDA)
-    hearings.save_fields(h)
-    SetupService(db).set_attendance(sample_id, {p.id: True for p in h.people})
+    store_fields(h)
+    AttendanceService(db).set_attendance(sample_id, {p.id: True for p in h.people})
     return sample_id
 
 
@@ -85,7 +87,7 @@ def make_tab(qtbot, ctx, clock, answers):
     def make(hearing_id):
         """The tab as the main window has it: a page of a QTabWidget (the other page
         is ``tab.window().other``)."""
-        window = QTabWidget()
+        window: Any = QTabWidget()
         qtbot.addWidget(window)
         window.other = QLineEdit()
         tab = TranscriptTab(ctx, clock=clock)

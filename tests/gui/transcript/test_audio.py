@@ -214,10 +214,10 @@ def test_a_turn_typed_from_the_recording_goes_where_it_was_heard(qtbot, make_tab
 
 
 def test_insertion_is_refused_once_the_transcript_was_locked(qtbot, make_tab, recorded_id, hearings, answers, db):
-    from hearing_desk.services.setup import SetupService
+    from hearing_desk.services.attendance import AttendanceService
     from hearing_desk.services.transcript import TranscriptService
 
-    SetupService(db).set_attendance(recorded_id, {p.id: True for p in hearings.get(recorded_id).people})
+    AttendanceService(db).set_attendance(recorded_id, {p.id: True for p in hearings.get(recorded_id).people})
     TranscriptService(db).lock(recorded_id)
     TranscriptService(db).unlock(recorded_id)
     tab = make_tab(recorded_id)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from hearing_desk.domain.signing import SignState, signature_counts, signers
-from hearing_desk.services.interchange import read_file
+from hearing_desk.formats.interchange import read_file
 from hearing_desk.ui.transcript.model import (
     ChangedRole,
     ChangeLogModel,

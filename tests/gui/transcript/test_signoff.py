@@ -73,9 +73,9 @@ def test_an_empty_transcript_cannot_be_locked(qtbot, tab, answers):
 
 
 def test_lock_waits_for_attendance(qtbot, tab, answers, db):
-    from hearing_desk.services.setup import SetupService
+    from hearing_desk.services.attendance import AttendanceService
     say(qtbot, tab, Qt.Key.Key_F1, "开始。")
-    SetupService(db).set_attendance(tab.hearing_id, {"a3": None})
+    AttendanceService(db).set_attendance(tab.hearing_id, {"a3": None})
     tab.doc.reload()
     tab.signing.lock_transcript()
     assert not tab.doc.locked
@@ -137,8 +137,8 @@ def test_signatures_wait_for_the_lock(qtbot, tab, answers):
 
 
 def test_an_absent_person_signs_only_after_a_confirmed_correction(qtbot, tab, answers, hearings, db, ctx):
-    from hearing_desk.services.setup import SetupService
-    SetupService(db).set_attendance(tab.hearing_id, {"a9": False})
+    from hearing_desk.services.attendance import AttendanceService
+    AttendanceService(db).set_attendance(tab.hearing_id, {"a9": False})
     say(qtbot, tab, Qt.Key.Key_F1, "开始。")
     tab.doc.reload()
     tab.show_page(1)
@@ -163,7 +163,7 @@ def test_an_absent_person_signs_only_after_a_confirmed_correction(qtbot, tab, an
 
 def test_unlock_edit_relock_the_old_signatures_belong_to_the_old_version(
         qtbot, locked, ctx, hearings, answers, monkeypatch, tmp_path):
-    """Lock, 8 sign, unlock, edit a turn, relock: the signatures stay with the first version."""
+    """The signed record's story: lock, 8 sign, unlock, edit a turn, relock."""
     from tests.export.conftest import pdf_text, squash
 
     tab = locked

@@ -242,8 +242,8 @@ def test_a_turn_needs_a_speaker_before_it_is_recorded(qtbot, tab, hearings, answ
 
 
 def test_someone_marked_absent_speaks_only_after_a_confirmed_correction(qtbot, tab, hearings, answers, db, ctx):
-    from hearing_desk.services.setup import SetupService
-    SetupService(db).set_attendance(tab.hearing_id, {"a5": False})
+    from hearing_desk.services.attendance import AttendanceService
+    AttendanceService(db).set_attendance(tab.hearing_id, {"a5": False})
     tab.doc.reload()
     answers.yes = False
     qtbot.keyClick(tab.typing, Qt.Key.Key_F5)

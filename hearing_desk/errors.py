@@ -1,5 +1,11 @@
-"""Errors the services raise, each with a message in Chinese for the user."""
+"""The program's errors, each with a message in Chinese for the user.
+
+Below every layer: the domain, storage, file formats, documents, services and the
+window all raise and catch these, and import nothing else of the program to do so.
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class HearingDeskError(Exception):
@@ -34,6 +40,15 @@ class DatabaseInUse(HearingDeskError):
 
 class DatabaseTooNew(HearingDeskError):
     """The database was written by a newer version of the program."""
+
+
+class DatabaseDamaged(HearingDeskError):
+    """The file at ``path`` cannot be opened for writing as it is (damaged, another
+    program's, emptied, read-only); it was not changed."""
+
+    def __init__(self, message: str, path: Path):
+        super().__init__(message)
+        self.path = path
 
 
 class TranscriptLocked(HearingDeskError):

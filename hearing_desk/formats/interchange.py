@@ -46,8 +46,8 @@ from ..domain import (
 )
 from ..domain.model import Dispute
 from ..domain.text import clean_tree
+from ..errors import BadInput
 from ..paths import schema_path
-from .errors import BadInput
 
 FORMAT = "hearing-desk/1"
 MAX_PROBLEMS = 20
@@ -131,7 +131,8 @@ def _schema_message(error) -> str:
         return "不认识的字段 " + "、".join(f'"{k}"' for k in extra)
     if v == "type":
         types = val if isinstance(val, list) else [val]
-        return "应为" + "或".join(_TYPE_WORDS.get(t, t) for t in types) + f"，实际是 {json.dumps(inst, ensure_ascii=False)[:40]}"
+        actual = json.dumps(inst, ensure_ascii=False)[:40]
+        return "应为" + "或".join(_TYPE_WORDS.get(str(t), str(t)) for t in types) + f"，实际是 {actual}"
     if v == "enum":
         return f"取值 {json.dumps(inst, ensure_ascii=False)} 不在允许范围内（" + "、".join(map(str, val)) + "）"
     if v == "const":
@@ -205,11 +206,12 @@ def _rule_problems(doc: dict) -> list[str]:
         if o["speaker"] not in ids:
             problems.append(f'opinions[{i}].speaker：找不到 id 为 "{o["speaker"]}" 的人员')
         if "seq" in o:
-            key = (o["speaker"], o["seq"])
-            if key in pairs:
-                problems.append(f'opinions[{i}].seq：人员 "{o["speaker"]}" 的第 {o["seq"]} 条意见与 opinions[{pairs[key]}] 重复')
+            pair = (o["speaker"], o["seq"])
+            if pair in pairs:
+                problems.append(f'opinions[{i}].seq：人员 "{o["speaker"]}" 的第 {o["seq"]} 条意见'
+                                f"与 opinions[{pairs[pair]}] 重复")
             else:
-                pairs[key] = i
+                pairs[pair] = i
         for j, ref in enumerate(o.get("transcript_refs", [])):
             if ref not in seqs:
                 problems.append(f"opinions[{i}].transcript_refs[{j}]：笔录中没有序号为 {ref} 的发言")

@@ -8,9 +8,7 @@ from pathlib import Path
 from ..domain import Draft
 from ..domain.articles import split_draft
 from ..domain.text import clean_text
-from .errors import BadInput
-
-SUFFIXES = (".txt", ".docx")
+from ..errors import BadInput
 
 
 def read_text(path: str | Path) -> str:

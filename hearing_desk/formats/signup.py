@@ -4,8 +4,9 @@
 身份证号, 产生方式 ...; the header row need not be the first, spaces and
 full-width characters are tolerated) and checks every row: an empty or repeated
 name, a phone number that is not a mobile number, an ID number that fails the
-GB 11643 check. Nothing is stored: the GUI shows the rows with their problems,
-and ``import_rows`` adds the good ones in one transaction.
+GB 11643 check. Nothing is stored here: the window shows the rows with their
+problems, and the people service adds the good ones (``PeopleService.add_people``
+with ``unique_names``) in one transaction.
 """
 from __future__ import annotations
 
@@ -14,18 +15,14 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain import Contact, Person, Role
+from ..domain import SELECTION_CHOICES, Person, Role
+from ..domain.signup import ERROR, FIELD_TITLES, WARNING, Problem, SignupRow, SignupSheet
 from ..domain.text import clean_line
-from .errors import BadInput
-from .setup import SELECTION_CHOICES, SetupService
-
-ERROR = "error"
-WARNING = "warning"
+from ..errors import BadInput
 
 #: field → header words, most specific fields first (身份证号 before 身份).
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -40,78 +37,12 @@ COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("description", ("基本情况", "身份", "职务", "职业")),
 )
 
-FIELD_TITLES = {
-    "name": "姓名", "affiliation": "工作单位", "phone": "联系电话", "id_number": "身份证号",
-    "selection": "产生方式", "description": "基本情况", "category": "类别", "email": "邮箱",
-    "address": "地址",
-}
-
 _HEADER_SCAN_ROWS = 30
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    severity: str          # ERROR: the row is not imported; WARNING: imported, worth a look
-    field: str | None      # the column it is about, or None for the whole row
-    text: str
-
-
-@dataclass
-class SignupRow:
-    row: int                         # the row number in the sheet (as Excel shows it)
-    name: str | None = None
-    affiliation: str | None = None
-    phone: str | None = None
-    id_number: str | None = None
-    selection: str | None = None
-    description: str | None = None
-    category: str | None = None
-    email: str | None = None
-    address: str | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == WARNING]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def problem_text(self) -> str:
-        return "；".join(p.text for p in self.problems)
-
-    def to_person(self) -> Person:
-        contact = Contact(phone=self.phone, email=self.email, id_number=self.id_number, address=self.address)
-        return Person(id="", role=Role.PARTICIPANT, name=self.name or "", affiliation=self.affiliation,
-                      description=self.description, selection=self.selection, category=self.category,
-                      contact=None if contact.is_empty() else contact)
-
-
-@dataclass
-class SignupSheet:
-    path: Path
-    sheet: str
-    header_row: int
-    columns: dict[str, str]          # field → the header as written in the sheet
-    rows: list[SignupRow]
-
-    @property
-    def good_rows(self) -> list[SignupRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
-    def bad_rows(self) -> list[SignupRow]:
-        return [r for r in self.rows if not r.ok]
 
 
 # ---------------------------------------------------------------- checks
@@ -155,8 +86,7 @@ def id_number_problem(value: str, *, numeric_cell: bool = False) -> str | None:
         return f"身份证号中的出生日期 {v[6:14]} 不是有效日期" + hint
     if born > date.today() or born.year < 1900:
         return f"身份证号中的出生日期 {v[6:14]} 不合理" + hint
-    total = sum(int(d) * w for d, w in zip(v[:17], _ID_WEIGHTS))
-    if _ID_CHECK[total % 11] != v[17]:
+    if id_check_digit(v[:17]) != v[17]:
         return "身份证号校验位不符（可能有数字填错）" + hint
     return None
 
@@ -232,7 +162,8 @@ def _open_workbook(path: Path):
             warnings.simplefilter("ignore")   # openpyxl warns about styles it does not know
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏或不是 .xlsx 格式（{exc.__class__.__name__}）。") from None
+        raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏或不是 .xlsx 格式"
+                       f"（{exc.__class__.__name__}）。") from None
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str], dict[str, str]] | None:
@@ -318,15 +249,3 @@ def _check(entry: SignupRow, numeric_id: bool, seen: dict[str, int], existing: d
         add(Problem(WARNING, "email", f"邮箱 {entry.email} 格式可能不对"))
     if entry.selection and entry.selection not in SELECTION_CHOICES:
         add(Problem(WARNING, "selection", f"产生方式“{entry.selection}”不是常用值，将按原文导入"))
-
-
-# ---------------------------------------------------------------- storing
-
-def import_rows(setup: SetupService, hearing_id: int, rows: list[SignupRow]) -> list[Person]:
-    """Add the rows as participants, all or nothing; rows with errors are refused."""
-    bad = [r for r in rows if not r.ok]
-    if bad:
-        raise BadInput(f"第 {bad[0].row} 行有错误（{bad[0].problem_text()}），不能导入。")
-    if not rows:
-        raise BadInput("没有可以导入的行。")
-    return setup.add_people(hearing_id, [r.to_person() for r in rows], unique_names=True)
