@@ -24,14 +24,14 @@ import time
 
 import pytest
 
-from tests.e2e.support import ROOT, Xdo, cli, environment, until, x_display  # noqa: F401
+from tests.e2e.support import ROOT, Xdo, cli, environment, until
 from tests.tools.ime import NoInputMethod, missing, pinyin_ime
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def pinyin(tmp_path, x_display):  # noqa: F811 - the display fixture imported above
+def pinyin(tmp_path, x_display):
     """The environment of a program that types through ibus + libpinyin on ``x_display``."""
     problem = missing()
     if problem:

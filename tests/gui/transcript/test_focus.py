@@ -60,7 +60,7 @@ def test_a_click_on_a_turn_leaves_the_keys_in_the_typing_box(qtbot, tab, hearing
 
 def test_deleting_a_turn_asks_and_says_how_to_undo(qtbot, tab, ctx, hearings, answers):
     _three_turns(qtbot, tab)
-    statuses = []
+    statuses: list[str] = []
     ctx.events.status.connect(statuses.append)
     answers.yes = False
     tab.editing.delete_turn(2)                                  # 删除这一段 (the turn's menu)
@@ -97,7 +97,7 @@ def window(ctx, qtbot, hearing_id, answers):
     qtbot.waitExposed(win)
     win.activateWindow()
     yield win
-    win.tab_widgets["transcript"].shutdown()
+    win.tab_widgets["transcript"].shutdown()  # type: ignore[attr-defined]
 
 
 def test_a_menu_closed_with_esc_gives_the_keys_back_to_the_box(qtbot, window):
@@ -264,7 +264,7 @@ def test_line_breaks_inside_a_turn_show_in_the_list(qtbot, tab):
 
 def test_the_correction_editor_takes_the_typing_boxs_keys_and_says_so(qtbot, tab, ctx, hearings):
     _three_turns(qtbot, tab)
-    statuses = []
+    statuses: list[str] = []
     ctx.events.status.connect(statuses.append)
     tab.editing.select_row(1)
     qtbot.keyClick(tab.typing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
