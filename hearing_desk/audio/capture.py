@@ -21,6 +21,7 @@ from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
 
 from .pcm import SYNC_SECONDS, PcmFormat, SegmentWriter
+from .wrappers import answer_disconnect_hook_now
 
 log = logging.getLogger(__name__)
 
@@ -283,6 +284,7 @@ class Recorder(QObject):
         self._source = QAudioSource(device, self._qfmt, self)
         self._source.setBufferSize(self._qfmt.bytesForDuration(100_000))      # 0.1 s
         self._source.stateChanged.connect(self._on_source_state)
+        answer_disconnect_hook_now(self._source.stateChanged)
 
     def _run_input(self) -> None:
         if self._feed is not None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from .pcm import Piece
+from .wrappers import answer_disconnect_hook_now
 
 SPEEDS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 MIN_SPEED, MAX_SPEED = SPEEDS[0], SPEEDS[-1]
@@ -55,6 +56,9 @@ class Player(QObject):
         self.media.playbackStateChanged.connect(
             lambda s: self.playing_changed.emit(s == QMediaPlayer.PlaybackState.PlayingState))
         self.media.errorOccurred.connect(lambda _e, text: self.failed.emit(text))
+        answer_disconnect_hook_now(self.media.sourceChanged)
+        if self.output is not None:
+            answer_disconnect_hook_now(self.output.volumeChanged)
 
     # ------------------------------------------------------------------ state
     @property
