@@ -3,8 +3,8 @@ signing) and 听证意见汇总表 (Excel). No Qt here.
 
     warnings = export_documents(hearing, report_pdf="r.pdf", transcript_pdf="t.pdf")
 
-Each file is written to a temporary name beside the target and renamed when
-complete, so a failed export never leaves half a document behind. The returned
+Each file is written to a short temporary name beside the target and renamed when
+complete, so a failed export never leaves half a document behind (``files.atomic_write``). The returned
 warnings are sentences in Chinese for the clerk (a missing font, a character no
 font has, opinions without an answer ...).
 
@@ -15,11 +15,11 @@ reportlab and the fonts only when a document is written: importing this package 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import Hearing
+from ..files import atomic_write
 
 __all__ = ["export_documents"]
 
@@ -27,19 +27,9 @@ PathLike = str | os.PathLike
 
 
 def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
-    """Write to a hidden name beside ``target``, then rename: no half documents.
-    (Not ``mkstemp``: its files are private, a document keeps the usual permissions.)"""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:        # on the disk before it takes the document's name
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write under a short hidden name beside ``target``, then rename: no half documents
+    (:func:`hearing_desk.files.atomic_write`)."""
+    atomic_write(target, write)
 
 
 def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,

@@ -47,6 +47,7 @@ from ..domain import (
 from ..domain.model import Dispute
 from ..domain.text import clean_tree
 from ..errors import BadInput
+from ..files import atomic_write_bytes
 from ..paths import schema_path
 
 FORMAT = "hearing-desk/1"
@@ -574,12 +575,5 @@ def _opinion(o: Opinion) -> dict:
 
 def write_file(hearing: Hearing, path: str | Path, *, personal_data: bool = True) -> None:
     """Write the hearing file atomically: a half-written file never replaces a good one."""
-    path = Path(path)
     text = json.dumps(to_document(hearing, personal_data=personal_data), ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        import os
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -18,8 +18,10 @@ transcript for signing).
   copied into the folder of the JSON (:meth:`.recordings.RecordingService.export_beside`).
 * **Progress**: ``progress(done, total, file name)`` before each file, and at the end.
 
-A document is written under a temporary name and renamed when complete (``export``);
-a target that is the database or one of its files is refused before anything is written.
+A document is written under a short temporary name and renamed when complete
+(``files.atomic_write``); before anything is written every target is checked
+(``files.check_outputs``): not the database or one of its files (a hard link or a
+symlink to them included), not another target of the same call, not read-only.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from ..domain import Hearing
 from ..errors import BadInput
+from ..files import check_outputs
 from ..formats import interchange
 from ..storage.database import Database
 from ..storage.repository import hearings
@@ -60,6 +63,12 @@ _ENDINGS = {
     Target.REPORT_PDF: "听证报告.pdf", Target.REPORT_DOCX: "听证报告.docx",
     Target.SUMMARY_XLSX: "听证意见汇总表.xlsx", Target.TRANSCRIPT_PDF: "听证笔录.pdf",
     Target.HEARING_FILE: "听证会.json",
+}
+#: what each target is called in a message
+TARGET_NAMES = {
+    Target.REPORT_PDF: "听证报告（PDF）", Target.REPORT_DOCX: "听证报告（Word）",
+    Target.SUMMARY_XLSX: "听证意见汇总表", Target.TRANSCRIPT_PDF: "听证笔录（PDF）",
+    Target.HEARING_FILE: "听证会文件",
 }
 _DRAFT_TRANSCRIPT = "听证笔录草稿.pdf"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
@@ -151,13 +160,12 @@ class DocumentService:
         """Write each target (``Target`` → file; empty entries are skipped), one after
         the other, each file whole or not at all. Returns the warnings (Chinese, each
         once). Refused before anything is written (``BadInput``): no target, a target
-        that is the database or one of its files, a chosen font that cannot be used."""
+        that is the database or one of its files, two targets that are one file, a
+        read-only target, a chosen font that cannot be used."""
         chosen = {Target(k): Path(v).expanduser() for k, v in targets.items() if v}
         if not chosen:
             raise BadInput("没有要导出的文件。")
-        for path in chosen.values():
-            if self.db.owns(path):
-                raise BadInput(f"不能导出到 {path}：那是数据库本身或它的附属文件。")
+        check_outputs({TARGET_NAMES[t]: p for t, p in chosen.items()}, self.db.own_files())
         if font_path:
             problem = check_font(font_path)
             if problem:

@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from ..files import same_file
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from .health import (
     REFUSED,
@@ -156,10 +157,14 @@ class Database:
     def owns(self, path: str | os.PathLike) -> bool:
         """Is ``path`` the database file or one of the files SQLite and the window keep
         beside it (an export or a backup must never write over those)?"""
+        return any(same_file(path, own) for own in self.own_files())
+
+    def own_files(self) -> list[Path]:
+        """The database file and the files SQLite and the window keep beside it (none
+        for a server database)."""
         if self.path is None:
-            return False
-        own = {self.path.resolve(), *(p.resolve() for p in side_files_of(self.path))}
-        return Path(path).expanduser().resolve() in own
+            return []
+        return [self.path, *side_files_of(self.path)]
 
     # ------------------------------------------------------------ migrations
     def migrate(self) -> None:

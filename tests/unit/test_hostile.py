@@ -1,0 +1,144 @@
+"""Hostile and careless input (issue 16): no command destroys a file, no cell runs a
+formula, no log leaks a person. Each test names the item of the issue it covers."""
+from __future__ import annotations
+
+import copy
+import errno
+import hashlib
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_cli import SAMPLE, run
+
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def demo(db_path) -> Path:
+    run("demo", db=db_path, check_status=0)
+    return db_path
+
+
+# ------------------------------------------------------------------ 1. output paths
+
+@pytest.mark.parametrize("option", ["--json", "--report", "--report-docx", "--transcript", "--summary"])
+def test_no_export_writes_over_the_database(option, demo, tmp_path):
+    before = _digest(demo)
+    for target in (demo, Path(str(demo) + "-wal"), Path(str(demo) + "-journal")):
+        proc = run("export", "1", option, target, db=demo)
+        assert proc.returncode == 2, proc.stderr
+        assert str(target) in proc.stderr and "数据库" in proc.stderr
+    assert _digest(demo) == before
+    assert not Path(str(demo) + "-wal").exists()
+
+
+def test_a_link_to_the_database_is_the_database(demo, tmp_path):
+    before = _digest(demo)
+    hard = tmp_path / "elsewhere.json"
+    os.link(demo, hard)
+    soft = tmp_path / "other" / "report.pdf"
+    soft.parent.mkdir()
+    soft.symlink_to(demo)
+    for target in (hard, soft):
+        proc = run("export", "1", "--json", target, db=demo)
+        assert proc.returncode == 2 and "数据库" in proc.stderr, proc.stderr
+    assert _digest(demo) == before
+
+
+def test_two_outputs_on_one_file_are_refused(demo, tmp_path):
+    out = tmp_path / "x.pdf"
+    proc = run("export", "1", "--report", out, "--transcript", tmp_path / "." / "x.pdf", db=demo)
+    assert proc.returncode == 2 and "同一个文件" in proc.stderr, proc.stderr
+    assert not out.exists()
+    out.write_bytes(b"old")
+    link = tmp_path / "y.pdf"
+    os.link(out, link)
+    proc = run("export", "1", "--report", out, "--transcript", link, db=demo)
+    assert proc.returncode == 2 and out.read_bytes() == b"old"
+
+
+def test_a_read_only_target_is_not_replaced(demo, tmp_path):
+    out = tmp_path / "summary.xlsx"
+    out.write_bytes(b"keep me")
+    out.chmod(0o444)
+    proc = run("export", "1", "--summary", out, "--json", tmp_path / "h.json", db=demo)
+    assert proc.returncode == 2 and str(out) in proc.stderr and "只读" in proc.stderr
+    assert out.read_bytes() == b"keep me" and not (tmp_path / "h.json").exists()
+
+
+def test_a_folder_or_a_fifo_is_not_a_target(demo, tmp_path):
+    proc = run("export", "1", "--json", tmp_path, db=demo)
+    assert proc.returncode == 2 and "文件夹" in proc.stderr
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    proc = run("export", "1", "--json", fifo, db=demo)
+    assert proc.returncode == 2 and "不是普通文件" in proc.stderr
+
+
+def test_a_long_chinese_title_exports_the_transcript(db_path, tmp_path):
+    """76+ Chinese characters: the old temporary name (the document's name plus a
+    suffix) went over 255 bytes."""
+    data = copy.deepcopy(SAMPLE)
+    matter = "《" + "光明区公共数据授权运营暂行管理办法实施细则" * 4 + "（征求意见稿）》"
+    data["hearing"]["matter"] = matter
+    data["hearing"]["title"] = matter + "听证会"
+    assert len(data["hearing"]["title"]) > 76
+    src = tmp_path / "long.json"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run("import", src, db=db_path, check_status=0)
+    name = (matter.strip("《》") * 2)[:79] + "听证笔录.pdf"          # 253 bytes: a name the system allows
+    assert len(name.encode()) <= 255 < len(name.encode()) + len(".hd-.tmp.pdf") + 8
+    out = tmp_path / name
+    proc = run("export", "1", "--transcript", out, "--report", tmp_path / name.replace("笔录", "报告"),
+               db=db_path)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 1000
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_failed_write_leaves_nothing_and_names_the_target(tmp_path):
+    from hearing_desk.files import DiskFull, atomic_write
+
+    target = tmp_path / "听证报告.pdf"
+
+    def broken(tmp: Path) -> None:
+        tmp.write_bytes(b"half a document with 13800138000")
+        raise OSError(errno.EIO, "Input/output error", str(tmp))
+
+    with pytest.raises(OSError) as caught:
+        atomic_write(target, broken)
+    assert caught.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []
+
+    def full(tmp: Path) -> None:
+        tmp.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp))
+
+    with pytest.raises(DiskFull) as told:
+        atomic_write(target, full)
+    assert str(target) in str(told.value) and "磁盘已满" in str(told.value)
+    assert told.value.exit_status == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_new_one_is_private(tmp_path):
+    from hearing_desk.files import atomic_write_bytes
+
+    kept = tmp_path / "kept.json"
+    kept.write_bytes(b"{}")
+    kept.chmod(0o640)
+    atomic_write_bytes(kept, b"[]")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() == b"[]"
+    new = tmp_path / "new" / "folder" / "x.json"
+    atomic_write_bytes(new, b"[]")
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
+    assert stat.S_IMODE(new.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(new.parent.parent.stat().st_mode) == 0o700
