@@ -111,7 +111,7 @@ def check_outputs(outputs: Mapping[str, PathLike], protected: Iterable[PathLike]
                            "未写入任何文件。")
 
 
-def atomic_write(target: PathLike, write: Callable[[Path], None]) -> None:
+def atomic_write(target: PathLike, write: Callable[[Path], object]) -> None:
     """Write ``target`` whole or not at all: ``write(tmp)`` fills a temporary file in
     the same folder, which is flushed to the disk and renamed to ``target``."""
     target = Path(target)
