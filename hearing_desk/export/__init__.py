@@ -72,6 +72,7 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
         from .report_docx import write_report_docx
         _atomic(report_docx, lambda p: write_report_docx(hearing, p, report))
     if summary_xlsx:
-        from .summary_xlsx import write_summary_xlsx
+        from .summary_xlsx import long_cell_warnings, write_summary_xlsx
+        warnings += long_cell_warnings(hearing)
         _atomic(summary_xlsx, lambda p: write_summary_xlsx(hearing, p))
     return list(dict.fromkeys(warnings))

@@ -15,7 +15,7 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -217,8 +217,39 @@ def read_signup(path: str | Path, existing: Iterable[Person] = ()) -> SignupShee
         if not any(getattr(entry, f) for f in FIELD_TITLES):
             continue   # a blank line, or one with only a 序号
         _check(entry, numeric_id, seen, existing_names)
+        name_column = next((j for j, f in columns.items() if f == "name"), None)
+        if name_column is not None and entry.name:
+            raw = values[name_column] if name_column < len(values) else None
+            problem = name_cell_problem(raw, i, name_column)
+            if problem is not None:
+                entry.problems.append(problem)
         out.append(entry)
     return SignupSheet(path=path, sheet=sheet, header_row=h + 1, columns=written, rows=out)
+
+
+_DATE_LIKE = re.compile(r"^\d{2,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def name_cell_problem(value: Any, row: int, column: int) -> Problem | None:
+    """A warning for a 姓名 cell that is not a name as written: a formula-like text (``=HYPERLINK(…)``,
+    which a spreadsheet would run), a date or a number (``row`` and ``column`` from 1 and 0)."""
+    from openpyxl.utils import get_column_letter
+
+    where = f"第 {row} 行 {get_column_letter(column + 1)} 列"
+    if isinstance(value, (datetime, date, time)):
+        return Problem(WARNING, "name", f"{where}的姓名是一个日期（单元格为日期格式），请核对")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Problem(WARNING, "name", f"{where}的姓名是一个数字（单元格为数字格式），请核对")
+    text = str(value or "").lstrip(" ")
+    if text.startswith(_FORMULA_START):
+        return Problem(WARNING, "name", f"{where}的姓名以“{text[:1].strip() or '制表符'}”开头，像是表格公式"
+                                        "（在电子表格中可能被当作公式执行），请核对；导出时按文字写出")
+    if _DATE_LIKE.match(text):
+        return Problem(WARNING, "name", f"{where}的姓名像是一个日期，请核对")
+    if re.fullmatch(r"[\d\s.,+-]+", text):
+        return Problem(WARNING, "name", f"{where}的姓名是一串数字，请核对")
+    return None
 
 
 def _check(entry: SignupRow, numeric_id: bool, seen: dict[str, int], existing: dict[str, Person]) -> None:

