@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,14 @@ LOG_FILE = "hearing-desk.log"
 
 
 # ------------------------------------------------------------------ logging
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log, readable by its owner only (0600), after every rotation too."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=lambda name, flags: os.open(name, flags, 0o600))
+
+
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Log to a file: a windowed PyInstaller build has ``sys.stderr = None``.
 
@@ -38,7 +47,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         for existing in root.handlers:
             if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
                 return path
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
@@ -210,7 +219,8 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     from .ui.settings import Settings
 
     log_path = setup_logging()
-    log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", db, hearing_id, tab)
+    from .storage.database import redact_url
+    log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", redact_url(db), hearing_id, tab)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Hearing Desk")

@@ -28,6 +28,7 @@ its own menu).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,7 +126,7 @@ def _log_exception() -> str:
     from .paths import user_log_dir
     try:
         path = user_log_dir() / "hearing-desk.log"
-        with open(path, "a", encoding="utf-8") as fh:
+        with open(path, "a", encoding="utf-8", opener=lambda name, flags: os.open(name, flags, 0o600)) as fh:
             traceback.print_exc(file=fh)
         return str(path)
     except OSError:

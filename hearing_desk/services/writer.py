@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..domain import Turn
-from ..errors import HearingDeskError, NotFound, TranscriptLocked
+from ..errors import HearingDeskError, NotFound, TranscriptLocked, describe_failure
 from .transcript import TranscriptService
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ class TranscriptWriter:
             except HearingDeskError as exc:         # refused for good (an empty turn): report, drop
                 self._call(self.on_error, exc)
             except Exception as exc:                # noqa: BLE001 - reported, then retried
-                log.warning("transcript write failed, will retry: %s", exc)
+                log.warning("transcript write failed, will retry: %s", describe_failure(exc))
                 error = exc
             with self._cond:
                 self._busy = False

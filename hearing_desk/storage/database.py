@@ -14,6 +14,7 @@ checkpoints, never deletes the WAL).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -23,11 +24,11 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
-from ..files import same_file
+from ..files import private_file, same_file
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from .health import (
     REFUSED,
@@ -49,6 +50,16 @@ BUSY_TIMEOUT_MS = 5000
 SCHEMA_HEAD = "0003"
 
 
+def redact_url(db: str | None) -> str | None:
+    """``--db`` as it may be logged or shown: a server address without its password."""
+    if not db or "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+
+
 def resolve_url(db: str | None) -> URL:
     """``--db`` value, else ``HEARING_DESK_DB``, else the default file; a bare path means SQLite."""
     db = db or os.environ.get("HEARING_DESK_DB") or str(default_database_path())
@@ -56,7 +67,7 @@ def resolve_url(db: str | None) -> URL:
         try:
             return make_url(db)
         except ArgumentError:
-            raise HearingDeskError(f"数据库地址无法识别：{db}") from None
+            raise HearingDeskError(f"数据库地址无法识别：{redact_url(db)}") from None
     path = Path(db).expanduser().resolve()
     if path.is_dir():
         raise HearingDeskError(f"数据库路径是一个文件夹，不是文件：{path}")
@@ -123,6 +134,10 @@ class Database:
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
             check_file(self.path, read_only=self.read_only)
+        created = self.path is not None and not self.read_only and not self.path.exists()
+        if created:
+            assert self.path is not None
+            private_file(self.path)     # 0600 before SQLite opens it: its -wal and -shm take its mode
         kwargs: dict = {}
         if self.read_only and self.path is not None:
             path = self.path
@@ -135,7 +150,14 @@ class Database:
                 # commits go past the watcher once the window asks for one (storage/watch.py)
                 factory, self._watch = connection_class()
                 kwargs["connect_args"]["factory"] = factory
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        # a failed statement never carries its parameters (names, phones, typed text) into
+        # an exception's message, and so never into a log or the status bar
+        try:
+            self.engine: Engine = create_engine(self.url, hide_parameters=True, **kwargs)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise HearingDeskError(
+                f"无法连接数据库 {self.describe()}：本机缺少这种数据库的驱动程序（{self.url.drivername}），"
+                f"或地址中的数据库类型写错了（{type(exc).__name__}）。") from None
         if self.read_only:
             event.listen(self.engine, "connect", _read_only_pragmas)
         elif self.is_sqlite:

@@ -212,3 +212,108 @@ def test_signup_sheet_warns_of_formula_date_and_number_names():
     assert "日期" in told[9]
     assert told[6] == ""                        # 王五 is a name
     assert all(r.ok for r in sheet.rows if r.row != 7 or r.name)   # warnings, not errors
+
+
+# ------------------------------------------------------------------ 3. logs, messages, file modes
+
+PERSONAL = "张三 13800138000"
+
+
+def test_a_failed_statement_carries_no_parameters(db):
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from hearing_desk.errors import describe_failure
+
+    with pytest.raises(OperationalError) as caught, db.engine.connect() as conn:
+        conn.execute(text("SELECT no_such_column FROM hearing WHERE title = :t"), {"t": PERSONAL})
+    assert "13800138000" not in str(caught.value)
+    told = describe_failure(caught.value)
+    assert "13800138000" not in told and "SELECT" not in told and "no such column" in told
+
+
+def test_a_failed_autosave_logs_and_shows_no_typed_text(caplog):
+    import sqlite3
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    from hearing_desk.domain import Turn
+    from hearing_desk.services.writer import TranscriptWriter
+
+    class Locked:
+        calls = 0
+
+        def save_draft(self, hearing_id, turn):
+            Locked.calls += 1
+            raise OperationalError("UPDATE turn SET text=? WHERE id=?", (turn.text, 1),
+                                   sqlite3.OperationalError("database is locked"))
+
+    shown: list[str] = []
+    failed = threading.Event()
+
+    def on_error(exc):
+        from hearing_desk.errors import describe_failure
+        shown.append(describe_failure(exc))
+        failed.set()
+
+    writer = TranscriptWriter(Locked(), on_error=on_error)  # type: ignore[arg-type]
+    with caplog.at_level("WARNING"):
+        writer.save_draft(1, Turn(seq=1, text=PERSONAL))
+        assert failed.wait(10)
+        writer.close(timeout=0.1)
+    assert "13800138000" not in caplog.text and "UPDATE" not in caplog.text
+    assert "database is locked" in caplog.text
+    assert shown and all("13800138000" not in s and "UPDATE" not in s for s in shown)
+
+
+def test_passwords_in_database_urls_are_never_shown(tmp_path, caplog):
+    from hearing_desk.errors import HearingDeskError
+    from hearing_desk.storage.database import Database, redact_url
+
+    url = "postgresql+nosuchdriver://clerk:s3cret-pw@db.example.invalid/hearings"
+    assert "s3cret-pw" not in redact_url(url) and "db.example.invalid" in redact_url(url)
+    assert "s3cret-pw" not in redact_url("postgresql://clerk:s3cret-pw@[bad/x")
+    with pytest.raises(HearingDeskError) as caught:
+        Database(url)
+    assert "s3cret-pw" not in str(caught.value) and "驱动" in str(caught.value)
+    proc = run("list", db=url)
+    assert proc.returncode == 1 and "s3cret-pw" not in proc.stderr and "驱动" in proc.stderr
+
+
+def test_database_log_backups_and_folders_are_private(tmp_path, monkeypatch):
+    import logging
+
+    from hearing_desk import app, paths
+    from hearing_desk.services.backups import make_backup
+    from hearing_desk.storage.database import Database
+
+    monkeypatch.setenv("HEARING_DESK_DATA_DIR", str(tmp_path / "new" / "data"))
+    folder = paths.user_data_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.parent.stat().st_mode) == 0o700
+    path = folder / "h.sqlite3"
+    db = Database(str(path))
+    try:
+        from hearing_desk.services.hearings import HearingService
+        HearingService(db).add_demo()
+        for f in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+            if f.exists():
+                assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    finally:
+        db.close()
+    info = make_backup(path, reason="manual")
+    assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        log = app.setup_logging()
+        assert log is not None
+        logging.getLogger("hearing_desk").warning("a line")
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
