@@ -5,7 +5,7 @@
     hearing-desk [--db URL] list
     hearing-desk [--db URL] export ID [--json F] [--report F.pdf] [--report-docx F.docx]
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
-                                      [--no-personal-data]
+                                      [--no-personal-data] [--mask-personal-data]
     hearing-desk [--db URL] demo
     hearing-desk [--db URL] backup [--to FILE]
     hearing-desk [--db URL] backups
@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；"
                                                    "默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
+    p.add_argument("--mask-personal-data", action="store_true",
+                   help="听证报告和意见汇总表中遮盖自由文本里的手机号、身份证号、邮箱（如 138****1234）")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
 
@@ -237,7 +239,8 @@ def _export(db, args) -> int:
     if not any(targets.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
     warnings = DocumentService(db).export(args.id, targets, font_path=args.font,
-                                          personal_data=not args.no_personal_data)
+                                          personal_data=not args.no_personal_data,
+                                          mask_personal_data=args.mask_personal_data)
     for warning in warnings:
         print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     return 0

@@ -33,6 +33,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..domain import Hearing
+from ..domain.personal import Finding, masked_hearing, scan_hearing
+from ..domain.personal import summary as personal_summary
 from ..errors import BadInput
 from ..files import check_outputs
 from ..formats import interchange
@@ -154,12 +156,20 @@ class DocumentService:
         """The files an export to ``paths`` would replace (the window asks first)."""
         return [Path(p) for p in paths if Path(p).exists()]
 
+    def personal_data_in_text(self, hearing_id: int) -> list[Finding]:
+        """Phone numbers, ID numbers, e-mail addresses typed into the hearing's free text."""
+        return scan_hearing(self.hearings.get(hearing_id))
+
     def export(self, hearing_id: int, targets: Mapping[Target, PathLike | None], *,
                font_path: PathLike | None = None, personal_data: bool = True,
-               progress: Progress | None = None) -> list[str]:
+               mask_personal_data: bool = False, progress: Progress | None = None) -> list[str]:
         """Write each target (``Target`` → file; empty entries are skipped), one after
         the other, each file whole or not at all. Returns the warnings (Chinese, each
-        once). Refused before anything is written (``BadInput``): no target, a target
+        once). ``mask_personal_data``: the personal data typed into free text
+        (:mod:`hearing_desk.domain.personal`) is masked in the 听证报告 and the
+        听证意见汇总表 (``138****1234``); the 听证笔录 for signing is the record and prints
+        it as typed (a warning says so); without it, the export warns where it is.
+        Refused before anything is written (``BadInput``): no target, a target
         that is the database or one of its files, two targets that are one file, a
         read-only target, a chosen font that cannot be used."""
         chosen = {Target(k): Path(v).expanduser() for k, v in targets.items() if v}
@@ -174,16 +184,35 @@ class DocumentService:
 
         hearing = self.hearings.get(hearing_id) if any(t is not Target.HEARING_FILE for t in chosen) else None
         warnings: list[str] = []
+        printed = hearing
+        if hearing is not None:
+            found = scan_hearing(hearing)
+            documents = [f for f in found if f.section != "transcript" or Target.TRANSCRIPT_PDF in chosen]
+            if found and mask_personal_data:
+                printed = masked_hearing(hearing)
+                in_record = [f for f in found if f.section == "transcript"]
+                if in_record and Target.TRANSCRIPT_PDF in chosen:
+                    warnings.append("听证笔录是供签字的原始记录，按原文打印，其中的个人信息未遮盖："
+                                    f"{personal_summary(in_record)}。")
+            elif documents:
+                warnings.append(f"文书中印有自由文本里的个人信息：{personal_summary(documents)}。"
+                                "如不宜公开，请修改原文，或导出时选择遮盖个人信息（命令行 --mask-personal-data）。")
         for done, (target, path) in enumerate(chosen.items()):
             if progress is not None:
                 progress(done, len(chosen), path.name)
             if target is Target.HEARING_FILE:
                 whole = self.hearings.get_for_export(hearing_id)
+                if not personal_data:
+                    left = scan_hearing(whole)
+                    if left:
+                        warnings.append("听证会文件已去掉联系电话、身份证号等字段，但自由文本中仍有个人信息："
+                                        f"{personal_summary(left)}。")
                 warnings += self.recordings.export_beside(whole, path)
                 interchange.write_file(whole, path, personal_data=personal_data)
             else:
-                assert hearing is not None
-                warnings += export_documents(hearing, font_path=font_path, **{target.value: path})
+                assert hearing is not None and printed is not None
+                source = hearing if target is Target.TRANSCRIPT_PDF else printed   # the record is never masked
+                warnings += export_documents(source, font_path=font_path, **{target.value: path})
         if Target.TRANSCRIPT_PDF in chosen and hearing is not None:
             unfinished = self.hearings.unfinished_turn(hearing_id)
             if unfinished is not None:

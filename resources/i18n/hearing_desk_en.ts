@@ -3743,6 +3743,26 @@ Export the draft anyway?</translation>
         <translation>Without personal data</translation>
     </message>
     <message>
+        <source>文书中有个人信息</source>
+        <translation>Personal data in the documents</translation>
+    </message>
+    <message>
+        <source>听证会的文字中写有手机号码、身份证号或电子邮箱，文书会照印：</source>
+        <translation>The hearing&apos;s text contains phone numbers, ID numbers or e-mail addresses, which the documents will print:</translation>
+    </message>
+    <message>
+        <source>遮盖后文书中印为 138****1234 这样的形式；供签字的听证笔录是原始记录，始终按原文打印。</source>
+        <translation>Masked, they print as 138****1234; the transcript for signing is the record and always prints as typed.</translation>
+    </message>
+    <message>
+        <source>遮盖个人信息</source>
+        <translation>Mask personal data</translation>
+    </message>
+    <message>
+        <source>按原文导出</source>
+        <translation>Export as written</translation>
+    </message>
+    <message>
         <source>删除</source>
         <translation>Delete</translation>
     </message>

@@ -317,3 +317,63 @@ def test_database_log_backups_and_folders_are_private(tmp_path, monkeypatch):
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+# ------------------------------------------------------------------ 4. personal data in free text
+
+def _with_personal_data(data: dict) -> dict:
+    data = copy.deepcopy(data)
+    person = next(p for p in data["people"] if p["role"] == "participant")
+    person["description"] = (person.get("description") or "") + "，联系电话13812341234"
+    data["opinions"][0]["basis"] = "本人身份证号11010519491231002X，邮箱zhang.san@example.cn"
+    return data
+
+
+def test_personal_data_is_found_masked_and_named():
+    from hearing_desk.domain.personal import find, mask_text
+
+    text = "电话13812341234、0755-12345678，身份证11010519491231002X，zhang.san@example.cn；编号123456789012345678"
+    kinds = [m.kind for m in find(text)]
+    assert kinds == ["mobile", "landline", "id_number", "email"]       # a bad check digit is not an ID number
+    assert mask_text(text) == ("电话138****1234、0755-****5678，身份证110105********002X，z***@example.cn；"
+                               "编号123456789012345678")
+
+
+def test_personal_data_procedure_check_names_the_place(sample_hearing):
+    from hearing_desk.domain.personal import scan_hearing
+    from hearing_desk.services.checks import PERSONAL_DATA, run_checks
+
+    sample_hearing.opinions[1].basis = "联系我：13812341234"
+    assert [f.place for f in scan_hearing(sample_hearing)]
+    checks = [c for c in run_checks(sample_hearing) if c.kind == PERSONAL_DATA]
+    assert len(checks) == 1 and "依据理由" in checks[0].message_zh and "138****1234" in checks[0].message_zh
+    assert "13812341234" not in checks[0].message_zh
+    assert checks[0].target.tab == "opinions" and checks[0].target.opinion_id == sample_hearing.opinions[1].id
+    assert checks[0].is_warning
+
+
+def test_personal_data_export_warns_and_masks_with_the_option(db_path, tmp_path):
+    import openpyxl
+
+    src = tmp_path / "h.json"
+    src.write_text(json.dumps(_with_personal_data(SAMPLE), ensure_ascii=False), encoding="utf-8")
+    run("import", src, db=db_path, check_status=0)
+    plain = run("export", "1", "--summary", tmp_path / "plain.xlsx", db=db_path, check_status=0)
+    assert "个人信息" in plain.stderr and "依据理由（身份证号）" in plain.stderr and "--mask-personal-data" in plain.stderr
+    assert "13812341234" not in plain.stderr and "11010519491231002X" not in plain.stderr
+    masked = run("export", "1", "--summary", tmp_path / "masked.xlsx", "--report-docx", tmp_path / "r.docx",
+                 "--mask-personal-data", db=db_path, check_status=0)
+    assert "--mask-personal-data" not in masked.stderr
+
+    def cells(path):
+        return " ".join(str(c.value) for row in openpyxl.load_workbook(path).active.iter_rows() for c in row)
+
+    assert "13812341234" in cells(tmp_path / "plain.xlsx")
+    text = cells(tmp_path / "masked.xlsx")
+    assert "13812341234" not in text and "138****1234" in text and "110105********002X" in text
+    import docx
+    body = "\n".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
+    assert "13812341234" not in body
+    out = tmp_path / "nopd.json"
+    proc = run("export", "1", "--json", out, "--no-personal-data", db=db_path, check_status=0)
+    assert "自由文本中仍有个人信息" in proc.stderr
