@@ -155,6 +155,33 @@ def open_database(db: str | None, parent=None):
             return None
 
 
+def apply_pending_writes(ctx, parent=None) -> None:
+    """The transcript writes a killed program left beside the database (services/writer.py):
+    stored now, before the window shows the transcript. When the database still refuses,
+    the file is kept under a dated name (the new session's writer must not replace it)
+    and the user is told where."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .errors import describe_failure
+    from .services.writer import apply_pending, pending_file_of
+
+    path = pending_file_of(ctx.db.path)
+    if path is None or not path.exists():
+        return
+    try:
+        applied = apply_pending(ctx.transcript, path)
+        log.info("start-up: %d transcript writes left by a previous session stored", applied)
+    except Exception as exc:  # noqa: BLE001 - kept, told, and the window still opens
+        import time
+        kept = path.with_name(path.name.replace(".pending.json", f".pending-{time.strftime('%Y%m%d-%H%M%S')}.json"))
+        os.replace(path, kept)
+        log.error("start-up: pending transcript writes not stored (%s); kept as %s", describe_failure(exc), kept)
+        QMessageBox.warning(parent, QCoreApplication.translate("app", "笔录未能写入数据库"), QCoreApplication.translate(
+            "app", "上次关闭前未能写入数据库的笔录内容，现在仍无法写入（{0}）。这些内容保存在 {1}"
+                   "（文本文件，可用记事本打开，把其中的发言复制回笔录）。").format(describe_failure(exc), kept))
+
+
 def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = None):
     """The main window on ``hearing_id`` (else the last one) at ``tab`` (else the last tab).
 
@@ -240,6 +267,7 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         if database is None:
             return 1
         ctx = AppContext(db=database, settings=settings)
+        apply_pending_writes(ctx)               # what a killed window could not store yet
         sys.excepthook = _excepthook_for(lambda: window, log_path)
         window = create_main_window(ctx, hearing_id, tab)
         window.tab_widgets.warm_up()

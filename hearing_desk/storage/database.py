@@ -186,7 +186,7 @@ class Database:
         for a server database)."""
         if self.path is None:
             return []
-        return [self.path, *side_files_of(self.path)]
+        return [self.path, *side_files_of(self.path), Path(str(self.path) + ".pending.json")]
 
     # ------------------------------------------------------------ migrations
     def migrate(self) -> None:

@@ -3688,6 +3688,14 @@ Export the draft anyway?</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>笔录未能写入数据库</source>
+        <translation>The transcript could not be stored</translation>
+    </message>
+    <message>
+        <source>上次关闭前未能写入数据库的笔录内容，现在仍无法写入（{0}）。这些内容保存在 {1}（文本文件，可用记事本打开，把其中的发言复制回笔录）。</source>
+        <translation>Transcript text that could not be stored before the program last closed still cannot be written ({0}). It is kept in {1} (a text file: open it in a text editor and copy the turns back into the transcript).</translation>
+    </message>
+    <message>
         <source>无法打开听证会</source>
         <translation>Cannot open the hearing</translation>
     </message>

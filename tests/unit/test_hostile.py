@@ -257,7 +257,7 @@ def test_a_failed_autosave_logs_and_shows_no_typed_text(caplog):
         shown.append(describe_failure(exc))
         failed.set()
 
-    writer = TranscriptWriter(Locked(), on_error=on_error)  # type: ignore[arg-type]
+    writer = TranscriptWriter(Locked(), on_error=on_error, pending_file=None)  # type: ignore[arg-type]
     with caplog.at_level("WARNING"):
         writer.save_draft(1, Turn(seq=1, text=PERSONAL))
         assert failed.wait(10)
@@ -378,3 +378,76 @@ def test_personal_data_export_warns_and_masks_with_the_option(db_path, tmp_path)
     out = tmp_path / "nopd.json"
     proc = run("export", "1", "--json", out, "--no-personal-data", db=db_path, check_status=0)
     assert "自由文本中仍有个人信息" in proc.stderr
+
+
+# ------------------------------------------------------------------ 5. autosave under a foreign write lock
+
+def test_writes_refused_by_the_database_wait_in_a_side_file(db, tmp_path):
+    import sqlite3
+    import threading
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    from hearing_desk.domain import Turn
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.services.transcript import TranscriptService
+    from hearing_desk.services.writer import TranscriptWriter, apply_pending, pending_file_of
+
+    hid = HearingService(db).add_demo()
+    real = TranscriptService(db)
+    locked = threading.Event()
+    locked.set()
+
+    class Foreign(TranscriptService):      # another program holds the write lock while ``locked``
+        def _refuse(self):
+            if locked.is_set():
+                raise OperationalError("UPDATE turn …", None, sqlite3.OperationalError("database is locked"))
+
+        def save_draft(self, hearing_id, turn):
+            self._refuse()
+            super().save_draft(hearing_id, turn)
+
+        def append_turn(self, hearing_id, turn, draft):
+            self._refuse()
+            super().append_turn(hearing_id, turn, draft)
+
+    side = pending_file_of(db.path)
+    assert side is not None
+    writer = TranscriptWriter(Foreign(db), pending_file=side)
+    writer.RETRY_SECONDS = 0.05
+    try:
+        writer.append(hid, Turn(seq=1, text="主持人宣布听证会开始。", speaker="host"), Turn(seq=2, text=""))
+        writer.save_draft(hid, Turn(seq=2, text="第一段未完", speaker="presenter"))
+        end = time.monotonic() + 10
+        while time.monotonic() < end and "第一段未完" not in (side.read_text("utf-8") if side.exists() else ""):
+            time.sleep(0.02)
+        kept = json.loads(side.read_text("utf-8"))
+        assert [o["kind"] for o in kept["ops"]] == ["append", "draft"]
+        assert stat.S_IMODE(side.stat().st_mode) == 0o600
+        writer.save_draft(hid, Turn(seq=2, text="第一段未完，继续输入", speaker="presenter"))
+        assert "继续输入" in side.read_text("utf-8")          # at once, not after the next attempt
+        copy_of_side = side.read_bytes()                       # what a kill -9 now would leave
+        locked.clear()                                          # the other program lets go
+        assert writer.flush(10)
+        assert not side.exists()
+        assert real.draft(hid).text == "第一段未完，继续输入"
+    finally:
+        writer.close(1)
+    # a kill after the writes landed but before the file went: applied again, nothing doubled
+    side.write_bytes(copy_of_side)
+    assert apply_pending(real) == 2 and not side.exists()      # the append and the (merged) draft
+    hearing = real.load(hid).hearing
+    assert [t.text for t in hearing.transcript] == ["主持人宣布听证会开始。"]
+    assert real.draft(hid).text == "第一段未完，继续输入"
+
+
+def test_an_unreadable_side_file_is_kept_aside(db):
+    from hearing_desk.services.transcript import TranscriptService
+    from hearing_desk.services.writer import apply_pending, pending_file_of
+
+    side = pending_file_of(db.path)
+    assert side is not None
+    side.write_text("{not json", encoding="utf-8")
+    assert apply_pending(TranscriptService(db)) == 0
+    assert not side.exists() and side.with_name(side.name + ".unreadable").exists()
