@@ -111,6 +111,13 @@ def check_file(path: Path, *, read_only: bool = False) -> Inspection:
     return found
 
 
+def known_revisions() -> set[str]:
+    """The schema revisions this version knows (its migration scripts' numbers), read
+    from the file names without loading Alembic."""
+    versions = migrations_dir() / "versions"
+    return {p.name.partition("_")[0] for p in versions.glob("[0-9]*.py")} | {SCHEMA_HEAD}
+
+
 def _has_backups(path: Path) -> bool:
     folder = backup_dir_for(path, create=False)
     return folder.is_dir() and any(p.suffix == ".sqlite3" and not p.name.startswith(".") for p in folder.iterdir())
@@ -133,7 +140,10 @@ class Database:
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
-            check_file(self.path, read_only=self.read_only)
+            found = check_file(self.path, read_only=self.read_only)
+            if found.revision is not None and found.revision not in known_revisions():
+                # refused before SQLite opens it for writing: not even switched to WAL
+                raise DatabaseTooNew(self._too_new(found.revision))
         created = self.path is not None and not self.read_only and not self.path.exists()
         if created:
             assert self.path is not None
@@ -200,18 +210,49 @@ class Database:
             return
         if self.read_only:
             self._refuse_read_only(current)
-        if current is None and self._is_empty():
+        if current is None:
+            if not self._is_empty():    # tables, but not ours: another program's database
+                raise HearingDeskError(
+                    f"数据库 {self.describe()} 中已有其他程序的表，却没有 Hearing Desk 的结构版本记录：它不是 "
+                    "Hearing Desk 的数据库。请用 --db 指定 Hearing Desk 自己的数据库；数据库未作任何改动。")
             self._create_at_head()
             return
-        script = _script_directory()
-        if current is not None:
-            try:
-                script.get_revision(current)
-            except Exception:
-                raise DatabaseTooNew(
-                    f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {current}），"
-                    "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。") from None
-        self._upgrade(script)
+        if current not in known_revisions():
+            raise DatabaseTooNew(self._too_new(current))
+        self._upgrade(_script_directory())
+
+    def _too_new(self, revision: str) -> str:
+        return (f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {revision}），"
+                "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[Any]:
+        """One transaction for a change of the schema. On SQLite, Python's driver commits
+        before DDL on its own: here the connection is left in autocommit and the
+        transaction is begun by hand (``BEGIN IMMEDIATE``), as SQLAlchemy's documentation
+        says, so that a migration that fails half way leaves the file as it was."""
+        if not self.is_sqlite:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        from sqlalchemy.pool import NullPool
+
+        engine = create_engine(self.url, hide_parameters=True, poolclass=NullPool,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _autocommit(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        try:
+            with engine.begin() as conn:
+                yield conn
+        finally:
+            engine.dispose()
 
     @staticmethod
     def _current_revision(conn) -> str | None:
@@ -248,7 +289,7 @@ class Database:
 
         from .models import Base
 
-        with self.engine.begin() as conn:
+        with self._schema_transaction() as conn:
             Base.metadata.create_all(conn)
             conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                               "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
@@ -260,7 +301,7 @@ class Database:
 
         cfg = Config()
         cfg.set_main_option("script_location", str(migrations_dir()))
-        with self.engine.begin() as conn:
+        with self._schema_transaction() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 

@@ -451,3 +451,106 @@ def test_an_unreadable_side_file_is_kept_aside(db):
     side.write_text("{not json", encoding="utf-8")
     assert apply_pending(TranscriptService(db)) == 0
     assert not side.exists() and side.with_name(side.name + ".unreadable").exists()
+
+
+# ------------------------------------------------------------------ 6. only our databases are changed
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "music.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.execute("INSERT INTO songs VALUES ('x')")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    for args in (("import", Path(__file__).resolve().parents[2] / "resources/sample/guangming-public-data.json"),
+                 ("demo",), ("list",)):
+        proc = run(*args, db=path)
+        assert proc.returncode == 1 and "不是 Hearing Desk 的数据库" in proc.stderr, proc.stderr
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("music")) == ["music.db"]
+
+
+def test_a_newer_database_is_refused_before_it_is_switched_to_wal(demo, tmp_path):
+    import sqlite3
+
+    con = sqlite3.connect(demo)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = _digest(demo)
+    for args in (("list",), ("demo",), ("export", "1", "--json", tmp_path / "x.json")):
+        proc = run(*args, db=demo)
+        assert proc.returncode == 1 and "更新版本" in proc.stderr and "9999" in proc.stderr, proc.stderr
+    assert _digest(demo) == before
+    assert not Path(str(demo) + "-wal").exists() and not Path(str(demo) + "-shm").exists()
+
+
+def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from hearing_desk.paths import migrations_dir
+    from hearing_desk.storage.database import Database
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(str(path), migrate=False)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    old.close()
+
+    def schema():
+        con = sqlite3.connect(path)
+        try:
+            return (con.execute("SELECT version_num FROM alembic_version").fetchall(),
+                    sorted(con.execute("SELECT type, name, sql FROM sqlite_master").fetchall()))
+        finally:
+            con.close()
+
+    before = schema()
+
+    def fail_half_way(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("ALTER TABLE turn ADD COLUMN"):     # after CREATE TABLE recording
+            raise RuntimeError("the power goes")
+
+    event.listen(Engine, "before_cursor_execute", fail_half_way)
+    try:
+        with pytest.raises(RuntimeError):
+            Database(str(path))
+    finally:
+        event.remove(Engine, "before_cursor_execute", fail_half_way)
+    assert schema() == before
+    assert before[0] == [("0002",)] and not any(name == "recording" for _t, name, _s in before[1])
+    db = Database(str(path))              # and it migrates whole the next time
+    db.close()
+    from hearing_desk.storage.database import SCHEMA_HEAD
+    assert schema()[0] == [(SCHEMA_HEAD,)]
+
+
+def test_a_database_with_a_damaged_page_is_refused_for_import(demo):
+    import sqlite3
+
+    con = sqlite3.connect(demo)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'opinion'").fetchone()[0]
+    con.close()
+    with open(demo, "r+b") as fh:
+        fh.seek((root - 1) * size + 8)
+        fh.write(b"\xff" * 64)
+    before = _digest(demo)
+    proc = run("import", Path(__file__).resolve().parents[2] / "resources/sample/guangming-public-data.json",
+               db=demo)
+    assert proc.returncode == 1 and "已损坏" in proc.stderr and "未作任何改动" in proc.stderr
+    assert _digest(demo) == before
+    assert proc.stderr.count("\n") < 8          # SQLite's findings, shortened
