@@ -153,6 +153,39 @@ def open_database(db: str | None, parent=None):
             log.warning("database refused: %s", exc)
             QMessageBox.critical(parent, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
             return None
+        except Exception as exc:  # noqa: BLE001 - a folder that cannot be read, SQLite that cannot open the file …
+            if database is not None:
+                database.close()
+            tell_start_failure(exc, parent)
+            return None
+
+
+def tell_start_failure(exc: BaseException, parent=None) -> None:
+    """A failure while the program starts, in a message box (a windowed build has no
+    stderr) and in the log; never the SQL or a password."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .errors import describe_failure
+
+    log.error("start-up failed: %s", describe_failure(exc), exc_info=(type(exc), exc, exc.__traceback__))
+    if isinstance(exc, HearingDeskError):
+        text = str(exc)
+    elif isinstance(exc, OSError):
+        text = QCoreApplication.translate(
+            "app", "无法读写 {0}：{1}。请检查文件和文件夹是否存在、是否有读写权限。").format(
+            exc.filename or "", exc.strerror or describe_failure(exc))
+    elif getattr(exc, "orig", None) is not None:
+        text = QCoreApplication.translate(
+            "app", "无法打开数据库：{0}。请检查数据库文件所在的文件夹是否存在、是否可以读写。").format(
+            describe_failure(exc))
+    else:
+        files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+        where = files[0].baseFilename if files else QCoreApplication.translate("app", "标准错误输出")
+        text = QCoreApplication.translate(
+            "app", "程序启动时发生内部错误（{0}），未能打开窗口。详细信息已写入 {1}。").format(
+            describe_failure(exc), where)
+    QMessageBox.critical(parent, QCoreApplication.translate("app", "无法启动 Hearing Desk"), text)
 
 
 def apply_pending_writes(ctx, parent=None) -> None:
@@ -266,13 +299,17 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         database = open_database(db)
         if database is None:
             return 1
-        ctx = AppContext(db=database, settings=settings)
-        apply_pending_writes(ctx)               # what a killed window could not store yet
-        sys.excepthook = _excepthook_for(lambda: window, log_path)
-        window = create_main_window(ctx, hearing_id, tab)
-        window.tab_widgets.warm_up()
-        startup.release_after_paint(window)
-        window.show()
+        try:
+            ctx = AppContext(db=database, settings=settings)
+            apply_pending_writes(ctx)               # what a killed window could not store yet
+            sys.excepthook = _excepthook_for(lambda: window, log_path)
+            window = create_main_window(ctx, hearing_id, tab)
+            window.tab_widgets.warm_up()
+            startup.release_after_paint(window)
+            window.show()
+        except Exception as exc:  # noqa: BLE001 - told in a dialog and the log, not on a stderr a window lacks
+            tell_start_failure(exc, window)
+            return 1
         from .ui.audio.bar import recover_recordings
         recover_recordings(ctx, window)          # what a killed program was recording
         code = _exec(app)

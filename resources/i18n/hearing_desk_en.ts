@@ -3688,6 +3688,22 @@ Export the draft anyway?</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>无法读写 {0}：{1}。请检查文件和文件夹是否存在、是否有读写权限。</source>
+        <translation>Cannot read or write {0}: {1}. Check that the file and its folder exist and that you may read and write them.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：{0}。请检查数据库文件所在的文件夹是否存在、是否可以读写。</source>
+        <translation>Cannot open the database: {0}. Check that the database file&apos;s folder exists and that you may read and write it.</translation>
+    </message>
+    <message>
+        <source>程序启动时发生内部错误（{0}），未能打开窗口。详细信息已写入 {1}。</source>
+        <translation>An internal error occurred while the program started ({0}); the window could not open. Details are in {1}.</translation>
+    </message>
+    <message>
+        <source>无法启动 Hearing Desk</source>
+        <translation>Hearing Desk cannot start</translation>
+    </message>
+    <message>
         <source>笔录未能写入数据库</source>
         <translation>The transcript could not be stored</translation>
     </message>
