@@ -28,6 +28,7 @@ its own menu).
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -112,14 +113,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_status
     except OSError as exc:
         where = f"：{exc.filename}" if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"hearing-desk：磁盘已满，无法写入文件{where}。请腾出磁盘空间后重试。", file=sys.stderr)
+            return 1
         print(f"hearing-desk：无法读写文件{where}（{exc.strerror or exc}）", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - the user gets a sentence, the log gets the traceback
+    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, the log gets the traceback
+        known = _database_failure(exc)
+        if known is not None:
+            print(f"hearing-desk：{known[0]}", file=sys.stderr)
+            return known[1]
         log = _log_exception()
         print(f"hearing-desk：程序内部错误，操作未完成。详细信息已写入 {log}", file=sys.stderr)
         return 1
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal and for ``id<TAB>title`` lines: control, format and
+    direction characters (an escape sequence, U+202E) written as ``\\x1b``, ``\\u202e``."""
+    import unicodedata
+
+    out = []
+    for c in text:
+        if c.isprintable() or unicodedata.category(c) == "Zs":     # 　 (U+3000) is a space too
+            out.append(c)
+        elif c in "\t\n\r":
+            out.append(" ")
+        else:
+            code = ord(c)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _database_failure(exc: Exception) -> tuple[str, int] | None:
+    """SQLite's refusals that are the environment's, not the program's: exit status 1."""
+    text = str(getattr(exc, "orig", "") or "")
+    if "locked" in text or "busy" in text:
+        return ("数据库正被另一个程序写入（已等待 5 秒仍被锁定），命令未执行，数据库未作任何改动。请稍后再试。", 1)
+    if "full" in text:
+        return ("磁盘已满，数据库无法写入，命令未执行，数据库未作任何改动。请腾出磁盘空间后重试。", 1)
+    if "readonly" in text or "read-only" in text:
+        return ("数据库文件或其所在的文件夹不可写入，命令未执行。请检查文件权限。", 1)
+    if "disk I/O" in text or "unable to open" in text:
+        return (f"无法读写数据库文件（{text[:80]}），命令未执行。请检查磁盘和文件权限。", 1)
+    return None
 
 
 def _log_exception() -> str:
@@ -189,8 +228,7 @@ def _run_command(args: argparse.Namespace) -> int:
             print(service.add_demo())
         elif args.command == "list":
             for h in service.list():
-                title = h.title.replace("\t", " ").replace("\n", " ")
-                print(f"{h.id}\t{title}")
+                print(f"{h.id}\t{printable(h.title)}")
         elif args.command == "export":
             return _export(db, args)
         elif args.command == "backup":

@@ -554,3 +554,198 @@ def test_a_database_with_a_damaged_page_is_refused_for_import(demo):
     assert proc.returncode == 1 and "已损坏" in proc.stderr and "未作任何改动" in proc.stderr
     assert _digest(demo) == before
     assert proc.stderr.count("\n") < 8          # SQLite's findings, shortened
+
+
+# ------------------------------------------------------------------ 8. bad input: exit 2 naming the place
+
+@pytest.mark.parametrize(("name", "place", "words"), [
+    ("duplicate-key.json", "hearing", "出现了两次"),
+    ("big-integer.json", "people[0].seq", "超出范围"),
+    ("long-integer.json", "people[0].seq", "5000 位"),
+    ("e308.json", "people[0].seq", "不是可以保存的整数"),
+    ("nan.json", "people[0].seq", "NaN"),
+    ("lone-surrogate.json", "opinions[0].text", "代理码位"),
+    ("nul-title.json", "hearing.title", "不能为空"),
+])
+def test_hostile_hearing_files_are_refused_naming_the_place(name, place, words, db_path):
+    for command in (("import", HOSTILE / name), ("verify", HOSTILE / name, "866C-0571-B40A-9656")):
+        proc = run(*command, db=db_path)
+        assert proc.returncode == 2, proc.stderr
+        assert place in proc.stderr and words in proc.stderr, proc.stderr
+        assert "内部错误" not in proc.stderr
+
+
+def test_deep_nesting_is_refused(db_path, tmp_path):
+    for depth in (40, 200_000):
+        deep = tmp_path / f"deep{depth}.json"
+        deep.write_text('{"format": "hearing-desk/1", "x": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
+        proc = run("import", deep, db=db_path)
+        assert proc.returncode == 2 and "嵌套层数过深" in proc.stderr, proc.stderr
+
+
+def test_devices_fifos_folders_and_huge_files_are_refused_without_blocking(db_path, tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.json"
+    with open(huge, "wb") as fh:                 # sparse: 65 MB on paper, nothing on the disk
+        fh.truncate(65 * 1024 * 1024)
+    for target, words in (("/dev/zero", "不是普通文件"), (fifo, "不是普通文件"), (tmp_path, "文件夹"),
+                          (huge, "太大")):
+        proc = run("import", target, db=db_path)
+        assert proc.returncode == 2 and words in proc.stderr and str(Path(target).name) in proc.stderr, proc.stderr
+    from hearing_desk.errors import BadInput
+    from hearing_desk.formats.drafts import read_draft
+    from hearing_desk.formats.signup import read_signup
+    for reader in (read_signup, read_draft):
+        for target in ("/dev/zero", fifo):
+            with pytest.raises(BadInput, match="不是普通文件"):
+                reader(target)
+
+
+@pytest.mark.parametrize("name", ["entity-bomb.xlsx", "malformed.xlsx", "entity-bomb.docx", "malformed.docx"])
+def test_bad_xml_in_sheets_and_drafts_is_refused(name):
+    from hearing_desk.errors import BadInput
+    from hearing_desk.formats.drafts import read_draft
+    from hearing_desk.formats.signup import read_signup
+
+    reader = read_signup if name.endswith(".xlsx") else read_draft
+    with pytest.raises(BadInput) as caught:
+        reader(HOSTILE / name)
+    assert name in str(caught.value) and "XML" in str(caught.value)
+
+
+def test_openpyxl_reads_xml_through_defusedxml():
+    from hearing_desk.formats.safety import defused
+
+    assert defused()
+
+
+def test_a_zip_bomb_is_refused_before_its_xml_is_read(tmp_path):
+    import zipfile
+
+    from hearing_desk.errors import BadInput
+    from hearing_desk.formats.signup import read_signup
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(HOSTILE / "signup-formulas.xlsx") as zin, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info.filename))
+        with zout.open("xl/media/padding.bin", "w") as fh:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(300):
+                fh.write(block)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(BadInput, match="解压后"):
+        read_signup(bomb)
+
+
+def test_a_sheet_claiming_the_whole_grid_reads_in_little_memory(tmp_path):
+    """A sheet whose <dimension> claims A1:XFD1048576 (16,384 columns): read as the rows
+    it has, never padded to the claim."""
+    import re
+    import tracemalloc
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from hearing_desk.formats.signup import read_signup
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "工作单位"])
+    for i in range(2000):
+        ws.append([f"参加人{i}", "光明区"])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    claims = tmp_path / "claims.xlsx"
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(claims, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', data)
+            zout.writestr(info.filename, data)
+    tracemalloc.start()
+    try:
+        sheet = read_signup(claims)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(sheet.rows) == 2000
+    assert peak < 60 * 1024 * 1024, f"{peak / 1024 / 1024:.0f} MB"
+    small = read_signup(HOSTILE / "claims-whole-sheet.xlsx")
+    assert [r.name for r in small.rows][:1] and len(small.rows) < 20
+
+
+def test_a_sheet_with_too_many_rows_or_too_long_a_name_is_refused(tmp_path):
+    from openpyxl import Workbook
+
+    from hearing_desk.errors import BadInput
+    from hearing_desk.formats import signup
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "工作单位"])
+    ws.append(["张" * 5000, "光明区"])
+    ws.append(["李四", "单" * 50_000])
+    path = tmp_path / "long.xlsx"
+    wb.save(path)
+    sheet = signup.read_signup(path)
+    assert [r.ok for r in sheet.rows] == [False, False]
+    assert "姓名太长" in sheet.rows[0].problem_text() and "工作单位太长" in sheet.rows[1].problem_text()
+    assert len(sheet.rows[1].affiliation or "") <= signup.MAX_CELL
+    for i in range(signup.MAX_ROWS + 5):
+        ws.append([f"人{i}", "光明区"])
+    wb.save(path)
+    with pytest.raises(BadInput, match="超过 10000 行"):
+        signup.read_signup(path)
+
+
+def test_a_locked_database_and_a_full_disk_are_the_environment(demo, tmp_path, monkeypatch):
+    import sqlite3
+
+    from hearing_desk.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    con = sqlite3.connect(demo, isolation_level=None, check_same_thread=False)
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        proc = run("import", Path(__file__).resolve().parents[2] / "resources/sample/guangming-public-data.json",
+                   db=demo)
+    finally:
+        con.execute("ROLLBACK")
+        con.close()
+    assert proc.returncode == 1 and "被另一个程序写入" in proc.stderr and "内部错误" not in proc.stderr, proc.stderr
+
+    from sqlalchemy.exc import OperationalError
+
+    from hearing_desk.services import hearings
+
+    def full(*args, **kwargs):
+        raise OperationalError("INSERT …", None, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(hearings.HearingService, "add_demo", full)
+    proc = run("demo", db=demo)
+    assert proc.returncode == 1 and "磁盘已满" in proc.stderr and "INSERT" not in proc.stderr
+
+
+def test_list_prints_control_characters_escaped(db_path):
+    from sqlalchemy import text
+
+    from hearing_desk.domain import Hearing
+    from hearing_desk.errors import BadInput
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.storage.database import Database
+
+    db = Database(str(db_path))
+    try:
+        hid = HearingService(db).create("听证会")
+        with db.engine.begin() as conn:          # as an older version or another program may have stored it
+            conn.execute(text("UPDATE hearing SET title = :t WHERE id = :i"),
+                         {"t": "听证会\x1b[2J\u202e反转\x00　全角", "i": hid})
+        with pytest.raises(BadInput, match="不能为空"):
+            HearingService(db).add(Hearing(title="\x00\x00"))        # a NUL-only title is empty
+    finally:
+        db.close()
+    out = run("list", db=db_path, check_status=0).stdout
+    assert out == f"{hid}\t听证会\\x1b[2J\\u202e反转\\x00　全角\n"
