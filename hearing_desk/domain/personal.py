@@ -127,7 +127,7 @@ def mask_text(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------- a hearing's free text
 
-def _fields(h: Hearing):
+def free_text_fields(h: Hearing):
     """(section, place, text, opinion_id, person_id, seq, setter) of every free-text field."""
     people = h.people_by_id()
     yield ("setup", "报告的基本情况", h.basic_info_override, None, None, None,
@@ -155,7 +155,7 @@ def _fields(h: Hearing):
 def scan_hearing(h: Hearing) -> list[Finding]:
     """Every personal datum in the hearing's free text, with its place."""
     out = []
-    for section, place, text, opinion_id, person_id, seq, _set in _fields(h):
+    for section, place, text, opinion_id, person_id, seq, _set in free_text_fields(h):
         for m in find(text):
             out.append(Finding(m.kind, place, section, m.masked, opinion_id, person_id, seq))
     return out
@@ -164,7 +164,7 @@ def scan_hearing(h: Hearing) -> list[Finding]:
 def masked_hearing(h: Hearing) -> Hearing:
     """A copy of ``h`` whose free text has every personal datum masked (for documents)."""
     copied = copy.deepcopy(h)
-    for _section, _place, text, _o, _p, _s, put in _fields(copied):
+    for _section, _place, text, _o, _p, _s, put in free_text_fields(copied):
         if text:
             put(mask_text(text))
     return copied

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import Hearing
+from ..errors import BadInput
 from ..files import atomic_write
 
 __all__ = ["export_documents"]
@@ -30,6 +31,26 @@ def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
     """Write under a short hidden name beside ``target``, then rename: no half documents
     (:func:`hearing_desk.files.atomic_write`)."""
     atomic_write(target, write)
+
+
+#: one free-text field (an opinion, an answer, a turn …) in a PDF or Word document:
+#: laid out in seconds up to these, refused beyond (``benchmarks/bench_hostile.py``)
+MAX_FIELD_CHARS = 100_000
+MAX_FIELD_LINES = 5_000
+
+
+def oversized_fields(hearing: Hearing) -> list[str]:
+    """The free-text fields too long to lay out in a document, by place."""
+    from ..domain.personal import free_text_fields
+
+    out = []
+    for _section, place, text, *_rest in free_text_fields(hearing):
+        if not text:
+            continue
+        lines = text.count("\n") + 1
+        if len(text) > MAX_FIELD_CHARS or lines > MAX_FIELD_LINES:
+            out.append(f"{place}（{len(text)} 字、{lines} 行）")
+    return out
 
 
 def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
@@ -45,6 +66,12 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
     from .fonts import find_fonts
 
     warnings: list[str] = []
+    if report_pdf or report_docx or transcript_pdf:
+        too_long = oversized_fields(hearing)
+        if too_long:
+            raise BadInput(f"以下内容太长，超过文书中一段文字的上限（{MAX_FIELD_CHARS} 字或 {MAX_FIELD_LINES} 行），"
+                           "文书未导出：" + "；".join(too_long[:5]) + ("等" if len(too_long) > 5 else "")
+                           + "。请删减或拆分后再导出。")
     report = build_report(hearing) if (report_pdf or report_docx) else None
     if report is not None:
         warnings += report.warnings

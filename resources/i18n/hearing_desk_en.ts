@@ -1451,6 +1451,14 @@ The original file was renamed and kept as: {2}</translation>
         <translation> in {0} chapters</translation>
     </message>
     <message>
+        <source>读取征求意见稿</source>
+        <translation>Reading the draft</translation>
+    </message>
+    <message>
+        <source>正在读取征求意见稿……</source>
+        <translation>Reading the draft…</translation>
+    </message>
+    <message>
         <source>用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？</source>
         <translation>Replace the {1} current articles of the draft with the {0} articles of the new file?</translation>
     </message>
@@ -2544,6 +2552,14 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>修改“{0}”的{1}</source>
         <translation>Edit {1} of “{0}”</translation>
+    </message>
+    <message>
+        <source>读取报名表</source>
+        <translation>Reading the sign-up sheet</translation>
+    </message>
+    <message>
+        <source>正在读取报名表……</source>
+        <translation>Reading the sign-up sheet…</translation>
     </message>
     <message>
         <source>从报名表导入 {0} 人</source>

@@ -749,3 +749,39 @@ def test_list_prints_control_characters_escaped(db_path):
         db.close()
     out = run("list", db=db_path, check_status=0).stdout
     assert out == f"{hid}\t听证会\\x1b[2J\\u202e反转\\x00　全角\n"
+
+
+# ------------------------------------------------------------------ 9. denial of service
+
+def test_a_megabyte_opinion_is_refused_by_the_documents_naming_it(sample_hearing, tmp_path):
+    from hearing_desk.errors import BadInput
+    from hearing_desk.export import export_documents
+
+    sample_hearing.opinions[0].text = "意" * 340_000              # 1 MB of UTF-8
+    for target in ("report_pdf", "report_docx"):
+        with pytest.raises(BadInput) as caught:
+            export_documents(sample_hearing, **{target: tmp_path / "r"})
+        assert "的第1条意见（340000 字" in str(caught.value) and "未导出" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+    export_documents(sample_hearing, summary_xlsx=tmp_path / "s.xlsx")     # the summary cuts the cell instead
+    assert (tmp_path / "s.xlsx").exists()
+
+
+def test_add_people_keeps_roles_together_and_numbers_in_order(db):
+    from hearing_desk.domain import Person, Role
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.services.people import PeopleService
+
+    hid = HearingService(db).add_demo()
+    before = HearingService(db).get(hid)
+    last = max(p.seq or 0 for p in before.people_in(Role.PARTICIPANT))
+    mixed = [Person(id="", role=Role.PARTICIPANT, name=f"新参加人{i}") for i in range(3)]
+    mixed.insert(1, Person(id="", role=Role.OBSERVER, name="旁听者甲"))
+    added = PeopleService(db).add_people(hid, mixed)
+    assert len({p.id for p in added}) == 4 and not {p.id for p in added} & {p.id for p in before.people}
+    after = HearingService(db).get(hid)
+    participants = after.people_in(Role.PARTICIPANT)
+    assert [p.name for p in participants][-3:] == ["新参加人0", "新参加人1", "新参加人2"]
+    assert [p.seq for p in participants][-3:] == [last + 1, last + 2, last + 3]
+    roles = [p.role for p in after.people]
+    assert all(roles.index(r) + roles.count(r) - 1 == len(roles) - 1 - roles[::-1].index(r) for r in set(roles))
