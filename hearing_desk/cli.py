@@ -194,6 +194,11 @@ def _open_database(args):
     if path is None:
         return Database(args.db)
     state = window_state(path)
+    if state.other_name:
+        raise DatabaseInUse(
+            f"数据库 {path} 正在 Hearing Desk 窗口中打开，那个窗口是通过另一个路径（硬链接）打开的同一个文件。"
+            "通过两个名字同时读写同一个数据库会损坏它：命令未执行，数据库未作任何改动。"
+            "请关闭那个窗口，或用那个窗口打开的路径运行此命令。")
     if state.locks_lost:
         raise DatabaseInUse(
             f"数据库 {path} 正在 Hearing Desk 窗口中打开"

@@ -116,6 +116,7 @@ def atomic_write(target: PathLike, write: Callable[[Path], object]) -> None:
     the same folder, which is flushed to the disk and renamed to ``target``."""
     target = Path(target)
     private_dir(target.parent)
+    sweep_leftovers(target.parent)
     try:
         keep_mode = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
@@ -140,6 +141,31 @@ def atomic_write(target: PathLike, write: Callable[[Path], object]) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(target.parent)
+
+
+#: a temporary file older than this is what a killed program left (a write takes seconds)
+LEFTOVER_SECONDS = 3600
+
+
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files of :func:`atomic_write` that a killed program left in
+    ``folder`` (they may hold personal data): those older than :data:`LEFTOVER_SECONDS`."""
+    import time
+
+    removed: list[Path] = []
+    cutoff = time.time() - LEFTOVER_SECONDS
+    try:
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def atomic_write_bytes(target: PathLike, data: bytes) -> None:

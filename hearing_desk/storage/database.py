@@ -39,7 +39,7 @@ from .health import (
     inspect_database,
     is_marked_read_only,
 )
-from .locks import lock_file_of, side_files_of
+from .locks import inode_lock_file_of, lock_file_of, side_files_of
 from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
@@ -111,6 +111,21 @@ def check_file(path: Path, *, read_only: bool = False) -> Inspection:
     return found
 
 
+def inode_lock_of(path: Path):
+    """The window's second lock (filelock, not acquired): :func:`.locks.inode_lock_file_of`,
+    its folder made (0700). None when the file or the folder cannot be used."""
+    from filelock import FileLock
+
+    lock_path = inode_lock_file_of(path)
+    if lock_path is None:
+        return None
+    try:
+        lock_path.parent.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    return FileLock(str(lock_path), timeout=0)
+
+
 def known_revisions() -> set[str]:
     """The schema revisions this version knows (its migration scripts' numbers), read
     from the file names without loading Alembic."""
@@ -136,6 +151,7 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.read_only = read_only and self.path is not None
         self._lock: Any = None          # the window's lock file (filelock), held while it has the file
+        self._inode_lock: Any = None    # the same, by the file's device and inode (inode_lock_of)
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
@@ -346,6 +362,18 @@ class Database:
             raise DatabaseInUse(
                 f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开。"
                 "同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
+        # the same file under another name (a hard link; a symlink is resolved already)
+        # has another x.db.lock: the file itself is claimed too, by its device and inode
+        inode_lock = inode_lock_of(self.path)
+        if inode_lock is not None:
+            try:
+                inode_lock.acquire()
+            except Timeout:
+                lock.release()
+                raise DatabaseInUse(
+                    f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开（那个窗口是通过另一个路径或链接"
+                    "打开的同一个文件）。同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
+        self._inode_lock = inode_lock
         self._lock = lock
         anchor = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()     # maps the WAL index
@@ -383,6 +411,9 @@ class Database:
             if self._anchor is not None:
                 self._anchor.close()
                 self._anchor = None
+        if self._inode_lock is not None:
+            self._inode_lock.release()
+            self._inode_lock = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

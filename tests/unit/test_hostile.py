@@ -785,3 +785,49 @@ def test_add_people_keeps_roles_together_and_numbers_in_order(db):
     assert [p.seq for p in participants][-3:] == [last + 1, last + 2, last + 3]
     roles = [p.role for p in after.people]
     assert all(roles.index(r) + roles.count(r) - 1 == len(roles) - 1 - roles[::-1].index(r) for r in set(roles))
+
+
+# ------------------------------------------------------------------ 10. the one-window lock by inode
+
+def test_one_window_per_file_through_a_hard_link_or_a_symlink(demo, tmp_path):
+    from hearing_desk.errors import DatabaseInUse
+    from hearing_desk.storage.database import Database
+
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    hard = other / "same-file.sqlite3"
+    os.link(demo, hard)
+    soft = other / "link.sqlite3"
+    soft.symlink_to(demo)
+    window = Database(str(demo))
+    window.lock_exclusive()
+    try:
+        for name in (hard, soft):
+            second = Database(str(name))
+            try:
+                with pytest.raises(DatabaseInUse, match="已在另一个 Hearing Desk 窗口中打开"):
+                    second.lock_exclusive()
+            finally:
+                second.close()
+        proc = run("demo", db=hard)
+        assert proc.returncode == 1 and "硬链接" in proc.stderr, proc.stderr
+    finally:
+        window.close()
+    again = Database(str(hard))              # free once the window closed
+    again.lock_exclusive()
+    again.close()
+
+
+def test_temporary_files_a_kill_left_are_removed_at_the_next_write(tmp_path):
+    import time
+
+    from hearing_desk.files import atomic_write_bytes
+
+    old = tmp_path / ".hd-k3j2x9ab.tmp"
+    old.write_text("半份文件 13812341234", encoding="utf-8")
+    hour_ago = time.time() - 7200
+    os.utime(old, (hour_ago, hour_ago))
+    fresh = tmp_path / ".hd-zz99yy88.tmp"           # another program's write in progress
+    fresh.write_text("…", encoding="utf-8")
+    atomic_write_bytes(tmp_path / "x.json", b"{}")
+    assert not old.exists() and fresh.exists()
