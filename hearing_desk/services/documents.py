@@ -187,7 +187,9 @@ class DocumentService:
         printed = hearing
         if hearing is not None:
             found = scan_hearing(hearing)
-            documents = [f for f in found if f.section != "transcript" or Target.TRANSCRIPT_PDF in chosen]
+            others = any(t in chosen for t in (*REPORTS, Target.SUMMARY_XLSX))
+            documents = [f for f in found if (Target.TRANSCRIPT_PDF in chosen if f.section == "transcript"
+                                              else others)]
             if found and mask_personal_data:
                 printed = masked_hearing(hearing)
                 in_record = [f for f in found if f.section == "transcript"]
