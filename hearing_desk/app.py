@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,14 @@ LOG_FILE = "hearing-desk.log"
 
 
 # ------------------------------------------------------------------ logging
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log, readable by its owner only (0600), after every rotation too."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=lambda name, flags: os.open(name, flags, 0o600))
+
+
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Log to a file: a windowed PyInstaller build has ``sys.stderr = None``.
 
@@ -38,7 +47,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         for existing in root.handlers:
             if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
                 return path
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
@@ -144,6 +153,66 @@ def open_database(db: str | None, parent=None):
             log.warning("database refused: %s", exc)
             QMessageBox.critical(parent, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
             return None
+        except Exception as exc:  # noqa: BLE001 - a folder that cannot be read, SQLite that cannot open the file …
+            if database is not None:
+                database.close()
+            tell_start_failure(exc, parent)
+            return None
+
+
+def tell_start_failure(exc: BaseException, parent=None) -> None:
+    """A failure while the program starts, in a message box (a windowed build has no
+    stderr) and in the log; never the SQL or a password."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .errors import describe_failure
+
+    log.error("start-up failed: %s", describe_failure(exc), exc_info=(type(exc), exc, exc.__traceback__))
+    if isinstance(exc, HearingDeskError):
+        text = str(exc)
+    elif isinstance(exc, OSError):
+        text = QCoreApplication.translate(
+            "app", "无法读写 {0}：{1}。请检查文件和文件夹是否存在、是否有读写权限。").format(
+            exc.filename or "", exc.strerror or describe_failure(exc))
+    elif getattr(exc, "orig", None) is not None:
+        text = QCoreApplication.translate(
+            "app", "无法打开数据库：{0}。请检查数据库文件所在的文件夹是否存在、是否可以读写。").format(
+            describe_failure(exc))
+    else:
+        files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+        where = files[0].baseFilename if files else QCoreApplication.translate("app", "标准错误输出")
+        text = QCoreApplication.translate(
+            "app", "程序启动时发生内部错误（{0}），未能打开窗口。详细信息已写入 {1}。").format(
+            describe_failure(exc), where)
+    QMessageBox.critical(parent, QCoreApplication.translate("app", "无法启动 Hearing Desk"), text)
+
+
+def apply_pending_writes(ctx, parent=None) -> None:
+    """The transcript writes a killed program left beside the database (services/writer.py):
+    stored now, before the window shows the transcript. When the database still refuses,
+    the file is kept under a dated name (the new session's writer must not replace it)
+    and the user is told where."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .errors import describe_failure
+    from .services.writer import apply_pending, pending_file_of
+
+    path = pending_file_of(ctx.db.path)
+    if path is None or not path.exists():
+        return
+    try:
+        applied = apply_pending(ctx.transcript, path)
+        log.info("start-up: %d transcript writes left by a previous session stored", applied)
+    except Exception as exc:  # noqa: BLE001 - kept, told, and the window still opens
+        import time
+        kept = path.with_name(path.name.replace(".pending.json", f".pending-{time.strftime('%Y%m%d-%H%M%S')}.json"))
+        os.replace(path, kept)
+        log.error("start-up: pending transcript writes not stored (%s); kept as %s", describe_failure(exc), kept)
+        QMessageBox.warning(parent, QCoreApplication.translate("app", "笔录未能写入数据库"), QCoreApplication.translate(
+            "app", "上次关闭前未能写入数据库的笔录内容，现在仍无法写入（{0}）。这些内容保存在 {1}"
+                   "（文本文件，可用记事本打开，把其中的发言复制回笔录）。").format(describe_failure(exc), kept))
 
 
 def create_main_window(ctx, hearing_id: int | None = None, tab: str | None = None):
@@ -210,7 +279,8 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
     from .ui.settings import Settings
 
     log_path = setup_logging()
-    log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", db, hearing_id, tab)
+    from .storage.database import redact_url
+    log.info("starting Hearing Desk (db=%s, hearing=%s, tab=%s)", redact_url(db), hearing_id, tab)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Hearing Desk")
@@ -229,12 +299,17 @@ def run_gui(db: str | None = None, hearing_id: int | None = None, tab: str | Non
         database = open_database(db)
         if database is None:
             return 1
-        ctx = AppContext(db=database, settings=settings)
-        sys.excepthook = _excepthook_for(lambda: window, log_path)
-        window = create_main_window(ctx, hearing_id, tab)
-        window.tab_widgets.warm_up()
-        startup.release_after_paint(window)
-        window.show()
+        try:
+            ctx = AppContext(db=database, settings=settings)
+            apply_pending_writes(ctx)               # what a killed window could not store yet
+            sys.excepthook = _excepthook_for(lambda: window, log_path)
+            window = create_main_window(ctx, hearing_id, tab)
+            window.tab_widgets.warm_up()
+            startup.release_after_paint(window)
+            window.show()
+        except Exception as exc:  # noqa: BLE001 - told in a dialog and the log, not on a stderr a window lacks
+            tell_start_failure(exc, window)
+            return 1
         from .ui.audio.bar import recover_recordings
         recover_recordings(ctx, window)          # what a killed program was recording
         code = _exec(app)

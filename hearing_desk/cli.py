@@ -5,7 +5,7 @@
     hearing-desk [--db URL] list
     hearing-desk [--db URL] export ID [--json F] [--report F.pdf] [--report-docx F.docx]
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
-                                      [--no-personal-data]
+                                      [--no-personal-data] [--mask-personal-data]
     hearing-desk [--db URL] demo
     hearing-desk [--db URL] backup [--to FILE]
     hearing-desk [--db URL] backups
@@ -28,6 +28,8 @@ its own menu).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--font", metavar="F.ttf", help="PDF 文书使用的字体文件（TrueType：.ttf 或 .ttc；"
                                                    "默认按环境变量 HEARING_DESK_FONT、再按系统字体选择）")
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
+    p.add_argument("--mask-personal-data", action="store_true",
+                   help="听证报告和意见汇总表中遮盖自由文本里的手机号、身份证号、邮箱（如 138****1234）")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
 
@@ -109,14 +113,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_status
     except OSError as exc:
         where = f"：{exc.filename}" if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"hearing-desk：磁盘已满，无法写入文件{where}。请腾出磁盘空间后重试。", file=sys.stderr)
+            return 1
         print(f"hearing-desk：无法读写文件{where}（{exc.strerror or exc}）", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - the user gets a sentence, the log gets the traceback
+    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, the log gets the traceback
+        known = _database_failure(exc)
+        if known is not None:
+            print(f"hearing-desk：{known[0]}", file=sys.stderr)
+            return known[1]
         log = _log_exception()
         print(f"hearing-desk：程序内部错误，操作未完成。详细信息已写入 {log}", file=sys.stderr)
         return 1
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal and for ``id<TAB>title`` lines: control, format and
+    direction characters (an escape sequence, U+202E) written as ``\\x1b``, ``\\u202e``."""
+    import unicodedata
+
+    out = []
+    for c in text:
+        if c.isprintable() or unicodedata.category(c) == "Zs":     # 　 (U+3000) is a space too
+            out.append(c)
+        elif c in "\t\n\r":
+            out.append(" ")
+        else:
+            code = ord(c)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _database_failure(exc: Exception) -> tuple[str, int] | None:
+    """SQLite's refusals that are the environment's, not the program's: exit status 1."""
+    text = str(getattr(exc, "orig", "") or "")
+    if "locked" in text or "busy" in text:
+        return ("数据库正被另一个程序写入（已等待 5 秒仍被锁定），命令未执行，数据库未作任何改动。请稍后再试。", 1)
+    if "full" in text:
+        return ("磁盘已满，数据库无法写入，命令未执行，数据库未作任何改动。请腾出磁盘空间后重试。", 1)
+    if "readonly" in text or "read-only" in text:
+        return ("数据库文件或其所在的文件夹不可写入，命令未执行。请检查文件权限。", 1)
+    if "disk I/O" in text or "unable to open" in text:
+        return (f"无法读写数据库文件（{text[:80]}），命令未执行。请检查磁盘和文件权限。", 1)
+    return None
 
 
 def _log_exception() -> str:
@@ -125,7 +167,7 @@ def _log_exception() -> str:
     from .paths import user_log_dir
     try:
         path = user_log_dir() / "hearing-desk.log"
-        with open(path, "a", encoding="utf-8") as fh:
+        with open(path, "a", encoding="utf-8", opener=lambda name, flags: os.open(name, flags, 0o600)) as fh:
             traceback.print_exc(file=fh)
         return str(path)
     except OSError:
@@ -152,6 +194,11 @@ def _open_database(args):
     if path is None:
         return Database(args.db)
     state = window_state(path)
+    if state.other_name:
+        raise DatabaseInUse(
+            f"数据库 {path} 正在 Hearing Desk 窗口中打开，那个窗口是通过另一个路径（硬链接）打开的同一个文件。"
+            "通过两个名字同时读写同一个数据库会损坏它：命令未执行，数据库未作任何改动。"
+            "请关闭那个窗口，或用那个窗口打开的路径运行此命令。")
     if state.locks_lost:
         raise DatabaseInUse(
             f"数据库 {path} 正在 Hearing Desk 窗口中打开"
@@ -186,8 +233,7 @@ def _run_command(args: argparse.Namespace) -> int:
             print(service.add_demo())
         elif args.command == "list":
             for h in service.list():
-                title = h.title.replace("\t", " ").replace("\n", " ")
-                print(f"{h.id}\t{title}")
+                print(f"{h.id}\t{printable(h.title)}")
         elif args.command == "export":
             return _export(db, args)
         elif args.command == "backup":
@@ -236,7 +282,8 @@ def _export(db, args) -> int:
     if not any(targets.values()):
         raise BadInput("请至少指定一种导出内容：--json、--report、--report-docx、--transcript 或 --summary。")
     warnings = DocumentService(db).export(args.id, targets, font_path=args.font,
-                                          personal_data=not args.no_personal_data)
+                                          personal_data=not args.no_personal_data,
+                                          mask_personal_data=args.mask_personal_data)
     for warning in warnings:
         print(f"hearing-desk：注意：{warning}", file=sys.stderr)
     return 0

@@ -51,6 +51,20 @@ class DatabaseDamaged(HearingDeskError):
         self.path = path
 
 
+def describe_failure(exc: BaseException) -> str:
+    """A failure as it may be logged or shown: never the typed text, the SQL or its
+    parameters (personal data), only what went wrong (``database is locked``)."""
+    if isinstance(exc, HearingDeskError):
+        return str(exc)
+    orig = getattr(exc, "orig", None)            # SQLAlchemy's DBAPIError: the driver's own error
+    if orig is not None:
+        first = str(orig).splitlines()[0] if str(orig) else ""
+        return f"{type(orig).__name__}: {first[:120]}"
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: {exc.strerror or exc.errno}"
+    return type(exc).__name__
+
+
 class TranscriptLocked(HearingDeskError):
     """The transcript is locked for signing: what its pages print cannot change until
     it is unlocked."""

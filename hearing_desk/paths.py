@@ -48,6 +48,26 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "storage" / "migrations"
 
 
+def _own_dir(path: Path) -> Path:
+    """``path``, made if missing: every folder made here is its owner's only (0700);
+    a folder that exists (the user's own choice) is left as it is."""
+    if path.is_dir():
+        return path
+    missing = []
+    p = path
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    return path
+
+
 def user_data_dir() -> Path:
     """Where the default database lives; ``HEARING_DESK_DATA_DIR`` overrides it."""
     override = os.environ.get("HEARING_DESK_DATA_DIR")
@@ -55,30 +75,25 @@ def user_data_dir() -> Path:
         path = Path(override)
     else:
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_dir(path)
 
 
 def user_config_dir() -> Path:
     override = os.environ.get("HEARING_DESK_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_dir(path)
 
 
 def user_log_dir() -> Path:
     """Where the program's log goes; ``HEARING_DESK_LOG_DIR`` overrides it."""
     override = os.environ.get("HEARING_DESK_LOG_DIR")
     path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_dir(path)
 
 
 def recordings_dir() -> Path:
     """Where the hearings' sound is kept (``recordings/`` in the user data folder)."""
-    path = user_data_dir() / "recordings"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_dir(user_data_dir() / "recordings")
 
 
 def default_database_path() -> Path:

@@ -3,8 +3,8 @@ signing) and 听证意见汇总表 (Excel). No Qt here.
 
     warnings = export_documents(hearing, report_pdf="r.pdf", transcript_pdf="t.pdf")
 
-Each file is written to a temporary name beside the target and renamed when
-complete, so a failed export never leaves half a document behind. The returned
+Each file is written to a short temporary name beside the target and renamed when
+complete, so a failed export never leaves half a document behind (``files.atomic_write``). The returned
 warnings are sentences in Chinese for the clerk (a missing font, a character no
 font has, opinions without an answer ...).
 
@@ -15,11 +15,12 @@ reportlab and the fonts only when a document is written: importing this package 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import Hearing
+from ..errors import BadInput
+from ..files import atomic_write
 
 __all__ = ["export_documents"]
 
@@ -27,19 +28,29 @@ PathLike = str | os.PathLike
 
 
 def _atomic(target: PathLike, write: Callable[[Path], None]) -> None:
-    """Write to a hidden name beside ``target``, then rename: no half documents.
-    (Not ``mkstemp``: its files are private, a document keeps the usual permissions.)"""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:        # on the disk before it takes the document's name
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write under a short hidden name beside ``target``, then rename: no half documents
+    (:func:`hearing_desk.files.atomic_write`)."""
+    atomic_write(target, write)
+
+
+#: one free-text field (an opinion, an answer, a turn …) in a PDF or Word document:
+#: laid out in seconds up to these, refused beyond (``benchmarks/bench_hostile.py``)
+MAX_FIELD_CHARS = 100_000
+MAX_FIELD_LINES = 5_000
+
+
+def oversized_fields(hearing: Hearing) -> list[str]:
+    """The free-text fields too long to lay out in a document, by place."""
+    from ..domain.personal import free_text_fields
+
+    out = []
+    for _section, place, text, *_rest in free_text_fields(hearing):
+        if not text:
+            continue
+        lines = text.count("\n") + 1
+        if len(text) > MAX_FIELD_CHARS or lines > MAX_FIELD_LINES:
+            out.append(f"{place}（{len(text)} 字、{lines} 行）")
+    return out
 
 
 def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
@@ -55,6 +66,12 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
     from .fonts import find_fonts
 
     warnings: list[str] = []
+    if report_pdf or report_docx or transcript_pdf:
+        too_long = oversized_fields(hearing)
+        if too_long:
+            raise BadInput(f"以下内容太长，超过文书中一段文字的上限（{MAX_FIELD_CHARS} 字或 {MAX_FIELD_LINES} 行），"
+                           "文书未导出：" + "；".join(too_long[:5]) + ("等" if len(too_long) > 5 else "")
+                           + "。请删减或拆分后再导出。")
     report = build_report(hearing) if (report_pdf or report_docx) else None
     if report is not None:
         warnings += report.warnings
@@ -82,6 +99,7 @@ def export_documents(hearing: Hearing, *, report_pdf: PathLike | None = None,
         from .report_docx import write_report_docx
         _atomic(report_docx, lambda p: write_report_docx(hearing, p, report))
     if summary_xlsx:
-        from .summary_xlsx import write_summary_xlsx
+        from .summary_xlsx import long_cell_warnings, write_summary_xlsx
+        warnings += long_cell_warnings(hearing)
         _atomic(summary_xlsx, lambda p: write_summary_xlsx(hearing, p))
     return list(dict.fromkeys(warnings))

@@ -10,6 +10,13 @@ Row heights are an estimate that Excel and WPS may change (``ht`` without
 ``customHeight``): a presenter who edits a cell still gets the whole text printed.
 Column widths are measured in the workbook's default font, set to 宋体 here, so
 they do not depend on Calibri being installed.
+
+Text is always text (:func:`put`): a name or an opinion that starts with ``=``, ``+``,
+``-``, ``@`` (``=HYPERLINK(…)``, ``=cmd|' /C calc'!A0``) is written as a string cell
+(``t="inlineStr"``, never ``<f>``) and marked ``quotePrefix`` so that Excel keeps it
+text when the cell is edited. A text longer than Excel's 32,767 characters per cell is
+cut with a note saying so (:data:`CUT_NOTE`), and the export warns
+(:func:`long_cell_warnings`); the 听证报告 prints it whole.
 """
 from __future__ import annotations
 
@@ -40,6 +47,11 @@ NO_ARTICLE = "未涉及具体条款"
 ARTICLE_TOTAL = "合计（按意见计）"
 
 SIZE = 10.5
+#: Excel's limit of characters (UTF-16 units) in one cell
+CELL_LIMIT = 32767
+CUT_NOTE = "……（以下内容超出 Excel 单元格 32767 字的上限，未列入本表，全文见听证报告）"
+#: what makes a spreadsheet program read a text as a formula (OWASP's list)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # (header, column width in Excel units – about two per Chinese character, centred)
 COLUMNS = (
     ("序号", 5, True), ("{participant}", 11, True), ("基本情况", 16, False),
@@ -59,6 +71,48 @@ class AutoHeightRow(RowDimension):
     @property
     def customHeight(self):  # noqa: N802 - openpyxl's attribute
         return None
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit_cell(text: str) -> tuple[str, bool]:
+    """``text`` as one cell holds it: whole, or cut with :data:`CUT_NOTE` (and True)."""
+    if _utf16_len(text) <= CELL_LIMIT:
+        return text, False
+    room = CELL_LIMIT - _utf16_len(CUT_NOTE)
+    cut = text[:room]
+    while _utf16_len(cut) > room:
+        cut = cut[:-1]
+    return cut + CUT_NOTE, True
+
+
+def put(ws, row: int, column: int, value):
+    """Write ``value`` into a cell; a string is always a string, never a formula."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text, _cut = fit_cell(clean_text(value))
+        cell._value = text            # ``cell.value = "=…"`` would make it a formula
+        cell.data_type = "s"
+        if text.startswith(FORMULA_START):
+            cell.quotePrefix = True   # Excel keeps it text when the cell is edited
+    else:
+        cell.value = value
+    return cell
+
+
+def long_cell_warnings(hearing: Hearing) -> list[str]:
+    """The summary's cells over Excel's limit, by opinion number and column (no personal data)."""
+    part = hearing.label(Role.PARTICIPANT)
+    names = [h.format(participant=part) for h, _w, _c in COLUMNS]
+    out = []
+    for values in summary_rows(hearing):
+        for name, value in zip(names, values):
+            if isinstance(value, str) and fit_cell(clean_text(value))[1]:
+                out.append(f"听证意见汇总表第 {values[0]} 条意见的“{name}”超过 Excel 单元格 {CELL_LIMIT} 字的上限，"
+                           "表中只列前面部分并注明，全文见听证报告。")
+    return out
 
 
 def _set_default_font(wb) -> None:
@@ -106,7 +160,7 @@ def _print_setup(ws, title_rows: str) -> None:
 
 
 def _sheet_title(ws, text: str, ncols: int) -> None:
-    ws.cell(row=1, column=1, value=clean_text(text))
+    put(ws, 1, 1, text)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
     ws.cell(row=1, column=1).font = Font(name=HEAD_FONT, size=16)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
@@ -115,7 +169,7 @@ def _sheet_title(ws, text: str, ncols: int) -> None:
 
 def _header(ws, row: int, names: list[str]) -> None:
     for col, name in enumerate(names, 1):
-        cell = ws.cell(row=row, column=col, value=name)
+        cell = put(ws, row, col, name)
         cell.font = Font(name=HEAD_FONT, size=SIZE)
         cell.alignment = CENTER
         cell.border = BORDER
@@ -152,7 +206,7 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
     rows = summary_rows(hearing)
     for r, values in enumerate(rows, 3):
         for c, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=c, value=clean_text(value) if isinstance(value, str) else value)
+            cell = put(ws, r, c, value)
             cell.font = Font(name=FONT, size=SIZE)
             cell.alignment = CENTER if COLUMNS[c - 1][2] else WRAP
             cell.border = BORDER
@@ -172,7 +226,7 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
     total = len(hearing.opinions)
     for d in Decision:
         row += 1
-        stats.cell(row=row, column=1, value=d.label)
+        put(stats, row, 1, d.label)
         stats.cell(row=row, column=2, value=decisions.get(d, 0))
         stats.cell(row=row, column=3, value=decisions.get(d, 0) / total if total else 0)
         stats.cell(row=row, column=3).number_format = "0.0%"
@@ -197,7 +251,7 @@ def write_summary_xlsx(hearing: Hearing, path: str | os.PathLike) -> None:
         labels.append(NO_ARTICLE)
     for label in labels:
         row += 1
-        stats.cell(row=row, column=1, value=label)
+        put(stats, row, 1, label)
         stats.cell(row=row, column=2, value=by_article[label])
         stats.cell(row=row, column=3, value=answered[label])
     if hearing.opinions:

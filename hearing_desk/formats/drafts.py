@@ -9,14 +9,14 @@ from ..domain import Draft
 from ..domain.articles import split_draft
 from ..domain.text import clean_text
 from ..errors import BadInput
+from .safety import MAX_DOCUMENT_BYTES, check_file, check_zip, read_limited
 
 
 def read_text(path: str | Path) -> str:
     """The plain text of a draft file: .txt (UTF-8, else GB18030) or .docx (its paragraphs),
     cleaned (``domain.text.clean_text``: a BOM, control and direction characters removed)."""
     path = Path(path)
-    if not path.is_file():
-        raise BadInput(f"找不到文件：{path}")
+    check_file(path, MAX_DOCUMENT_BYTES, "征求意见稿")     # not a FIFO, a device, a huge file
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise BadInput(f"{path.name} 是旧版 Word 格式（.doc）。请在 Word 或 WPS 中“另存为” .docx 后再导入。")
@@ -28,7 +28,7 @@ def read_text(path: str | Path) -> str:
 
 
 def _txt_text(path: Path) -> str:
-    data = path.read_bytes()
+    data = read_limited(path, MAX_DOCUMENT_BYTES, "征求意见稿")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BadInput(f"{path.name} 不是文本文件，无法读取。请选择 .txt 或 .docx 格式的征求意见稿。")
     for encoding in ("utf-8-sig", "utf-16", "gb18030"):
@@ -53,8 +53,14 @@ def _docx_text(path: Path) -> str:
             raise BadInput(f"{path.name} 设置了打开密码，或实际是旧版 .doc 文件，程序无法读取。"
                            "请在 Word 中取消密码或另存为 .docx 后再导入。")
         raise BadInput(f"{path.name} 不是有效的 Word 文档（.docx），无法读取。")
+    check_zip(path, "征求意见稿")                      # a zip bomb is refused before any XML is read
     try:
+        # python-docx parses with lxml, entities left unresolved (no entity bombs, no
+        # external entities); malformed XML is a SyntaxError (lxml's XMLSyntaxError)
         document = docx.Document(str(path))
+    except SyntaxError as exc:
+        raise BadInput(f"{path.name} 内部的 XML 无法解析：格式错误，或含有不允许的实体定义"
+                       f"（可能是恶意构造的文件，{exc.__class__.__name__}）。") from None
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise BadInput(f"{path.name} 无法作为 Word 文档打开，文件可能已损坏（{exc.__class__.__name__}）。") from None
     from docx.table import Table

@@ -47,7 +47,9 @@ from ..domain import (
 from ..domain.model import Dispute
 from ..domain.text import clean_tree
 from ..errors import BadInput
+from ..files import atomic_write_bytes
 from ..paths import schema_path
+from .safety import MAX_JSON_BYTES, load_json, read_limited
 
 FORMAT = "hearing-desk/1"
 MAX_PROBLEMS = 20
@@ -323,22 +325,13 @@ def _date_problem(text: str, place: str) -> list[str]:
 def read_file(path: str | Path) -> Hearing:
     """Read and check a hearing file; raise :class:`BadInput` naming what is wrong."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"找不到文件：{path}") from None
-    except OSError as exc:
-        raise BadInput(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    raw = read_limited(path, MAX_JSON_BYTES, "听证会文件")   # not a FIFO, a device, a huge file
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput(f"{path.name}：不是 UTF-8 编码的文本（第 {exc.start} 个字节处）。"
                        "请用 UTF-8 保存听证会文件。") from None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path.name}：不是合法的 JSON，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}") from None
-    return from_document(doc)
+    return from_document(load_json(text, path.name))   # depth, big numbers, duplicate keys, surrogates
 
 
 def from_document(doc: Any) -> Hearing:
@@ -574,12 +567,5 @@ def _opinion(o: Opinion) -> dict:
 
 def write_file(hearing: Hearing, path: str | Path, *, personal_data: bool = True) -> None:
     """Write the hearing file atomically: a half-written file never replaces a good one."""
-    path = Path(path)
     text = json.dumps(to_document(hearing, personal_data=personal_data), ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        import os
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -15,7 +15,7 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from ..domain import SELECTION_CHOICES, Person, Role
 from ..domain.signup import ERROR, FIELD_TITLES, WARNING, Problem, SignupRow, SignupSheet
 from ..domain.text import clean_line
 from ..errors import BadInput
+from .safety import MAX_DOCUMENT_BYTES, check_file, check_zip, read_limited
 
 #: field → header words, most specific fields first (身份证号 before 身份).
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -38,6 +39,13 @@ COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _HEADER_SCAN_ROWS = 30
+#: limits of a sign-up sheet: rows with data, columns read, blank rows before the data is
+#: taken as ended, characters of a name and of any other cell
+MAX_ROWS = 10_000
+MAX_COLUMNS = 64
+MAX_BLANK_ROWS = 1_000
+MAX_NAME = 50
+MAX_CELL = 2_000
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
@@ -131,6 +139,8 @@ def clean_name(value: str) -> str:
 def _cell_text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, str) and len(value) > MAX_CELL + 1:
+        value = value[:MAX_CELL + 1]        # over the limit either way (_check says so); never normalised whole
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = normalize(value) if not isinstance(value, str) else clean_line(value).strip()
@@ -141,14 +151,14 @@ def _cell_text(value: Any) -> str | None:
 
 def _open_workbook(path: Path):
     import openpyxl
+    from defusedxml import DefusedXmlException
     from openpyxl.utils.exceptions import InvalidFileException
 
-    if not path.is_file():
-        raise BadInput(f"找不到文件：{path}")
+    check_file(path, MAX_DOCUMENT_BYTES, "报名表")       # not a FIFO, a device, a huge file
     with open(path, "rb") as f:
         head = f.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        data = path.read_bytes()
+        data = read_limited(path, MAX_DOCUMENT_BYTES, "报名表")
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise BadInput(f"报名表 {path.name} 设置了打开密码，程序无法读取。"
                            "请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存，再导入。")
@@ -157,13 +167,43 @@ def _open_workbook(path: Path):
     if not zipfile.is_zipfile(path):
         raise BadInput(f"文件 {path.name} 不是 Excel 工作簿（.xlsx），无法读取。"
                        "请选择用 Excel 或 WPS 保存的 .xlsx 报名表。")
+    check_zip(path, "报名表")                            # a zip bomb is refused before any XML is read
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")   # openpyxl warns about styles it does not know
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (SyntaxError, DefusedXmlException) as exc:
+        raise BadInput(f"报名表 {path.name} 内部的 XML 无法解析：格式错误，或含有不允许的实体定义"
+                       f"（可能是恶意构造的文件，{exc.__class__.__name__}）。未导入任何内容。") from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏或不是 .xlsx 格式"
                        f"（{exc.__class__.__name__}）。") from None
+
+
+def _rows(ws, path: Path) -> list[tuple]:
+    """The rows of a sheet, within the limits: the sheet's own claim of its size (its
+    ``<dimension>``, ``A1:XFD1048576`` in a hostile file) is ignored, at most
+    :data:`MAX_COLUMNS` columns are read, and more than :data:`MAX_ROWS` rows with
+    anything in them is refused."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    rows: list[tuple] = []
+    blank = 0
+    for r in ws.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        row = tuple(r)
+        if any(v is not None for v in row):
+            blank = 0
+        else:
+            blank += 1
+            if blank > MAX_BLANK_ROWS:
+                break               # a sheet formatted down to row 1048576: the data ended long ago
+        rows.append(row)
+        if len(rows) > MAX_ROWS:
+            raise BadInput(f"报名表 {path.name} 的工作表“{ws.title}”超过 {MAX_ROWS} 行，超出上限，未导入。"
+                           "请把报名表拆成几个文件分别导入。")
+    while rows and not any(v is not None for v in rows[-1]):
+        rows.pop()
+    return rows
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str], dict[str, str]] | None:
@@ -190,12 +230,12 @@ def read_signup(path: str | Path, existing: Iterable[Person] = ()) -> SignupShee
     try:
         found = None
         for ws in wb.worksheets:
-            rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+            rows = _rows(ws, path)
             header = _find_header(rows)
             if header is not None:
                 found = (ws.title, rows, header)
                 break
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError) as exc:
         raise BadInput(f"报名表 {path.name} 无法读取，文件可能已损坏（{exc.__class__.__name__}）。") from None
     finally:
         wb.close()
@@ -217,12 +257,51 @@ def read_signup(path: str | Path, existing: Iterable[Person] = ()) -> SignupShee
         if not any(getattr(entry, f) for f in FIELD_TITLES):
             continue   # a blank line, or one with only a 序号
         _check(entry, numeric_id, seen, existing_names)
+        name_column = next((j for j, f in columns.items() if f == "name"), None)
+        if name_column is not None and entry.name:
+            raw = values[name_column] if name_column < len(values) else None
+            problem = name_cell_problem(raw, i, name_column)
+            if problem is not None:
+                entry.problems.append(problem)
         out.append(entry)
     return SignupSheet(path=path, sheet=sheet, header_row=h + 1, columns=written, rows=out)
 
 
+_DATE_LIKE = re.compile(r"^\d{2,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def name_cell_problem(value: Any, row: int, column: int) -> Problem | None:
+    """A warning for a 姓名 cell that is not a name as written: a formula-like text (``=HYPERLINK(…)``,
+    which a spreadsheet would run), a date or a number (``row`` and ``column`` from 1 and 0)."""
+    from openpyxl.utils import get_column_letter
+
+    where = f"第 {row} 行 {get_column_letter(column + 1)} 列"
+    if isinstance(value, (datetime, date, time)):
+        return Problem(WARNING, "name", f"{where}的姓名是一个日期（单元格为日期格式），请核对")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Problem(WARNING, "name", f"{where}的姓名是一个数字（单元格为数字格式），请核对")
+    text = str(value or "").lstrip(" ")
+    if text.startswith(_FORMULA_START):
+        return Problem(WARNING, "name", f"{where}的姓名以“{text[:1].strip() or '制表符'}”开头，像是表格公式"
+                                        "（在电子表格中可能被当作公式执行），请核对；导出时按文字写出")
+    if _DATE_LIKE.match(text):
+        return Problem(WARNING, "name", f"{where}的姓名像是一个日期，请核对")
+    if re.fullmatch(r"[\d\s.,+-]+", text):
+        return Problem(WARNING, "name", f"{where}的姓名是一串数字，请核对")
+    return None
+
+
 def _check(entry: SignupRow, numeric_id: bool, seen: dict[str, int], existing: dict[str, Person]) -> None:
     add = entry.problems.append
+    for field_name, title in FIELD_TITLES.items():
+        value = getattr(entry, field_name)
+        limit = MAX_NAME if field_name == "name" else MAX_CELL
+        if value and len(value) > limit:
+            add(Problem(ERROR, field_name, f"{title}太长（{len(value)} 字，上限 {limit} 字）"))
+            setattr(entry, field_name, value[:limit])     # the row is refused; what is shown stays small
+    if entry.errors:
+        return
     if entry.name:
         entry.name = clean_name(entry.name)
     if not entry.name:

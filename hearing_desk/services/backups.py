@@ -251,6 +251,7 @@ def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str |
         source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         counts = _copy_database(source, tmp, progress=progress)
+        os.chmod(tmp, 0o600)            # a backup holds the hearings: its owner's only
         os.replace(tmp, target)
         _fsync(folder, directory=True)
     except BaseException:

@@ -26,6 +26,10 @@ The rules, and when they apply:
 * **materials_late** — when a milestone whose event mentions 送达 or 材料 is recorded:
   the earliest of them must be at least ``settings.materials_days_before`` days before
   the hearing day (:mod:`~hearing_desk.domain.deadlines`).
+* **personal_data** — a phone number, landline, 18-digit ID number (valid check digit)
+  or e-mail address typed into free text (基本情况, opinions and their basis, answers,
+  the transcript, disputes, the report's notes; :mod:`~hearing_desk.domain.personal`):
+  named by place with the value masked; a reminder, since the documents print it.
 * **deadline_near / deadline_past** — the report is due ``report_deadline_working_days``
   working days (Monday to Friday; public holidays are not known to the program) after
   the hearing day (``ends_at``, else ``starts_at``). While the report is unfinished
@@ -45,6 +49,7 @@ from ..domain import Hearing, Role
 from ..domain.attendance import Quorum, attendance
 from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact
+from ..domain.personal import scan_hearing
 from ..domain.register import opinion_label
 from ..domain.signing import SignState, refusal_problem, sign_status, signers
 from ..domain.turns import absent_speakers
@@ -64,6 +69,7 @@ ABSENT_SPEAKER = "absent_speaker"
 MATERIALS_LATE = "materials_late"
 DEADLINE_NEAR = "deadline_near"
 DEADLINE_PAST = "deadline_past"
+PERSONAL_DATA = "personal_data"
 
 KIND_LABELS = {
     UNANSWERED: "意见未答复", MISSING_REASON: "缺少不予采纳理由", EMPTY_ANALYSIS: "缺少分析意见",
@@ -71,6 +77,7 @@ KIND_LABELS = {
     RECORD_MISMATCH: "笔录与指纹不符", QUORUM: "出席人数不足", ATTENDANCE_OPEN: "签到未完成",
     ABSENT_SPEAKER: "缺席者发言",
     MATERIALS_LATE: "材料送达过晚", DEADLINE_NEAR: "报告期限将至", DEADLINE_PAST: "报告已超期",
+    PERSONAL_DATA: "文本中有个人信息",
 }
 
 #: words of a milestone that records sending the materials to the participants
@@ -101,7 +108,7 @@ class Check:
     @property
     def is_warning(self) -> bool:
         """A reminder rather than a fault."""
-        return self.kind in (DEADLINE_NEAR, ATTENDANCE_OPEN)
+        return self.kind in (DEADLINE_NEAR, ATTENDANCE_OPEN, PERSONAL_DATA)
 
 
 def _cn(d: date) -> str:
@@ -120,7 +127,16 @@ def run_checks(hearing: Hearing, today: date | None = None) -> list[Check]:
     out += _speaker_checks(hearing)
     out += _materials_checks(hearing)
     out += _deadline_checks(hearing, today)
+    out += _personal_data_checks(hearing)
     return out
+
+
+def _personal_data_checks(h: Hearing) -> list[Check]:
+    return [Check(PERSONAL_DATA, f"{f.place}中有{f.label}（{f.masked}）：文书会照印。如不宜公开，请改写原文，"
+                                 "或导出文书时选择遮盖个人信息。",
+                  Target(f.section, opinion_id=f.opinion_id, person_id=f.person_id,
+                         field="report" if f.section == "setup" and f.person_id is None else None))
+            for f in scan_hearing(h)]
 
 
 def _opinion_checks(h: Hearing) -> list[Check]:

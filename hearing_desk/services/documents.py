@@ -18,8 +18,10 @@ transcript for signing).
   copied into the folder of the JSON (:meth:`.recordings.RecordingService.export_beside`).
 * **Progress**: ``progress(done, total, file name)`` before each file, and at the end.
 
-A document is written under a temporary name and renamed when complete (``export``);
-a target that is the database or one of its files is refused before anything is written.
+A document is written under a short temporary name and renamed when complete
+(``files.atomic_write``); before anything is written every target is checked
+(``files.check_outputs``): not the database or one of its files (a hard link or a
+symlink to them included), not another target of the same call, not read-only.
 """
 from __future__ import annotations
 
@@ -31,7 +33,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..domain import Hearing
+from ..domain.personal import Finding, masked_hearing, scan_hearing
+from ..domain.personal import summary as personal_summary
 from ..errors import BadInput
+from ..files import check_outputs
 from ..formats import interchange
 from ..storage.database import Database
 from ..storage.repository import hearings
@@ -60,6 +65,12 @@ _ENDINGS = {
     Target.REPORT_PDF: "听证报告.pdf", Target.REPORT_DOCX: "听证报告.docx",
     Target.SUMMARY_XLSX: "听证意见汇总表.xlsx", Target.TRANSCRIPT_PDF: "听证笔录.pdf",
     Target.HEARING_FILE: "听证会.json",
+}
+#: what each target is called in a message
+TARGET_NAMES = {
+    Target.REPORT_PDF: "听证报告（PDF）", Target.REPORT_DOCX: "听证报告（Word）",
+    Target.SUMMARY_XLSX: "听证意见汇总表", Target.TRANSCRIPT_PDF: "听证笔录（PDF）",
+    Target.HEARING_FILE: "听证会文件",
 }
 _DRAFT_TRANSCRIPT = "听证笔录草稿.pdf"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
@@ -145,19 +156,26 @@ class DocumentService:
         """The files an export to ``paths`` would replace (the window asks first)."""
         return [Path(p) for p in paths if Path(p).exists()]
 
+    def personal_data_in_text(self, hearing_id: int) -> list[Finding]:
+        """Phone numbers, ID numbers, e-mail addresses typed into the hearing's free text."""
+        return scan_hearing(self.hearings.get(hearing_id))
+
     def export(self, hearing_id: int, targets: Mapping[Target, PathLike | None], *,
                font_path: PathLike | None = None, personal_data: bool = True,
-               progress: Progress | None = None) -> list[str]:
+               mask_personal_data: bool = False, progress: Progress | None = None) -> list[str]:
         """Write each target (``Target`` → file; empty entries are skipped), one after
         the other, each file whole or not at all. Returns the warnings (Chinese, each
-        once). Refused before anything is written (``BadInput``): no target, a target
-        that is the database or one of its files, a chosen font that cannot be used."""
+        once). ``mask_personal_data``: the personal data typed into free text
+        (:mod:`hearing_desk.domain.personal`) is masked in the 听证报告 and the
+        听证意见汇总表 (``138****1234``); the 听证笔录 for signing is the record and prints
+        it as typed (a warning says so); without it, the export warns where it is.
+        Refused before anything is written (``BadInput``): no target, a target
+        that is the database or one of its files, two targets that are one file, a
+        read-only target, a chosen font that cannot be used."""
         chosen = {Target(k): Path(v).expanduser() for k, v in targets.items() if v}
         if not chosen:
             raise BadInput("没有要导出的文件。")
-        for path in chosen.values():
-            if self.db.owns(path):
-                raise BadInput(f"不能导出到 {path}：那是数据库本身或它的附属文件。")
+        check_outputs({TARGET_NAMES[t]: p for t, p in chosen.items()}, self.db.own_files())
         if font_path:
             problem = check_font(font_path)
             if problem:
@@ -166,16 +184,37 @@ class DocumentService:
 
         hearing = self.hearings.get(hearing_id) if any(t is not Target.HEARING_FILE for t in chosen) else None
         warnings: list[str] = []
+        printed = hearing
+        if hearing is not None:
+            found = scan_hearing(hearing)
+            others = any(t in chosen for t in (*REPORTS, Target.SUMMARY_XLSX))
+            documents = [f for f in found if (Target.TRANSCRIPT_PDF in chosen if f.section == "transcript"
+                                              else others)]
+            if found and mask_personal_data:
+                printed = masked_hearing(hearing)
+                in_record = [f for f in found if f.section == "transcript"]
+                if in_record and Target.TRANSCRIPT_PDF in chosen:
+                    warnings.append("听证笔录是供签字的原始记录，按原文打印，其中的个人信息未遮盖："
+                                    f"{personal_summary(in_record)}。")
+            elif documents:
+                warnings.append(f"文书中印有自由文本里的个人信息：{personal_summary(documents)}。"
+                                "如不宜公开，请修改原文，或导出时选择遮盖个人信息（命令行 --mask-personal-data）。")
         for done, (target, path) in enumerate(chosen.items()):
             if progress is not None:
                 progress(done, len(chosen), path.name)
             if target is Target.HEARING_FILE:
                 whole = self.hearings.get_for_export(hearing_id)
+                if not personal_data:
+                    left = scan_hearing(whole)
+                    if left:
+                        warnings.append("听证会文件已去掉联系电话、身份证号等字段，但自由文本中仍有个人信息："
+                                        f"{personal_summary(left)}。")
                 warnings += self.recordings.export_beside(whole, path)
                 interchange.write_file(whole, path, personal_data=personal_data)
             else:
-                assert hearing is not None
-                warnings += export_documents(hearing, font_path=font_path, **{target.value: path})
+                assert hearing is not None and printed is not None
+                source = hearing if target is Target.TRANSCRIPT_PDF else printed   # the record is never masked
+                warnings += export_documents(source, font_path=font_path, **{target.value: path})
         if Target.TRANSCRIPT_PDF in chosen and hearing is not None:
             unfinished = self.hearings.unfinished_turn(hearing_id)
             if unfinished is not None:

@@ -54,7 +54,7 @@ class HearingService:
     # ------------------------------------------------------------ writing
     def add(self, hearing: Hearing) -> int:
         """Store a new hearing whole (one transaction); return its id."""
-        if not hearing.title or not hearing.title.strip():
+        if not clean_line(hearing.title or "").strip():     # NULs, control and zero-width characters alone
             raise BadInput("听证会名称不能为空。")
         with self.db.session() as s:
             return hearings.add_hearing(s, hearing)

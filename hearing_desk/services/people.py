@@ -107,17 +107,32 @@ class PeopleService:
                 if clash:
                     raise BadInput(f"以下人员已在名单中，未导入任何人：{'、'.join(clash)}。")
             taken = {r.key for r in rows} | set(people.references(s, hearing_id))
+            # linear in the number of people (a sign-up sheet of 10,000 rows): the next id
+            # and each role's last 序号 are kept as they grow, each role's newcomers are put
+            # in after the last of that role in one splice
+            ids = _IdMaker(taken)
+            last_seq: dict[str, int] = {}
+            numbered: set[str] = set()
+            for r in rows:
+                last_seq[r.role] = max(last_seq.get(r.role, 0), r.seq or 0)
+                if r.seq is not None:
+                    numbered.add(r.role)
             added = []
+            batches: dict[Role, list] = {}
             for p in newcomers:
                 p = copy.deepcopy(p)
-                p.id = _new_id(taken)
-                taken.add(p.id)
-                same = [r for r in rows if r.role == str(p.role)]
-                if p.seq is None and (p.role is Role.PARTICIPANT or any(r.seq is not None for r in same)):
-                    p.seq = max((r.seq or 0 for r in same), default=0) + 1
-                index = _insert_index(rows, p.role)
-                rows.insert(index, people.add_person_row(s, hearing_id, p))
+                p.id = ids.next()
+                role = str(p.role)
+                if p.seq is None and (p.role is Role.PARTICIPANT or role in numbered):
+                    p.seq = last_seq.get(role, 0) + 1
+                if p.seq is not None:
+                    last_seq[role] = max(last_seq.get(role, 0), p.seq)
+                    numbered.add(role)
+                batches.setdefault(p.role, []).append(people.add_person_row(s, hearing_id, p))
                 added.append(p)
+            for role, batch in batches.items():
+                index = _insert_index(rows, role)
+                rows[index:index] = batch
             people.renumber_positions(rows)
             hearings.touch(s, hearing_id)
         return added
@@ -295,6 +310,22 @@ def _role_order(rows: list[PersonRow]) -> list[PersonRow]:
 
 
 _ID_RE = re.compile(r"^p(\d+)$")
+
+
+class _IdMaker:
+    """:func:`_new_id` for many people at once: the largest number is found once."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = taken
+        self.n = max((int(m.group(1)) for k in taken if (m := _ID_RE.match(k))), default=0)
+
+    def next(self) -> str:
+        self.n += 1
+        while f"p{self.n}" in self.taken:
+            self.n += 1
+        key = f"p{self.n}"
+        self.taken.add(key)
+        return key
 
 
 def _new_id(taken: set[str]) -> str:

@@ -78,6 +78,12 @@ class TranscriptService:
         with self.db.session() as s:
             return turns.draft_turn(s, hearing_id)
 
+    def turn(self, hearing_id: int, seq: int) -> Turn | None:
+        """The committed turn ``seq`` of the hearing, or None."""
+        with self.db.session() as s:
+            found = turns.turns_with_seqs(s, hearing_id, [seq])
+        return found[0] if found else None
+
     def history(self, hearing_id: int) -> Hearing:
         """The hearing's locks and logged changes (the hearing's own fields too)."""
         with self.db.session() as s:

@@ -14,6 +14,7 @@ checkpoints, never deletes the WAL).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -23,10 +24,11 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from ..files import private_file, same_file
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from .health import (
     REFUSED,
@@ -37,7 +39,7 @@ from .health import (
     inspect_database,
     is_marked_read_only,
 )
-from .locks import lock_file_of, side_files_of
+from .locks import inode_lock_file_of, lock_file_of, side_files_of
 from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
@@ -48,6 +50,16 @@ BUSY_TIMEOUT_MS = 5000
 SCHEMA_HEAD = "0003"
 
 
+def redact_url(db: str | None) -> str | None:
+    """``--db`` as it may be logged or shown: a server address without its password."""
+    if not db or "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+
+
 def resolve_url(db: str | None) -> URL:
     """``--db`` value, else ``HEARING_DESK_DB``, else the default file; a bare path means SQLite."""
     db = db or os.environ.get("HEARING_DESK_DB") or str(default_database_path())
@@ -55,7 +67,7 @@ def resolve_url(db: str | None) -> URL:
         try:
             return make_url(db)
         except ArgumentError:
-            raise HearingDeskError(f"数据库地址无法识别：{db}") from None
+            raise HearingDeskError(f"数据库地址无法识别：{redact_url(db)}") from None
     path = Path(db).expanduser().resolve()
     if path.is_dir():
         raise HearingDeskError(f"数据库路径是一个文件夹，不是文件：{path}")
@@ -99,6 +111,28 @@ def check_file(path: Path, *, read_only: bool = False) -> Inspection:
     return found
 
 
+def inode_lock_of(path: Path):
+    """The window's second lock (filelock, not acquired): :func:`.locks.inode_lock_file_of`,
+    its folder made (0700). None when the file or the folder cannot be used."""
+    from filelock import FileLock
+
+    lock_path = inode_lock_file_of(path)
+    if lock_path is None:
+        return None
+    try:
+        lock_path.parent.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    return FileLock(str(lock_path), timeout=0)
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this version knows (its migration scripts' numbers), read
+    from the file names without loading Alembic."""
+    versions = migrations_dir() / "versions"
+    return {p.name.partition("_")[0] for p in versions.glob("[0-9]*.py")} | {SCHEMA_HEAD}
+
+
 def _has_backups(path: Path) -> bool:
     folder = backup_dir_for(path, create=False)
     return folder.is_dir() and any(p.suffix == ".sqlite3" and not p.name.startswith(".") for p in folder.iterdir())
@@ -117,11 +151,19 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.read_only = read_only and self.path is not None
         self._lock: Any = None          # the window's lock file (filelock), held while it has the file
+        self._inode_lock: Any = None    # the same, by the file's device and inode (inode_lock_of)
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
         if check and self.path is not None:
-            check_file(self.path, read_only=self.read_only)
+            found = check_file(self.path, read_only=self.read_only)
+            if found.revision is not None and found.revision not in known_revisions():
+                # refused before SQLite opens it for writing: not even switched to WAL
+                raise DatabaseTooNew(self._too_new(found.revision))
+        created = self.path is not None and not self.read_only and not self.path.exists()
+        if created:
+            assert self.path is not None
+            private_file(self.path)     # 0600 before SQLite opens it: its -wal and -shm take its mode
         kwargs: dict = {}
         if self.read_only and self.path is not None:
             path = self.path
@@ -134,7 +176,14 @@ class Database:
                 # commits go past the watcher once the window asks for one (storage/watch.py)
                 factory, self._watch = connection_class()
                 kwargs["connect_args"]["factory"] = factory
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        # a failed statement never carries its parameters (names, phones, typed text) into
+        # an exception's message, and so never into a log or the status bar
+        try:
+            self.engine: Engine = create_engine(self.url, hide_parameters=True, **kwargs)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise HearingDeskError(
+                f"无法连接数据库 {self.describe()}：本机缺少这种数据库的驱动程序（{self.url.drivername}），"
+                f"或地址中的数据库类型写错了（{type(exc).__name__}）。") from None
         if self.read_only:
             event.listen(self.engine, "connect", _read_only_pragmas)
         elif self.is_sqlite:
@@ -156,10 +205,14 @@ class Database:
     def owns(self, path: str | os.PathLike) -> bool:
         """Is ``path`` the database file or one of the files SQLite and the window keep
         beside it (an export or a backup must never write over those)?"""
+        return any(same_file(path, own) for own in self.own_files())
+
+    def own_files(self) -> list[Path]:
+        """The database file and the files SQLite and the window keep beside it (none
+        for a server database)."""
         if self.path is None:
-            return False
-        own = {self.path.resolve(), *(p.resolve() for p in side_files_of(self.path))}
-        return Path(path).expanduser().resolve() in own
+            return []
+        return [self.path, *side_files_of(self.path), Path(str(self.path) + ".pending.json")]
 
     # ------------------------------------------------------------ migrations
     def migrate(self) -> None:
@@ -173,18 +226,49 @@ class Database:
             return
         if self.read_only:
             self._refuse_read_only(current)
-        if current is None and self._is_empty():
+        if current is None:
+            if not self._is_empty():    # tables, but not ours: another program's database
+                raise HearingDeskError(
+                    f"数据库 {self.describe()} 中已有其他程序的表，却没有 Hearing Desk 的结构版本记录：它不是 "
+                    "Hearing Desk 的数据库。请用 --db 指定 Hearing Desk 自己的数据库；数据库未作任何改动。")
             self._create_at_head()
             return
-        script = _script_directory()
-        if current is not None:
-            try:
-                script.get_revision(current)
-            except Exception:
-                raise DatabaseTooNew(
-                    f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {current}），"
-                    "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。") from None
-        self._upgrade(script)
+        if current not in known_revisions():
+            raise DatabaseTooNew(self._too_new(current))
+        self._upgrade(_script_directory())
+
+    def _too_new(self, revision: str) -> str:
+        return (f"数据库 {self.describe()} 由更新版本的 Hearing Desk 写入（结构版本 {revision}），"
+                "本程序无法识别。请升级 Hearing Desk 后再打开；数据库未作任何改动。")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[Any]:
+        """One transaction for a change of the schema. On SQLite, Python's driver commits
+        before DDL on its own: here the connection is left in autocommit and the
+        transaction is begun by hand (``BEGIN IMMEDIATE``), as SQLAlchemy's documentation
+        says, so that a migration that fails half way leaves the file as it was."""
+        if not self.is_sqlite:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        from sqlalchemy.pool import NullPool
+
+        engine = create_engine(self.url, hide_parameters=True, poolclass=NullPool,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _autocommit(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        try:
+            with engine.begin() as conn:
+                yield conn
+        finally:
+            engine.dispose()
 
     @staticmethod
     def _current_revision(conn) -> str | None:
@@ -221,7 +305,7 @@ class Database:
 
         from .models import Base
 
-        with self.engine.begin() as conn:
+        with self._schema_transaction() as conn:
             Base.metadata.create_all(conn)
             conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                               "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
@@ -233,7 +317,7 @@ class Database:
 
         cfg = Config()
         cfg.set_main_option("script_location", str(migrations_dir()))
-        with self.engine.begin() as conn:
+        with self._schema_transaction() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
@@ -278,6 +362,18 @@ class Database:
             raise DatabaseInUse(
                 f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开。"
                 "同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
+        # the same file under another name (a hard link; a symlink is resolved already)
+        # has another x.db.lock: the file itself is claimed too, by its device and inode
+        inode_lock = inode_lock_of(self.path)
+        if inode_lock is not None:
+            try:
+                inode_lock.acquire()
+            except Timeout:
+                lock.release()
+                raise DatabaseInUse(
+                    f"数据库 {self.path} 已在另一个 Hearing Desk 窗口中打开（那个窗口是通过另一个路径或链接"
+                    "打开的同一个文件）。同一个数据库同时只能由一个窗口编辑，请切换到那个窗口，或先关闭它。") from None
+        self._inode_lock = inode_lock
         self._lock = lock
         anchor = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()     # maps the WAL index
@@ -315,6 +411,9 @@ class Database:
             if self._anchor is not None:
                 self._anchor.close()
                 self._anchor = None
+        if self._inode_lock is not None:
+            self._inode_lock.release()
+            self._inode_lock = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -144,7 +144,9 @@ def _inspect(path: Path, *, counts: bool, full: bool, immutable: bool) -> Inspec
             state = FileState.NOT_SQLITE if "not a database" in text else FileState.DAMAGED
             return Inspection(path, state, text)
         if rows != ["ok"]:
-            return Inspection(path, FileState.DAMAGED, "；".join(rows[:3]))
+            lines = [line for row in rows for line in str(row).splitlines() if not line.startswith("***")]
+            more = f"等 {len(lines)} 处" if len(lines) > 3 else ""
+            return Inspection(path, FileState.DAMAGED, "；".join(lines[:3]) + more)
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         if not tables:

@@ -45,13 +45,36 @@ def side_files_of(db_path: str | os.PathLike) -> list[Path]:
 
 
 # ---------------------------------------------------------------------- the window's lock file
+def inode_lock_file_of(db_path: str | os.PathLike) -> Path | None:
+    """The window's second lock file, named after the database file's device and inode
+    (in a folder of this user's in the temporary folder): the same file reached through
+    a hard link has another ``x.db.lock`` but the same inode. None when the file is not there."""
+    import tempfile
+
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return None
+    uid = os.getuid() if hasattr(os, "getuid") else "user"
+    return Path(tempfile.gettempdir()) / f"hearing-desk-locks-{uid}" / f"{st.st_dev}-{st.st_ino}.lock"
+
+
 def window_lock_held(db_path: str | os.PathLike) -> bool:
     """True when some process (possibly this one) holds the window's lock file.
 
     Probes without creating or truncating the file: a shared ``flock`` that fails
     means a window holds the exclusive one.
     """
-    path = lock_file_of(db_path)
+    return _held(lock_file_of(db_path))
+
+
+def held_through_other_name(db_path: str | os.PathLike) -> bool:
+    """A window has this database file open under another name (a hard link)."""
+    other = inode_lock_file_of(db_path)
+    return other is not None and not window_lock_held(db_path) and _held(other)
+
+
+def _held(path: Path) -> bool:
     if not path.exists():
         return False
     if POSIX:
@@ -157,6 +180,7 @@ class WindowState:
     open: bool                  # a window holds the lock file
     sqlite_locks: bool          # ... and still holds SQLite's locks (True when there is no window)
     pid: int | None = None      # the window's process, when it can be told
+    other_name: bool = False    # the window opened the same file under another name (a hard link)
 
     @property
     def locks_lost(self) -> bool:
@@ -170,6 +194,8 @@ def window_state(db_path: str | os.PathLike) -> WindowState:
     drops nothing, so a window there always keeps its locks.
     """
     if not window_lock_held(db_path):
+        if held_through_other_name(db_path):
+            return WindowState(open=True, sqlite_locks=True, other_name=True)
         return WindowState(open=False, sqlite_locks=True)
     if not POSIX:
         return WindowState(open=True, sqlite_locks=True)

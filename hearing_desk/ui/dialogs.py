@@ -91,6 +91,32 @@ class PersonalDataChoice:
         return None
 
 
+class MaskPersonalData:
+    """Whether the documents mask the phone numbers, ID numbers and e-mail addresses
+    found in the hearing's free text (``places``: where, as the export warning names them)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, places: str) -> bool | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("dialogs", "文书中有个人信息"))
+        box.setText(translate("dialogs", "听证会的文字中写有手机号码、身份证号或电子邮箱，文书会照印："))
+        box.setInformativeText(places + "\n\n" + translate(
+            "dialogs", "遮盖后文书中印为 138****1234 这样的形式；供签字的听证笔录是原始记录，始终按原文打印。"))
+        mask = box.addButton(translate("dialogs", "遮盖个人信息"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("dialogs", "按原文导出"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(mask)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is mask:
+            return True
+        if clicked is keep:
+            return False
+        return None
+
+
 class ConfirmDelete:
     """Asks before something is deleted for good; the buttons say what they do."""
 

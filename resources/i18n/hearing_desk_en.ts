@@ -1451,6 +1451,14 @@ The original file was renamed and kept as: {2}</translation>
         <translation> in {0} chapters</translation>
     </message>
     <message>
+        <source>读取征求意见稿</source>
+        <translation>Reading the draft</translation>
+    </message>
+    <message>
+        <source>正在读取征求意见稿……</source>
+        <translation>Reading the draft…</translation>
+    </message>
+    <message>
         <source>用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？</source>
         <translation>Replace the {1} current articles of the draft with the {0} articles of the new file?</translation>
     </message>
@@ -2544,6 +2552,14 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>修改“{0}”的{1}</source>
         <translation>Edit {1} of “{0}”</translation>
+    </message>
+    <message>
+        <source>读取报名表</source>
+        <translation>Reading the sign-up sheet</translation>
+    </message>
+    <message>
+        <source>正在读取报名表……</source>
+        <translation>Reading the sign-up sheet…</translation>
     </message>
     <message>
         <source>从报名表导入 {0} 人</source>
@@ -3708,6 +3724,30 @@ Ctrl+Z brings it back.</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>无法读写 {0}：{1}。请检查文件和文件夹是否存在、是否有读写权限。</source>
+        <translation>Cannot read or write {0}: {1}. Check that the file and its folder exist and that you may read and write them.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：{0}。请检查数据库文件所在的文件夹是否存在、是否可以读写。</source>
+        <translation>Cannot open the database: {0}. Check that the database file&apos;s folder exists and that you may read and write it.</translation>
+    </message>
+    <message>
+        <source>程序启动时发生内部错误（{0}），未能打开窗口。详细信息已写入 {1}。</source>
+        <translation>An internal error occurred while the program started ({0}); the window could not open. Details are in {1}.</translation>
+    </message>
+    <message>
+        <source>无法启动 Hearing Desk</source>
+        <translation>Hearing Desk cannot start</translation>
+    </message>
+    <message>
+        <source>笔录未能写入数据库</source>
+        <translation>The transcript could not be stored</translation>
+    </message>
+    <message>
+        <source>上次关闭前未能写入数据库的笔录内容，现在仍无法写入（{0}）。这些内容保存在 {1}（文本文件，可用记事本打开，把其中的发言复制回笔录）。</source>
+        <translation>Transcript text that could not be stored before the program last closed still cannot be written ({0}). It is kept in {1} (a text file: open it in a text editor and copy the turns back into the transcript).</translation>
+    </message>
+    <message>
         <source>无法打开听证会</source>
         <translation>Cannot open the hearing</translation>
     </message>
@@ -3761,6 +3801,26 @@ Ctrl+Z brings it back.</translation>
     <message>
         <source>不含个人信息</source>
         <translation>Without personal data</translation>
+    </message>
+    <message>
+        <source>文书中有个人信息</source>
+        <translation>Personal data in the documents</translation>
+    </message>
+    <message>
+        <source>听证会的文字中写有手机号码、身份证号或电子邮箱，文书会照印：</source>
+        <translation>The hearing&apos;s text contains phone numbers, ID numbers or e-mail addresses, which the documents will print:</translation>
+    </message>
+    <message>
+        <source>遮盖后文书中印为 138****1234 这样的形式；供签字的听证笔录是原始记录，始终按原文打印。</source>
+        <translation>Masked, they print as 138****1234; the transcript for signing is the record and always prints as typed.</translation>
+    </message>
+    <message>
+        <source>遮盖个人信息</source>
+        <translation>Mask personal data</translation>
+    </message>
+    <message>
+        <source>按原文导出</source>
+        <translation>Export as written</translation>
     </message>
     <message>
         <source>删除</source>

@@ -157,7 +157,9 @@ def test_a_failed_export_leaves_no_file(sample_hearing, tmp_path, monkeypatch):
 def test_export_creates_folders_and_accepts_strings(sample_hearing, tmp_path):
     target = tmp_path / "new" / "folder" / "报告.docx"
     assert export_documents(sample_hearing, report_docx=str(target)) == []
-    assert target.is_file() and oct(target.stat().st_mode & 0o044) != "0o0"
+    assert target.is_file()
+    assert target.stat().st_mode & 0o777 == 0o600            # a hearing's document: its owner's only
+    assert target.parent.stat().st_mode & 0o777 == 0o700
 
 
 def test_empty_transcript_is_announced(sample_hearing, tmp_path):

@@ -235,6 +235,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     people = setup.pages["people"]
     assert people.role is Role.PARTICIPANT and not people.ui.import_button.isHidden()
     qtbot.mouseClick(people.ui.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "signup" in dialogs, timeout=10000)          # the sheet is read off the GUI thread
     preview = dialogs["signup"]
     rows = preview["rows"]
     assert len(rows) == 6 and preview["problem_rows"] == 3              # 2 errors, 1 reminder
@@ -279,6 +280,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     go_to_page(qtbot, setup, "draft")
     draft_page = setup.pages["draft"]
     qtbot.mouseClick(draft_page.ui.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hearings.get(hid).draft is not None, timeout=10000)   # read off the GUI thread
     draft = hearings.get(hid).draft
     assert draft.title == "光明区公共数据授权运营暂行管理办法"
     assert [a.label for a in draft.articles] == ["第一条", "第二条", "第三条"]

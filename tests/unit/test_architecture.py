@@ -1,7 +1,8 @@
 """The layers of STYLE.md hold, and bundled files are found from source and frozen builds.
 
     domain  ←  storage, export, formats, audio  ←  services  ←  ui
-    errors (below every layer), paths (bundled files and user folders, below every layer but the domain)
+    errors (below every layer), paths (bundled files and user folders) and files (writing output
+    files safely), below every layer but the domain
 
 ``audio`` is the sound engine: ``audio/pcm.py`` (segments and FLAC, no Qt) is all the
 services use of it; its capture and playback (QtMultimedia) are the window's.
@@ -31,17 +32,18 @@ ALLOWED: dict[str, set[str]] = {
     "": set(),                          # hearing_desk/__init__.py: the version
     "errors": set(),
     "paths": set(),
+    "files": {"errors"},                # writing output files safely (atomic, private, checked)
     "domain": {"errors"},
-    "storage": {"domain", "errors", "paths"},
-    "export": {"domain", "errors", "paths"},
-    "formats": {"domain", "errors", "paths"},
-    "audio": {"domain", "errors", "paths"},
-    "services": {"domain", "errors", "paths", "storage", "export", "formats", "audio.pcm"},
+    "storage": {"domain", "errors", "paths", "files"},
+    "export": {"domain", "errors", "paths", "files"},
+    "formats": {"domain", "errors", "paths", "files"},
+    "audio": {"domain", "errors", "paths", "files"},
+    "services": {"domain", "errors", "paths", "files", "storage", "export", "formats", "audio.pcm"},
     # the window gets the open Database from the composition root (``ctx.db``) and nothing
     # else of the storage; it never reads a file format or writes a document itself
-    "ui": {"domain", "errors", "paths", "services", "storage.database", "audio"},
-    "cli": {"domain", "errors", "paths", "storage", "formats", "services", "app"},
-    "app": {"domain", "errors", "paths", "storage", "services", "ui"},
+    "ui": {"domain", "errors", "paths", "files", "services", "storage.database", "audio"},
+    "cli": {"domain", "errors", "paths", "files", "storage", "formats", "services", "app"},
+    "app": {"domain", "errors", "paths", "files", "storage", "services", "ui"},
     "__main__": {"cli"},
 }
 

@@ -204,10 +204,21 @@ def test_usage_errors_are_status_2_in_chinese(db_path):
     assert proc.returncode == 2
 
 
-def test_export_to_unwritable_place_is_status_1(tmp_path, db_path):
+def test_export_to_unwritable_place_is_status_1(tmp_path, db_path, monkeypatch):
     run("demo", db=db_path, check_status=0)
-    proc = run("export", "1", "--json", tmp_path / "no" / "such" / "dir" / "x.json", db=db_path)
+    (tmp_path / "a-file").write_text("")
+    proc = run("export", "1", "--json", tmp_path / "a-file" / "x.json", db=db_path)   # a path through a file
+    assert proc.returncode == 2 and "a-file/x.json" in proc.stderr and "Traceback" not in proc.stderr
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", kwargs.get("dir"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)       # a folder the user may not write (root may)
+    target = tmp_path / "locked" / "x.json"
+    proc = run("export", "1", "--json", target, db=db_path)
     assert proc.returncode == 1 and "无法读写文件" in proc.stderr and "Traceback" not in proc.stderr
+    assert str(target) in proc.stderr
 
 
 def test_export_font_option(tmp_path, db_path):

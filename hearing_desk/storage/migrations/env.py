@@ -7,7 +7,7 @@ config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for `alembic revision --autogenerate` by hand
     from sqlalchemy import create_engine
-    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    connection = create_engine(config.get_main_option("sqlalchemy.url"), hide_parameters=True).connect()
 
 context.configure(connection=connection, target_metadata=Base.metadata,
                   render_as_batch=True, compare_type=True)

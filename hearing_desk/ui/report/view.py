@@ -294,6 +294,9 @@ class ReportView(QWidget):
         targets = {key: str(Path(folder) / file_name(self.hearing, key)) for key in DOCUMENTS if key in keys}
         if not self._confirm_draft(keys) or not self._confirm_overwrite(list(targets.values())):
             return
+        mask = self._ask_mask(keys)
+        if mask is None:
+            return
         self.last_folder = folder
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
@@ -303,9 +306,21 @@ class ReportView(QWidget):
         self.export_state.setText(self.tr("正在导出……"))
         self.export_task = run_in_background(
             self, self.ctx.documents.export, self.hearing_id, targets,
-            font_path=self.ctx.settings.get("export/font_path") or None,
+            font_path=self.ctx.settings.get("export/font_path") or None, mask_personal_data=mask,
             on_done=lambda warnings: self._export_done(list(targets.values()), warnings),
             on_error=self._export_failed, on_progress=self._export_progress, description="export documents")
+
+    def _ask_mask(self, keys: list[Target]) -> bool | None:
+        """Mask the personal data typed into free text? (None: the export is cancelled.)"""
+        from ...domain.personal import scan_hearing, summary
+        from ..dialogs import MaskPersonalData
+
+        assert self.hearing is not None
+        found = [f for f in scan_hearing(self.hearing)
+                 if f.section != "transcript" or Target.TRANSCRIPT_PDF in keys]
+        if not found or keys == [Target.TRANSCRIPT_PDF]:
+            return False
+        return MaskPersonalData.ask(self, summary(found))
 
     def _confirm_draft(self, keys: list[Target]) -> bool:
         pending = open_opinions(self.hearing) if self.hearing else []

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...domain import Hearing
+from ...domain import Draft, Hearing
 from ...errors import HearingDeskError
 from ..autosave import AutoSave, Edit
+from ..background import Task, run_in_background, show_error
 from ..generated.ui_setup_draft_page import Ui_DraftPage
 from .commands import DraftCommand, DraftTitleCommand, stored_id
 from .models import ArticleColumn, ArticlesModel
@@ -69,21 +70,33 @@ class DraftPage(QWidget):
         return self.tab.perform(DraftTitleCommand(self.tab.ctx, hearing_id, title),
                                 edit=edit, target=target)
 
-    def import_file(self) -> None:
+    def import_file(self) -> Task | None:
+        """Read the chosen draft off the GUI thread, then store it; the returned task is the reading."""
         if self.hearing is None:
-            return
+            return None
         path = self.ask_file(self, self.tab.import_folder())
         if not path:
-            return
+            return None
         self.tab.remember_folder(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            draft = self.tab.ctx.agenda.read_draft(path)
-        except HearingDeskError as exc:
-            QApplication.restoreOverrideCursor()
-            warn(self, str(exc))
-            return
-        QApplication.restoreOverrideCursor()
+        hearing_id = stored_id(self.hearing)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, HearingDeskError):
+                warn(self, str(exc))
+            else:
+                show_error(self, task, exc)
+
+        def done(draft: Draft) -> None:
+            if self.hearing is not None and stored_id(self.hearing) == hearing_id:
+                self._store_draft(draft)
+
+        task = run_in_background(self, self.tab.ctx.agenda.read_draft, path, on_done=done, on_error=failed,
+                                 description=self.tr("读取征求意见稿"))
+        self.tab.status(self.tr("正在读取征求意见稿……"))
+        return task
+
+    def _store_draft(self, draft: Draft) -> None:
+        assert self.hearing is not None
         old = self.hearing.draft
         if old is not None and old.articles and not confirm(self, self.tr(
                 "用新文件中的 {0} 条替换现有的 {1} 条征求意见稿条文？").format(len(draft.articles), len(old.articles))):

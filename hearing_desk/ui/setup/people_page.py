@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QStyledItemDelegate, QWidget
 
 from ...domain import CATEGORY_CHOICES, ROLE_ORDER, SELECTION_CHOICES, Hearing, Person, Role, default_agenda
+from ...domain.signup import SignupSheet
 from ...errors import HearingDeskError
 from ..autosave import AutoSave, Edit
+from ..background import Task, run_in_background, show_error
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_people_page import Ui_PeoplePage
 from .commands import (
@@ -294,21 +296,37 @@ class PeoplePage(QWidget):
         self.tab.perform(EditPersonCommand(self.tab.ctx, stored_id(self.hearing), person_id,
                                            {field: value}, text))
 
-    def import_signup(self) -> None:
+    def import_signup(self) -> Task | None:
+        """Read the chosen sheet off the GUI thread (a large or hostile file never freezes
+        the window), then show its rows; the returned task is the reading."""
         if self.hearing is None:
-            return
+            return None
         path = SignupDialog.ask_file(self, self.tab.import_folder())
         if not path:
-            return
+            return None
         self.tab.remember_folder(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            sheet = self.tab.ctx.people.read_signup(stored_id(self.hearing), path)
-        except HearingDeskError as exc:
-            QApplication.restoreOverrideCursor()
-            warn(self, str(exc))
-            return
-        QApplication.restoreOverrideCursor()
+        hearing_id = stored_id(self.hearing)
+        self.ui.import_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.ui.import_button.setEnabled(True)
+            if isinstance(exc, HearingDeskError):
+                warn(self, str(exc))
+            else:
+                show_error(self, task, exc)
+
+        def done(sheet: SignupSheet) -> None:
+            self.ui.import_button.setEnabled(True)
+            if self.hearing is not None and stored_id(self.hearing) == hearing_id:
+                self._show_signup(sheet)
+
+        task = run_in_background(self, self.tab.ctx.people.read_signup, hearing_id, path,
+                                 on_done=done, on_error=failed, description=self.tr("读取报名表"))
+        self.tab.status(self.tr("正在读取报名表……"))
+        return task
+
+    def _show_signup(self, sheet: SignupSheet) -> None:
+        assert self.hearing is not None
         rows = SignupDialog.ask(self, sheet, self.hearing.label(Role.PARTICIPANT))
         if not rows:
             return

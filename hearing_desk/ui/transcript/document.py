@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain import Hearing, Person, Role, Turn, TurnKind
 from ...domain.signing import Signer, signers
 from ...domain.turns import needs_speaker, next_seq
-from ...errors import BadInput, HearingDeskError, TranscriptLocked
+from ...errors import BadInput, HearingDeskError, TranscriptLocked, describe_failure
 from ...services.changes import Changes
 from ...services.record import now_local
 from ...services.speakers import Candidate, candidates, preload_pinyin
@@ -426,7 +426,7 @@ class TranscriptDocument(QObject):
         self._announce(Changes(hearing_id, transcript=True, record=logged))
 
     def _on_write_error(self, exc) -> None:
-        self.save_failed.emit(str(exc))
+        self.save_failed.emit(describe_failure(exc))     # never the SQL or the typed text
 
     # ================================================================ other writes
     def sync(self) -> None:

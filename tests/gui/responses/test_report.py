@@ -244,3 +244,28 @@ def test_preview_of_a_hearing_closed_meanwhile_is_dropped(report, qtbot, hearing
     tab.set_hearing(other)                      # ... but another hearing is opened meanwhile
     qtbot.waitUntil(lambda: report._preview_for == other and not report.is_previewing(), timeout=PREVIEW_TIMEOUT)
     assert "临江市" in pdf_text(report._preview_path)
+
+
+def test_export_asks_to_mask_personal_data_typed_into_text(report, qtbot, tmp_path, monkeypatch, ctx, sample_id,
+                                                            db):
+    """Issue 16: a phone number typed into a participant's 基本情况 is named and, when the
+    clerk chooses, masked in the documents."""
+    import openpyxl
+
+    from hearing_desk.services.people import PeopleService
+    from hearing_desk.ui.dialogs import MaskPersonalData
+
+    hearing = ctx.hearings.get(sample_id)
+    person = next(p for p in hearing.people if hearing.opinions_of(p.id))
+    PeopleService(db).update_person(sample_id, person.id, description="退休职工，电话13812341234")
+    with qtbot.waitSignal(report.preview_ready, timeout=PREVIEW_TIMEOUT):
+        ctx.events.changed.emit(Changes.everything(sample_id))
+    asked: list[str] = []
+    monkeypatch.setattr(MaskPersonalData, "ask", classmethod(lambda cls, parent, places: asked.append(places) or True))
+    monkeypatch.setattr(ReportView, "ask_folder", classmethod(lambda cls, parent, start: str(tmp_path)))
+    with qtbot.waitSignal(report.exported, timeout=PREVIEW_TIMEOUT) as blocker:
+        report.export_buttons["summary_xlsx"].click()
+    assert asked and "基本情况（手机号码）" in asked[0] and "13812341234" not in asked[0]
+    sheet = openpyxl.load_workbook(blocker.args[0][0]).active
+    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row)
+    assert "138****1234" in text and "13812341234" not in text

@@ -14,6 +14,14 @@ LINES = ["光明区公共数据授权运营暂行管理办法", "（征求意见
          "第四条　区政务服务和数据管理局负责统筹。"]
 
 
+def finish(task) -> None:
+    """The file is read off the GUI thread: wait for it, and for what follows in the GUI thread."""
+    from hearing_desk.ui.background import wait_for_all
+
+    assert task is not None
+    assert wait_for_all(30000)
+
+
 @pytest.fixture
 def docx_path(tmp_path):
     document = docx.Document()
@@ -29,6 +37,8 @@ def test_import_docx_shows_articles_and_undo(tab, ctx, stored, sample_hid, docx_
     assert page.ui.summary.text() == "尚未导入征求意见稿。" and not page.ui.title.isEnabled()
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
     page.ui.import_button.click()
+    from hearing_desk.ui.background import wait_for_all
+    assert wait_for_all(30000)                  # the file is read off the GUI thread
     draft = stored(sample_hid).draft
     assert draft.title == "光明区公共数据授权运营暂行管理办法"
     assert [a.label for a in draft.articles] == ["第一条", "第二条", "第三条", "第四条"]
@@ -50,7 +60,7 @@ def test_replacing_and_clearing_ask_first(full_tab, stored, full_hid, docx_path,
     assert page.model.rowCount() == 4
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
     messages.answer = messages.answer.No
-    page.import_file()
+    finish(page.import_file())
     assert "替换现有的 4 条" in messages.questions[-1]
     assert stored(full_hid).draft.title == "临江市城市停车收费管理办法（草案）"
     messages.answer = messages.answer.Yes
@@ -68,7 +78,7 @@ def test_bad_file_refused_with_message(tab, ctx, stored, sample_hid, tmp_path, m
     path = tmp_path / name
     path.write_bytes(content)
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
-    tab.pages["draft"].import_file()
+    finish(tab.pages["draft"].import_file())
     assert message in messages.last
     assert stored(sample_hid).draft is None and ctx.undo_stack.count() == 0
 
@@ -77,7 +87,7 @@ def test_gb18030_text_file(tab, stored, sample_hid, tmp_path, monkeypatch):
     path = tmp_path / "草案.txt"
     path.write_bytes("\n".join(LINES).encode("gb18030"))
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
-    tab.pages["draft"].import_file()
+    finish(tab.pages["draft"].import_file())
     assert len(stored(sample_hid).draft.articles) == 4
 
 
@@ -88,8 +98,21 @@ def test_file_dialog_starts_in_the_last_import_folder(tab, ctx, docx_path, monke
         folders.append(folder)
         return str(docx_path)
     monkeypatch.setattr(DraftPage, "ask_file", classmethod(ask))
-    tab.pages["draft"].import_file()
+    finish(tab.pages["draft"].import_file())
     tab.pages["draft"].clear()
-    tab.pages["draft"].import_file()
+    finish(tab.pages["draft"].import_file())
     assert folders == ["", str(docx_path.parent)]
     assert ctx.settings.get("setup/import_folder") == str(docx_path.parent)
+
+
+def test_the_draft_is_read_off_the_gui_thread(tab, ctx, stored, sample_hid, docx_path, monkeypatch):
+    """Issue 16: a large or hostile draft never freezes the window."""
+    import threading
+
+    seen: list[int] = []
+    real = ctx.agenda.read_draft
+    monkeypatch.setattr(ctx.agenda, "read_draft", lambda path: seen.append(threading.get_ident()) or real(path))
+    monkeypatch.setattr(DraftPage, "ask_file", classmethod(lambda cls, parent, folder="": str(docx_path)))
+    finish(tab.pages["draft"].import_file())
+    assert seen and seen[0] != threading.get_ident()
+    assert stored(sample_hid).draft is not None

@@ -11,6 +11,14 @@ from hearing_desk.formats.signup import id_check_digit, read_signup
 from hearing_desk.ui.setup.signup_dialog import SignupColumn, SignupDialog
 
 
+def finish(task) -> None:
+    """The file is read off the GUI thread: wait for it, and for what follows in the GUI thread."""
+    from hearing_desk.ui.background import wait_for_all
+
+    assert task is not None
+    assert wait_for_all(30000)
+
+
 def valid_id(first17="44030619850615121"):
     return first17 + id_check_digit(first17)
 
@@ -79,6 +87,8 @@ def test_import_good_rows_then_undo(tab, ctx, stored, sample_hid, sheet_path, mo
     monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
     page.ui.import_button.click()
+    from hearing_desk.ui.background import wait_for_all
+    assert wait_for_all(30000)                  # the file is read off the GUI thread
     assert seen["rows"] == 8
     h = stored(sample_hid)
     new = h.participants()[len(before):]
@@ -98,7 +108,7 @@ def test_cancelled_preview_stores_nothing(tab, ctx, stored, sample_hid, sheet_pa
     monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: None))
     before = stored(sample_hid).people
-    tab.pages["people"].import_signup()
+    finish(tab.pages["people"].import_signup())
     assert stored(sample_hid).people == before and ctx.undo_stack.count() == 0
 
 
@@ -113,7 +123,7 @@ def test_unreadable_sheet_refused_with_message(tab, ctx, stored, sample_hid, tmp
     monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(path)))
     monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: pytest.fail("no preview")))
     before = stored(sample_hid).people
-    tab.pages["people"].import_signup()
+    finish(tab.pages["people"].import_signup())
     assert message in messages.last
     assert stored(sample_hid).people == before and ctx.undo_stack.count() == 0
 
@@ -124,7 +134,7 @@ def test_sheet_without_name_column(tab, tmp_path, monkeypatch, messages):
     wb.active.append(["某公司", "13800001111"])
     wb.save(tmp_path / "x.xlsx")
     monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(tmp_path / "x.xlsx")))
-    tab.pages["people"].import_signup()
+    finish(tab.pages["people"].import_signup())
     assert "没有找到“姓名”列" in messages.last
 
 
@@ -134,3 +144,16 @@ def test_import_button_only_for_participants(tab):
     assert not page.ui.import_button.isHidden()
     page.ui.roles.setCurrentIndex(ROLE_ORDER.index(Role.HOST))
     assert page.ui.import_button.isHidden()
+
+
+def test_the_sheet_is_read_off_the_gui_thread(tab, ctx, sheet_path, monkeypatch):
+    """Issue 16: a large or hostile sheet never freezes the window."""
+    import threading
+
+    seen: list[int] = []
+    real = ctx.people.read_signup
+    monkeypatch.setattr(ctx.people, "read_signup", lambda *a: seen.append(threading.get_ident()) or real(*a))
+    monkeypatch.setattr(SignupDialog, "ask_file", classmethod(lambda cls, parent, folder="": str(sheet_path)))
+    monkeypatch.setattr(SignupDialog, "ask", classmethod(lambda cls, *a: None))
+    finish(tab.pages["people"].import_signup())
+    assert seen and seen[0] != threading.get_ident()

@@ -126,3 +126,59 @@ def test_uncaught_exception_in_a_slot_is_logged_and_told(tmp_path, message_boxes
     assert message_boxes.kinds() == ["critical"]
     assert "程序内部错误" in message_boxes.texts()[0] and "hearing-desk.log" in message_boxes.texts()[0]
     assert "boom" in caplog.text
+
+
+# ---------------------------------------------------------------- issue 16: every start-up failure is told
+
+def _log_text(folder) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.log"))
+
+
+def test_a_missing_driver_is_a_dialog_and_a_log_line(message_boxes, no_event_loop, _logs_in_tmp):
+    url = "postgresql+nosuchdriver://clerk:s3cret-pw@db.example.invalid/hearings"
+    assert app_module.run_gui(url) == 1
+    [(kind, title, text)] = message_boxes.calls
+    assert kind == "critical" and "驱动" in text and "s3cret-pw" not in text
+    logged = _log_text(_logs_in_tmp)
+    assert "驱动" in logged and "s3cret-pw" not in logged
+
+
+def test_a_read_only_database_is_a_dialog(db_path, message_boxes, no_event_loop, monkeypatch, _logs_in_tmp):
+    from hearing_desk.ui.backup.damaged import DamagedDatabaseDialog
+
+    Database(str(db_path)).close()
+    db_path.chmod(0o444)
+    told: list[str] = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda cls, parent, text, best: told.append(text)))
+    assert app_module.run_gui(str(db_path)) == 1
+    assert told and "只读" in told[0]
+    assert "只读" in _log_text(_logs_in_tmp)
+
+
+@pytest.mark.parametrize("failure", ["folder", "sqlite", "window"])
+def test_every_other_start_up_failure_is_a_dialog(failure, db_path, message_boxes, no_event_loop, monkeypatch,
+                                                  _logs_in_tmp):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    if failure == "folder":
+        def refuse(*args, **kwargs):
+            raise PermissionError(13, "Permission denied", "/srv/hearings")
+        monkeypatch.setattr(app_module, "create_main_window", refuse)
+        monkeypatch.setattr("hearing_desk.storage.database.Database.__init__", refuse)
+    elif failure == "sqlite":
+        def refuse(*args, **kwargs):
+            raise OperationalError("SELECT …", None, sqlite3.OperationalError("unable to open database file"))
+        monkeypatch.setattr("hearing_desk.storage.database.Database.__init__", refuse)
+    else:
+        def refuse(*args, **kwargs):
+            raise RuntimeError("a bug")
+        monkeypatch.setattr(app_module, "create_main_window", refuse)
+    assert app_module.run_gui(str(db_path)) == 1
+    [(kind, title, text)] = message_boxes.calls
+    assert kind == "critical" and title == "无法启动 Hearing Desk"
+    expected = {"folder": "/srv/hearings", "sqlite": "unable to open database file", "window": "内部错误"}[failure]
+    assert expected in text and "SELECT" not in text
+    assert "start-up failed" in _log_text(_logs_in_tmp)
+    assert "window" not in no_event_loop

@@ -264,10 +264,11 @@ def test_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
 
 
 def test_export_to_unwritable_place_is_told(window, tmp_path, qtbot, message_boxes):
-    window.ops.export_file(window.hearing_id, str(tmp_path / "missing-folder" / "x.json"), personal_data=True)
+    (tmp_path / "a-file").write_text("")
+    window.ops.export_file(window.hearing_id, str(tmp_path / "a-file" / "x.json"), personal_data=True)
     _wait_tasks(qtbot)
     assert message_boxes.kinds() == ["warning"]
-    assert "无法写入" in message_boxes.texts()[0]
+    assert "a-file/x.json" in message_boxes.texts()[0]
 
 
 def test_export_marks_the_window_clean(window, ctx, tmp_path, qtbot):
