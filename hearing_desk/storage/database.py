@@ -25,8 +25,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError, StaleEdit
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from .health import (
     REFUSED,
@@ -45,7 +46,7 @@ BUSY_TIMEOUT_MS = 5000
 #: The newest migration in ``migrations/versions``. A database already there opens
 #: without loading Alembic (it costs a third of a second at every start);
 #: ``test_storage`` checks this against the migration scripts.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0005"
 
 
 def resolve_url(db: str | None) -> URL:
@@ -253,6 +254,13 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:
+                # a person's or an opinion's row changed between this transaction's read
+                # and its write (another session committed in between): nothing is written
+                session.rollback()
+                raise StaleEdit(
+                    "这条记录刚刚被另一个窗口或程序修改。为免覆盖对方的修改，您这次的修改没有保存；"
+                    "请查看最新内容后再改。") from None
             except BaseException:
                 session.rollback()
                 raise

@@ -64,7 +64,8 @@ def require_exists(session: Session, hearing_id: int) -> None:
 
 def touch(session: Session, hearing_id: int) -> None:
     """The hearing changed now (``updated_at``; one Core UPDATE)."""
-    session.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(updated_at=now_iso()))
+    session.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(
+        updated_at=now_iso(), version=_HEARINGS.c.version + 1))
 
 
 # ---------------------------------------------------------------- the hearing's own fields
@@ -167,6 +168,8 @@ def add_hearing(session: Session, h: Hearing) -> int:
         out = []
         for r in rows:
             state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
+            if "version" in state:
+                state["version"] = 1
             state["hearing_id"] = hid
             out.append(state)
         return out

@@ -1,0 +1,100 @@
+"""Two sessions on one archive (an SQLite file, and a real PostgreSQL server: both run,
+see BOTH_DATABASES in tests/conftest.py): rows are updated in place, each update adds one
+to the row's version, and a save of a row someone else changed since it was read is
+refused, with nothing of either change lost."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from hearing_desk.domain import Decision, Role
+from hearing_desk.errors import StaleEdit
+from hearing_desk.services.opinions import OpinionService
+from hearing_desk.services.people import PeopleService
+from hearing_desk.services.responses import ResponseService
+from hearing_desk.storage.database import Database
+from hearing_desk.storage.models import HearingRow, OpinionRow, PersonRow
+
+
+@pytest.fixture
+def other(db_url):
+    """A second window or program on the same database."""
+    second = Database(db_url)
+    yield second
+    second.close()
+
+
+def _row_ids(db, model, hid):
+    with db.session() as s:
+        return {r.key: (r.id, r.version) for r in s.scalars(select(model).where(model.hearing_id == hid))}
+
+
+def test_rows_are_updated_in_place_and_counted(db, hearings, sample_id):
+    people, opinions = PeopleService(db), OpinionService(db)
+    person = next(p for p in people_of(db, sample_id) if p.role is Role.PARTICIPANT)
+    before_people = _row_ids(db, PersonRow, sample_id)
+    before_opinions = _row_ids(db, OpinionRow, sample_id)
+    with db.session() as s:
+        hearing_version = s.get(HearingRow, sample_id).version
+    people.update_person(sample_id, person.id, seen=person.version, affiliation="光明区数据局")
+    first = opinions.all(sample_id)[0]
+    opinions.edit(sample_id, first.id, seen=first.version, topic="数据安全")
+    after_people = _row_ids(db, PersonRow, sample_id)
+    after_opinions = _row_ids(db, OpinionRow, sample_id)
+    # the same rows (no delete and insert): only the edited ones have a new version
+    assert {k: v[0] for k, v in after_people.items()} == {k: v[0] for k, v in before_people.items()}
+    assert {k: v[0] for k, v in after_opinions.items()} == {k: v[0] for k, v in before_opinions.items()}
+    assert after_people[person.id][1] == before_people[person.id][1] + 1
+    assert {k for k in after_people if after_people[k] != before_people[k]} == {person.id}
+    assert {k for k in after_opinions if after_opinions[k] != before_opinions[k]} == {first.id}
+    with db.session() as s:
+        assert s.get(HearingRow, sample_id).version == hearing_version + 2
+
+
+def people_of(db, hid):
+    from hearing_desk.services.hearings import HearingService
+    return HearingService(db).get(hid).people
+
+
+def test_a_stale_save_of_a_person_is_refused_and_nothing_is_lost(db, other, sample_id):
+    mine = next(p for p in people_of(db, sample_id) if p.role is Role.PARTICIPANT)
+    theirs = next(p for p in people_of(other, sample_id) if p.id == mine.id)
+    assert mine.version == theirs.version >= 1
+    PeopleService(other).update_person(sample_id, theirs.id, seen=theirs.version, affiliation="对方改的单位")
+    with pytest.raises(StaleEdit, match="已被另一个窗口或程序修改.*没有保存"):
+        PeopleService(db).update_person(sample_id, mine.id, seen=mine.version, description="我改的基本情况")
+    now = next(p for p in people_of(db, sample_id) if p.id == mine.id)
+    assert now.affiliation == "对方改的单位" and now.description == mine.description
+    # read again, the same change goes through: both edits are there
+    PeopleService(db).update_person(sample_id, mine.id, seen=now.version, description="我改的基本情况")
+    final = next(p for p in people_of(other, sample_id) if p.id == mine.id)
+    assert (final.affiliation, final.description) == ("对方改的单位", "我改的基本情况")
+    assert final.version == mine.version + 2
+
+
+def test_a_stale_answer_is_refused_and_nothing_is_lost(db, other, sample_id):
+    opinion = OpinionService(db).all(sample_id)[0]
+    ResponseService(other).answer(sample_id, opinion.id, Decision.ADOPTED, "对方：采纳。",
+                                  seen=opinion.version)
+    with pytest.raises(StaleEdit, match="这条意见的答复"):
+        ResponseService(db).answer(sample_id, opinion.id, Decision.NOT_ADOPTED, "我：不予采纳，理由……",
+                                   seen=opinion.version)
+    stored = OpinionService(db).get(sample_id, opinion.id)
+    assert stored.response is not None and stored.response.analysis == "对方：采纳。"
+    with pytest.raises(StaleEdit):
+        OpinionService(db).edit(sample_id, opinion.id, seen=opinion.version, topic="我改的议题")
+    assert OpinionService(db).get(sample_id, opinion.id).topic == opinion.topic
+
+
+def test_a_change_between_reading_and_writing_in_one_transaction_is_refused(db, other, sample_id):
+    """The version is checked by the UPDATE itself (``WHERE version = …``): a row another
+    session committed after this transaction read it is not overwritten."""
+    opinion = OpinionService(db).all(sample_id)[0]
+    with pytest.raises(StaleEdit, match="刚刚被另一个窗口或程序修改"):
+        with db.session() as s:
+            row = s.scalar(select(OpinionRow).where(OpinionRow.hearing_id == sample_id,
+                                                    OpinionRow.key == opinion.id))
+            assert row is not None
+            OpinionService(other).edit(sample_id, opinion.id, topic="对方先存的议题")
+            row.topic = "我后存的议题"
+    assert OpinionService(db).get(sample_id, opinion.id).topic == "对方先存的议题"
