@@ -13,9 +13,12 @@ checkpoints, never deletes the WAL).
 """
 from __future__ import annotations
 
+import getpass
 import os
+import socket
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,10 +46,23 @@ from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
 
+#: ``Session.info`` key: the token of the ``Database`` (the window) a session writes for;
+#: a hearing's editing lease names the token of the window that holds it
+LEASE_TOKEN = "lease_token"
+
 #: The newest migration in ``migrations/versions``. A database already there opens
 #: without loading Alembic (it costs a third of a second at every start);
 #: ``test_storage`` checks this against the migration scripts.
 SCHEMA_HEAD = "0005"
+
+
+def default_actor() -> str:
+    """``user@host``: who this program is, in the editing leases and the event log."""
+    try:
+        user = getpass.getuser()
+    except Exception:               # noqa: BLE001 - no user name in the environment
+        user = "?"
+    return f"{user}@{socket.gethostname()}"
 
 
 def resolve_url(db: str | None) -> URL:
@@ -121,6 +137,12 @@ class Database:
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
+        #: this window's name in the editing leases (repository/leases.py); None for a
+        #: program that takes no leases (the command line), whose writes the leases let
+        #: through (the rows' versions still refuse a stale save): see join_leases()
+        self.lease_token: str | None = None
+        #: who writes, in the hearings' event log: user@host, or the name in the settings
+        self.actor = default_actor()
         if check and self.path is not None:
             check_file(self.path, read_only=self.read_only)
         kwargs: dict = {}
@@ -143,6 +165,13 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.migrate()
+
+    def join_leases(self) -> str:
+        """This database's writer is a window: it edits a hearing only while it holds the
+        hearing's editing lease, and is refused while another window does."""
+        if self.lease_token is None:
+            self.lease_token = uuid.uuid4().hex
+        return self.lease_token
 
     @property
     def path(self) -> Path | None:
@@ -250,7 +279,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
-        with self._sessions() as session:
+        with self._sessions(info={LEASE_TOKEN: self.lease_token, "actor": self.actor}) as session:
             try:
                 yield session
                 session.commit()

@@ -21,6 +21,7 @@ from .external import ExternalChanges
 from .generated.ui_main_window import Ui_MainWindow
 from .hearing_list import SHOWS as LIST_SHOWS
 from .hearing_ops import HearingOperations
+from .lease import LeaseKeeper
 from .tab_pages import TabPages
 
 __all__ = ["TAB_NAMES", "MainWindow"]
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
 
         # the command line and other programs change the database too (ui/external.py)
         self.external = ExternalChanges(self)
+        # one window edits a hearing; others read it (ui/lease.py)
+        self.lease = LeaseKeeper(self)
         # keyboard order: the list, the bar, then the tab bar and the page shown. A tab
         # built later joins the window's focus chain at its end: right after the tab bar
         # (the form creates the tab widget last, the bar's buttons are moved before it)
@@ -268,7 +271,9 @@ class MainWindow(QMainWindow):
         if hearing_id != self.hearing_id:
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
-            self._fill_default_agenda(hearing_id)
+            self.lease.open(hearing_id)
+            if not self.lease.read_only:        # another window edits it: nothing is written here
+                self._fill_default_agenda(hearing_id)
             self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _set_no_hearing(self) -> None:
         self.hearing_id = None
+        self.lease.open(None)
         self._title = ""
         self.ctx.undo_stack.clear()
         self.tab_widgets.set_hearing(None)
@@ -328,7 +334,10 @@ class MainWindow(QMainWindow):
             start()
 
     def _update_title(self) -> None:
-        if self._title:
+        if self._title and self.lease.read_only:
+            self.setWindowTitle(self.tr("{0}（只读）[*] — Hearing Desk 听证会记录").format(
+                self._title.replace("[*]", "[＊]")))
+        elif self._title:
             self.setWindowTitle(self.tr("{0}[*] — Hearing Desk 听证会记录").format(self._title.replace("[*]", "[＊]")))
         else:
             self.setWindowTitle(self.tr("Hearing Desk 听证会记录[*]"))
@@ -456,5 +465,6 @@ class MainWindow(QMainWindow):
                 background.wait_for_all()
             finally:
                 QApplication.restoreOverrideCursor()
+        self.lease.close()              # everything is stored now: the lease goes back
         self.backups.at_close()         # everything is stored now: the backup on closing
         super().closeEvent(event)

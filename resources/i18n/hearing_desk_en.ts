@@ -1714,6 +1714,41 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
+    <name>LeaseBanner</name>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>对方的编辑租约到期后，由本窗口接管编辑</source>
+        <translation>Take over editing in this window once the other window&apos;s editing lease has run out</translation>
+    </message>
+    <message>
+        <source>接管编辑</source>
+        <translation>Take over editing</translation>
+    </message>
+    <message>
+        <source>修改记录…</source>
+        <translation>Change log…</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseKeeper</name>
+    <message>
+        <source>已接管这场听证会的编辑；窗口中的内容已重新载入。</source>
+        <extracomment>the lease as last seen (an EditLease) whenever it was asked</extracomment>
+        <translation>This window now edits the hearing; its contents were reloaded.</translation>
+    </message>
+    <message>
+        <source>这场听证会正由 {0}（{1}）编辑（自 {2} 起），本窗口只能查看，修改不会保存。对方关闭这场听证会或其编辑租约到期（{3}）后，本窗口将自动接管编辑。</source>
+        <translation>This hearing is being edited by {0} ({1}) since {2}: this window can only show it, and changes are not saved. When they close the hearing or their editing lease runs out ({3}), this window takes over editing by itself.</translation>
+    </message>
+    <message>
+        <source>这场听证会正由 {0} 编辑，本窗口只读。</source>
+        <translation>This hearing is being edited by {0}; this window is read-only.</translation>
+    </message>
+</context>
+<context>
     <name>LockKeeper</name>
     <message>
         <source>锁定笔录</source>
@@ -1853,6 +1888,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
         <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
+    </message>
+    <message>
+        <source>{0}（只读）[*] — Hearing Desk 听证会记录</source>
+        <translation>{0} (read-only)[*] — Hearing Desk</translation>
     </message>
     <message>
         <source>{0}[*] — Hearing Desk 听证会记录</source>

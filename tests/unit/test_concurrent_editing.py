@@ -98,3 +98,66 @@ def test_a_change_between_reading_and_writing_in_one_transaction_is_refused(db, 
             OpinionService(other).edit(sample_id, opinion.id, topic="对方先存的议题")
             row.topic = "我后存的议题"
     assert OpinionService(db).get(sample_id, opinion.id).topic == "对方先存的议题"
+
+
+# ---------------------------------------------------------------- the editing lease
+
+def test_one_window_edits_a_hearing_the_other_reads_it(db, other, sample_id):
+    from hearing_desk.errors import HearingLeased
+    from hearing_desk.services.leases import LeaseService
+
+    db.actor, other.actor = "王记录@office-1", "李陈述@office-2"
+    mine = LeaseService(db).take(sample_id)
+    assert mine.mine and not mine.expired and mine.holder == "王记录@office-1"
+    theirs = LeaseService(other).take(sample_id)
+    assert not theirs.mine and theirs.blocks and theirs.holder == "王记录@office-1"
+    assert theirs.taken_at == mine.taken_at
+    person = people_of(other, sample_id)[0]
+    with pytest.raises(HearingLeased, match="正由 王记录@office-1.*编辑.*本窗口只能查看"):
+        PeopleService(other).update_person(sample_id, person.id, affiliation="不该存下")
+    with pytest.raises(HearingLeased):
+        OpinionService(other).edit(sample_id, OpinionService(other).all(sample_id)[0].id, topic="不该存下")
+    assert people_of(db, sample_id)[0].affiliation == person.affiliation
+    PeopleService(db).update_person(sample_id, person.id, affiliation="持有者存下")     # the holder writes
+    again = LeaseService(db).take(sample_id)                                         # a heartbeat
+    assert again.mine and again.taken_at == mine.taken_at and again.expires_at >= mine.expires_at
+    LeaseService(db).release(sample_id)
+    assert LeaseService(other).take(sample_id).mine
+
+
+def test_an_expired_lease_is_taken_over_and_the_old_holder_is_refused(db, other, sample_id):
+    from hearing_desk.errors import HearingLeased
+    from hearing_desk.services.leases import LeaseService
+
+    db.actor = "王记录@office-1"
+    # a holder whose heartbeats stopped (closed without giving it back, lost the network)
+    stopped = LeaseService(db, seconds=-1).take(sample_id)
+    assert stopped.mine and stopped.expired
+    taken = LeaseService(other).take(sample_id)
+    assert taken.mine and not taken.expired
+    lost = LeaseService(db).take(sample_id)
+    assert not lost.mine and lost.blocks and lost.holder == other.actor
+    person = people_of(db, sample_id)[0]
+    with pytest.raises(HearingLeased):
+        PeopleService(db).update_person(sample_id, person.id, affiliation="过期者的修改")
+    now = LeaseService(db).current(sample_id)
+    assert now is not None and (now.holder, now.expires_at, now.mine) == (other.actor, taken.expires_at, False)
+
+
+def test_the_command_line_takes_no_lease_and_is_let_through(db, db_url, sample_id):
+    """A program without leases (``hearing-desk --db URL …``) writes past a window's
+    lease; the window's next stale save is refused by the row's version instead."""
+    from hearing_desk.services.leases import LeaseService
+
+    window = LeaseService(db).take(sample_id)
+    assert window.mine
+    person = people_of(db, sample_id)[0]
+    cli = Database(db_url)
+    try:
+        assert cli.lease_token is None
+        PeopleService(cli).update_person(sample_id, person.id, affiliation="命令行改的单位")
+    finally:
+        cli.close()
+    with pytest.raises(StaleEdit):
+        PeopleService(db).update_person(sample_id, person.id, seen=person.version, affiliation="窗口的旧视图")
+    assert people_of(db, sample_id)[0].affiliation == "命令行改的单位"

@@ -37,7 +37,7 @@ from ..models import (
     TranscriptLockRow,
     TurnRow,
 )
-from . import opinions, people, record, recordings, turns
+from . import leases, opinions, people, record, recordings, turns
 from .common import iso, now_iso, parse_dt
 
 _HEARINGS = cast(Table, HearingRow.__table__)
@@ -63,7 +63,9 @@ def require_exists(session: Session, hearing_id: int) -> None:
 
 
 def touch(session: Session, hearing_id: int) -> None:
-    """The hearing changed now (``updated_at``; one Core UPDATE)."""
+    """The hearing changed now (``updated_at``, ``version``; one Core UPDATE). Refused
+    (``HearingLeased``) while another window holds the hearing's editing lease."""
+    leases.check_may_write(session, hearing_id)
     session.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(
         updated_at=now_iso(), version=_HEARINGS.c.version + 1))
 
@@ -139,8 +141,12 @@ def load_fields(session: Session, hearing_id: int) -> Hearing:
 
 
 def save_fields(session: Session, h: Hearing) -> None:
-    """Store the hearing-level fields of ``h`` (its id says which hearing); NotFound."""
-    write_fields(require_hearing(session, h.id), h)
+    """Store the hearing-level fields of ``h`` (its id says which hearing); NotFound;
+    HearingLeased while another window edits the hearing."""
+    row = require_hearing(session, h.id)
+    leases.check_may_write(session, row.id)
+    write_fields(row, h)
+    row.version = (row.version or 0) + 1
 
 
 def load_with_people(session: Session, hearing_id: int) -> Hearing:
