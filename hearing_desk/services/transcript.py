@@ -27,7 +27,7 @@ from ..domain.text import clean_line, clean_text
 from ..domain.turns import needs_speaker
 from ..errors import BadInput, TranscriptLocked
 from ..storage.database import Database
-from ..storage.repository import hearings, opinions, people, record, turns
+from ..storage.repository import events, hearings, opinions, people, record, turns
 from .opinions import OpinionService
 from .record import guarded, locked_message, now_local
 
@@ -118,6 +118,8 @@ class TranscriptService:
                 with guarded(s, hearing_id):
                     turns.append_turn(s, hearing_id, turn, draft)
             hearings.touch(s, hearing_id)
+            # the change log (a Core insert is past the log's flush hook)
+            events.log(s, hearing_id, "transcript", f"笔录新增第 {turn.seq} 段：{events.short(turn.text)}")
 
     # ------------------------------------------------------------------ corrections
     def correct_turn(self, hearing_id: int, seq: int, **changes: Any) -> tuple[Turn, Turn]:

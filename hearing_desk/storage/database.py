@@ -163,6 +163,9 @@ class Database:
         elif self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # every change of a hearing is logged with it, in its transaction
+        from .repository import events
+        events.install(self._sessions)
         if migrate:
             self.migrate()
 

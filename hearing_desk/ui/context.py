@@ -14,6 +14,7 @@ from ..services.backups import BackupService
 from ..services.checks import CheckService
 from ..services.disputes import DisputeService
 from ..services.documents import DocumentService
+from ..services.events import EventService
 from ..services.hearing_fields import HearingFieldsService
 from ..services.hearings import HearingService
 from ..services.leases import LeaseService
@@ -70,6 +71,7 @@ class AppContext:
     documents: DocumentService = field(init=False)
     backups: BackupService = field(init=False)
     leases: LeaseService = field(init=False)
+    events_log: EventService = field(init=False)      # ``events`` is the event bus
 
     def __post_init__(self) -> None:
         self.hearings = HearingService(self.db)
@@ -87,6 +89,7 @@ class AppContext:
         self.documents = DocumentService(self.db, self.recordings)
         self.backups = BackupService(self.db)
         self.leases = LeaseService(self.db)
+        self.events_log = EventService(self.db)
         name = str(self.settings.get("editor/name") or "").strip()
         if name:                                    # the name others see in the lease and the event log
             self.db.actor = name

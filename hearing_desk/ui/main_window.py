@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 from shiboken6 import isValid
 
 from ..domain import HearingSummary
-from ..errors import NotFound
+from ..errors import HearingDeskError, NotFound
 from ..services.changes import Changes
 from . import background
 from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .backup.scheduler import BackupScheduler
 from .context import AppContext
+from .event_log import EventLogDialog
 from .external import ExternalChanges
 from .generated.ui_main_window import Ui_MainWindow
 from .hearing_list import SHOWS as LIST_SHOWS
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         a.import_hearing.triggered.connect(lambda: self.ops.import_file())
         a.export_hearing.triggered.connect(lambda: self.hearing_id and self.ops.export_file(self.hearing_id))
         a.backup_restore.triggered.connect(self.show_backups)
+        a.event_log.triggered.connect(self.show_event_log)
+        self.lease.ui.log_button.clicked.connect(self.show_event_log)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._find)
         for name, action in a.show_tab.items():
@@ -420,6 +423,17 @@ class MainWindow(QMainWindow):
         """文件 → 备份与恢复…"""
         from .backup.dialog import BackupDialog
         BackupDialog.show_for(self, self.backups)
+
+    def show_event_log(self) -> None:
+        """修改记录: who changed the open hearing, what and when."""
+        if self.hearing_id is None:
+            return
+        try:
+            events = self.ctx.events_log.events(self.hearing_id)
+        except HearingDeskError as exc:
+            QMessageBox.warning(self, self.tr("修改记录"), str(exc))
+            return
+        EventLogDialog.ask(self, self._title, events)
 
     def replace_database_content(self, change):
         """Run ``change()``, which replaces what the database holds (a restore), with every

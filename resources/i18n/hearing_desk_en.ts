@@ -64,6 +64,14 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>修改记录…</source>
+        <translation>Change log…</translation>
+    </message>
+    <message>
+        <source>这场听证会的修改记录：谁在什么时间改了什么</source>
+        <translation>The hearing&apos;s change log: who changed what, and when</translation>
+    </message>
+    <message>
         <source>备份与恢复…</source>
         <translation>Backup and Restore…</translation>
     </message>
@@ -1476,6 +1484,65 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EventLogDialog</name>
+    <message>
+        <source>听证会信息</source>
+        <translation>Hearing details</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>锁定与签字</source>
+        <translation>Lock and signatures</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>修改记录 — {0}</source>
+        <translation>Change log — {0}</translation>
+    </message>
+    <message>
+        <source>“{0}”共有 {1} 条修改记录，来自 {2} 位修改人；最新的在最上面。</source>
+        <translation>“{0}” has {1} changes by {2} people; the newest is at the top.</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>ExternalChangeBar</name>
     <message>
         <source>重新载入</source>
@@ -1926,6 +1993,10 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>文书字体：按系统已安装的字体自动选择</source>
         <translation>Document font: chosen automatically from the installed fonts</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>退出</source>

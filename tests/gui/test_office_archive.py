@@ -111,5 +111,38 @@ def test_two_windows_one_hearing(ctx, second_ctx, sample_id, qtbot):
     assert "已被另一个窗口或程序修改" in _page(first).error_label.text()
     assert _page(first).analysis.toPlainText() == "王：改为不予采纳，理由如下。"   # kept for the clerk
     assert stored.get(sample_id, OPINION).response == theirs                        # the other's answer stands
+    # the change log says who answered, in order; the refused saves left no entry
+    answers = [(e.who, e.what) for e in ctx.events_log.events(sample_id) if e.kind == "answer"]
+    assert [who for who, _ in answers] == ["李陈述@office-2", "王记录@office-1"]
+    assert "李：部分采纳" in answers[0][1] and "王：经研究，予以采纳。" in answers[1][1]
+    first.close()
+    second.close()
+
+
+def test_the_change_log_from_the_menu_and_the_bar(ctx, second_ctx, sample_id, qtbot, monkeypatch):
+    from hearing_desk.ui.event_log import EventLogDialog
+
+    ctx.db.actor = "王记录@office-1"
+    first = _window(ctx, sample_id, qtbot)
+    assert _answer(first, Decision.ADOPTED, "王：经研究，予以采纳。")
+    shown = []
+    monkeypatch.setattr(EventLogDialog, "ask", classmethod(lambda cls, parent, title, events: shown.append(
+        (title, events))))
+    first.window_actions.event_log.trigger()
+    assert len(shown) == 1 and shown[0][0] == first._title
+    events = shown[0][1]
+    assert events[0].who == "王记录@office-1" and events[0].what.startswith(f"答复意见 {OPINION}：采纳")
+    # the dialog itself: one row per entry, newest first
+    dialog = EventLogDialog(first._title, events)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(events)
+    assert dialog.table.item(0, 1).text() == "王记录@office-1" and dialog.table.item(0, 2).text() == "答复"
+    assert dialog.table.item(0, 3).text() == events[0].what
+    assert dialog.table.item(dialog.table.rowCount() - 1, 3).text().startswith("新建听证会")
+    # the read-only bar of a second window opens the same log
+    second = _window(second_ctx, sample_id, qtbot)
+    assert second.lease.read_only
+    second.lease.ui.log_button.click()
+    assert len(shown) == 2 and [e.what for e in shown[1][1]] == [e.what for e in events]
     first.close()
     second.close()

@@ -161,3 +161,35 @@ def test_the_command_line_takes_no_lease_and_is_let_through(db, db_url, sample_i
     with pytest.raises(StaleEdit):
         PeopleService(db).update_person(sample_id, person.id, seen=person.version, affiliation="窗口的旧视图")
     assert people_of(db, sample_id)[0].affiliation == "命令行改的单位"
+
+
+# ---------------------------------------------------------------- the change log
+
+def test_every_change_is_logged_with_who_and_when_in_its_transaction(db, other, sample_id):
+    from hearing_desk.domain import Turn
+    from hearing_desk.errors import BadInput
+    from hearing_desk.services.events import EventService
+    from hearing_desk.services.hearing_fields import HearingFieldsService
+    from hearing_desk.services.transcript import TranscriptService
+
+    db.actor, other.actor = "王记录@office-1", "李陈述@office-2"
+    log = EventService(db)
+    assert [e.what for e in log.events(sample_id)][-1].startswith("新建听证会“")
+    person = next(p for p in people_of(db, sample_id) if p.role is Role.PARTICIPANT)
+    PeopleService(db).update_person(sample_id, person.id, affiliation="光明区数据局", seq=person.seq)
+    ResponseService(other).answer(sample_id, "a6-1", Decision.ADOPTED, "经研究，予以采纳。")
+    HearingFieldsService(db).set_field(sample_id, "venue", "光明区政务服务中心")
+    state = TranscriptService(db).load(sample_id)
+    seq = max((t.seq for t in state.hearing.transcript), default=0) + 1
+    TranscriptService(db).append_turn(sample_id, Turn(seq, "会议继续。", person.id), Turn(seq + 1, "", person.id))
+    with pytest.raises(BadInput):       # refused: nothing changed, nothing logged
+        PeopleService(db).update_person(sample_id, person.id, name="")
+    newest = log.events(sample_id)[:4]
+    assert [(e.who, e.kind) for e in newest] == [
+        ("王记录@office-1", "transcript"), ("王记录@office-1", "hearing"),
+        ("李陈述@office-2", "answer"), ("王记录@office-1", "person")]
+    assert newest[0].what == f"笔录新增第 {seq} 段：会议继续。"
+    assert newest[1].what == "修改听证会信息：地点"
+    assert newest[2].what.startswith("答复意见 a6-1：采纳（原为") and "经研究，予以采纳。" in newest[2].what
+    assert newest[3].what == f"修改听证参加人“{person.name}”：工作单位"      # seq unchanged: not named
+    assert all(e.at[:4] == "20" + e.at[2:4] for e in newest)
