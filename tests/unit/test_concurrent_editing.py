@@ -193,3 +193,18 @@ def test_every_change_is_logged_with_who_and_when_in_its_transaction(db, other, 
     assert newest[2].what.startswith("答复意见 a6-1：采纳（原为") and "经研究，予以采纳。" in newest[2].what
     assert newest[3].what == f"修改听证参加人“{person.name}”：工作单位"      # seq unchanged: not named
     assert all(e.at[:4] == "20" + e.at[2:4] for e in newest)
+
+
+def test_the_typing_box_of_a_read_only_window_writes_nothing(db, other, sample_id):
+    from hearing_desk.domain import Turn
+    from hearing_desk.errors import HearingLeased
+    from hearing_desk.services.leases import LeaseService
+    from hearing_desk.services.transcript import TranscriptService
+
+    assert LeaseService(db).take(sample_id).mine
+    TranscriptService(db).save_draft(sample_id, Turn(90, "持有者正在输入", None))
+    assert not LeaseService(other).take(sample_id).mine
+    with pytest.raises(HearingLeased):
+        TranscriptService(other).save_draft(sample_id, Turn(90, "只读窗口的输入", None))
+    draft = TranscriptService(db).draft(sample_id)
+    assert draft is not None and draft.text == "持有者正在输入"
