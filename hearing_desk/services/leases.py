@@ -10,7 +10,7 @@ import socket
 
 from ..domain.lease import LEASE_SECONDS, EditLease
 from ..storage.database import Database
-from ..storage.repository import leases
+from ..storage.repository import hearings, leases
 
 
 class LeaseService:
@@ -35,6 +35,12 @@ class LeaseService:
     def current(self, hearing_id: int) -> EditLease | None:
         with self.db.session() as s:
             return leases.current(s, hearing_id, self.db.lease_token)
+
+    def version(self, hearing_id: int) -> int | None:
+        """The hearing's version now (a read-only window follows the editing one by it);
+        None when the hearing is gone."""
+        with self.db.session() as s:
+            return hearings.version(s, hearing_id)
 
     def release(self, hearing_id: int) -> None:
         """Give the lease back (nothing when another window holds it)."""

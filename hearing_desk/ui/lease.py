@@ -2,7 +2,8 @@
 a hearing is opened, renewed every ``HEARTBEAT_SECONDS``, given back when the hearing
 or the window is closed. When another window holds it, a red bar above the tabs says
 who has it and since when: this window shows the hearing read-only (every save is
-refused by the services with the same message), and takes over by itself once the
+refused by the services with the same message), follows what the editing window
+stores (the hearing's version, every ``FOLLOW_MS``), and takes over by itself once the
 other's lease has run out (or at once with 接管编辑, if it has), then reloads the
 hearing so that it edits what is stored now.
 """
@@ -28,6 +29,8 @@ class LeaseKeeper(QObject):
     lease_changed = Signal(object)
 
     INTERVAL_MS = HEARTBEAT_SECONDS * 1000
+    #: how often a read-only window looks whether the editing window changed the hearing
+    FOLLOW_MS = 3000
 
     def __init__(self, window):
         super().__init__(window)
@@ -51,6 +54,10 @@ class LeaseKeeper(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.beat)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(self.FOLLOW_MS)
+        self.follow_timer.timeout.connect(self.follow)
+        self._seen_version: int | None = None
 
     @property
     def read_only(self) -> bool:
@@ -62,8 +69,10 @@ class LeaseKeeper(QObject):
             return
         self.release()
         self.hearing_id = hearing_id
+        self._seen_version = None
         if hearing_id is None:
             self.timer.stop()
+            self.follow_timer.stop()
             self.bar.hide()
             return
         self.beat()
@@ -81,6 +90,7 @@ class LeaseKeeper(QObject):
             return
         self.lease = lease
         if lease.mine:
+            self.follow_timer.stop()
             self.bar.hide()
             if was_read_only:
                 self.ctx.events.status.emit(self.tr("已接管这场听证会的编辑；窗口中的内容已重新载入。"))
@@ -92,10 +102,39 @@ class LeaseKeeper(QObject):
                     lease.holder, lease.host, lease.local_time(lease.taken_at), lease.local_time(lease.expires_at)))
             self.take_button.setEnabled(lease.expired)
             self.bar.show()
+            if not self.follow_timer.isActive():
+                self._seen_version = self._version()
+                self.follow_timer.start()
             if not was_read_only:
                 self.ctx.events.status.emit(self.tr("这场听证会正由 {0} 编辑，本窗口只读。").format(lease.holder))
         self._update_title()
         self.lease_changed.emit(lease)
+
+    def follow(self) -> bool:
+        """Read-only: show what the editing window stored since the last look (the
+        hearing read again when its version moved); True when it did."""
+        if not self.read_only or self.hearing_id is None:
+            return False
+        now = self._version()
+        if now is None or now == self._seen_version:
+            return False
+        if self.ctx.edits.pending():
+            # something typed here (refused, not stored) would be replaced: it stays, and
+            # the hearing is read again at the next look after it is gone
+            return False
+        self._seen_version = now
+        self.ctx.events.changed.emit(Changes.everything(self.hearing_id))
+        refresh = getattr(self.window, "refresh_list_soon", None)
+        if callable(refresh):
+            refresh()
+        return True
+
+    def _version(self) -> int | None:
+        try:
+            return self.ctx.leases.version(self.hearing_id) if self.hearing_id is not None else None
+        except HearingDeskError as exc:
+            log.warning("could not read the version of hearing %s: %s", self.hearing_id, exc)
+            return None
 
     def _update_title(self) -> None:
         update = getattr(self.window, "_update_title", None)
@@ -113,5 +152,6 @@ class LeaseKeeper(QObject):
 
     def close(self) -> None:
         self.timer.stop()
+        self.follow_timer.stop()
         self.release()
         self.hearing_id = None

@@ -3,7 +3,8 @@ PostgreSQL server: BOTH_DATABASES in tests/conftest.py): the first edits it and 
 its editing lease; the second shows it read-only under a bar saying who has it, and its
 saves are refused; once the lease has run out the second takes over; a window whose
 lease ran out while a second edited and gave the hearing back has its stale save
-refused. Nothing either window stored is lost, and a refused answer stays typed."""
+refused. Nothing either window stored is lost; a refused answer stays typed (until a
+read-only window shows the holder's next change)."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +86,11 @@ def test_two_windows_one_hearing(ctx, second_ctx, sample_id, qtbot):
     assert _answer(first, Decision.ADOPTED, "王：经研究，予以采纳。")
     assert stored.get(sample_id, OPINION).response == Response(Decision.ADOPTED, "王：经研究，予以采纳。")
     assert before != stored.get(sample_id, OPINION).response
+    # the read-only window follows what the holder stored (once, until it changes again)
+    assert second.lease.follow() and not second.lease.follow()
+    qtbot.waitUntil(lambda: _page(second).model.opinion_at(_page(second).model.row_of(OPINION)).response
+                    == Response(Decision.ADOPTED, "王：经研究，予以采纳。"))
+    assert _page(second).analysis.toPlainText() == "王：经研究，予以采纳。"
 
     # the first window's heartbeats stop (its computer sleeps): its lease runs out
     first.lease.timer.stop()

@@ -62,6 +62,11 @@ def require_exists(session: Session, hearing_id: int) -> None:
         raise _gone(hearing_id)
 
 
+def version(session: Session, hearing_id: int) -> int | None:
+    """The hearing's version (one more at every change of it); None when it is gone."""
+    return session.execute(select(_HEARINGS.c.version).where(_HEARINGS.c.id == hearing_id)).scalar_one_or_none()
+
+
 def touch(session: Session, hearing_id: int) -> None:
     """The hearing changed now (``updated_at``, ``version``; one Core UPDATE). Refused
     (``HearingLeased``) while another window holds the hearing's editing lease."""
