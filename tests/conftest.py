@@ -76,7 +76,7 @@ def db_path(tmp_path) -> Path:
 BOTH_DATABASES = frozenset({
     "test_storage", "test_interchange", "test_opinions_service", "test_responses_service",
     "test_setup_service", "test_setup_signup", "test_setup_draft", "test_transcript_service",
-    "test_checks", "test_clean_input", "test_concurrent_editing", "test_office_archive",
+    "test_checks", "test_clean_input", "test_concurrent_editing", "test_office_archive", "test_documents",
 })
 
 
