@@ -55,12 +55,3 @@ class EditLease:
         """``HH:MM`` in this computer's time zone (for the banner)."""
         return parse_clock(text).astimezone().strftime("%H:%M")
 
-
-@dataclass(frozen=True)
-class HearingEvent:
-    """One entry of a hearing's change log: when (ISO 8601 with the writer's offset),
-    who (the name in the settings, or user@host), what kind, and what, in words."""
-    at: str
-    who: str
-    kind: str       # hearing, person, opinion, answer, transcript, record, recording
-    what: str

@@ -2,7 +2,7 @@
 written by the storage in the transaction of each change (``storage/repository/events.py``)."""
 from __future__ import annotations
 
-from ..domain.lease import HearingEvent
+from ..domain.summary import HearingEvent
 from ..storage.database import Database
 from ..storage.repository import events, hearings
 

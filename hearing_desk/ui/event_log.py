@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ..domain.lease import HearingEvent
+from ..domain.summary import HearingEvent
 from .generated.ui_event_log_dialog import Ui_EventLogDialog
 
 

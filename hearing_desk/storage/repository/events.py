@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain import Decision, Role
-from ...domain.lease import HearingEvent
+from ...domain.summary import HearingEvent
 from ..models import (
     HearingEventRow,
     HearingRow,
