@@ -76,7 +76,8 @@ class Cluster:
             self.port = free_port()
             options = (f"-k {self.folder} -c listen_addresses=127.0.0.1 -p {self.port} "
                        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                       "-c max_connections=200")
+                       # small: one server per test worker, in a container whose /dev/shm may be 64 MB
+                       "-c max_connections=60 -c shared_buffers=16MB -c dynamic_shared_memory_type=mmap")
             try:
                 self._run(str(self.bin / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.data),
                           "-l", str(self.folder / "server.log"), "-o", options)
