@@ -118,6 +118,10 @@ def test_one_window_edits_a_hearing_the_other_reads_it(db, other, sample_id):
     with pytest.raises(HearingLeased):
         OpinionService(other).edit(sample_id, OpinionService(other).all(sample_id)[0].id, topic="不该存下")
     assert people_of(db, sample_id)[0].affiliation == person.affiliation
+    from hearing_desk.services.hearings import HearingService
+    with pytest.raises(HearingLeased):              # nor delete the hearing another window edits
+        HearingService(other).delete(sample_id)
+    assert HearingService(db).get(sample_id).title
     PeopleService(db).update_person(sample_id, person.id, affiliation="持有者存下")     # the holder writes
     again = LeaseService(db).take(sample_id)                                         # a heartbeat
     assert again.mine and again.taken_at == mine.taken_at and again.expires_at >= mine.expires_at

@@ -213,8 +213,11 @@ def load_hearing(session: Session, hearing_id: int) -> Hearing:
 
 
 def delete_hearing(session: Session, hearing_id: int) -> None:
-    """Delete the hearing with everything in it; NotFound."""
-    session.delete(require_hearing(session, hearing_id))
+    """Delete the hearing with everything in it; NotFound; HearingLeased while another
+    window edits it."""
+    row = require_hearing(session, hearing_id)
+    leases.check_may_write(session, hearing_id)
+    session.delete(row)
 
 
 def list_hearings(session: Session) -> list[HearingSummary]:
