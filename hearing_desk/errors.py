@@ -65,6 +65,15 @@ def describe_failure(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+class StaleEdit(HearingDeskError):
+    """The row was changed by another window or program since this one read it: the
+    save is refused (nothing written), so that neither change is lost."""
+
+
+class HearingLeased(HearingDeskError):
+    """Another window holds the hearing's editing lease: this one may only read it."""
+
+
 class TranscriptLocked(HearingDeskError):
     """The transcript is locked for signing: what its pages print cannot change until
     it is unlocked."""

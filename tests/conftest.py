@@ -70,10 +70,73 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "hearings.sqlite3"
 
 
+#: Test modules whose tests on ``db`` run twice: on an SQLite file and on a real
+#: PostgreSQL server (tests/postgres.py). A test that names ``db_path`` itself, or is
+#: marked ``sqlite_only``, is about the SQLite file and runs once.
+BOTH_DATABASES = frozenset({
+    "test_storage", "test_interchange", "test_opinions_service", "test_responses_service",
+    "test_setup_service", "test_setup_signup", "test_setup_draft", "test_transcript_service",
+    "test_checks", "test_clean_input", "test_concurrent_editing", "test_office_archive", "test_documents",
+})
+
+
+def pytest_generate_tests(metafunc):
+    if "database_kind" not in metafunc.fixturenames:
+        return
+    if metafunc.module.__name__.rsplit(".", 1)[-1] not in BOTH_DATABASES:
+        return
+    import inspect
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    if "db_path" in inspect.signature(metafunc.function).parameters:
+        return
+    metafunc.parametrize("database_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path):
+def database_kind(request) -> str:
+    """``sqlite`` or ``postgresql`` (see BOTH_DATABASES)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory):
+    """One throwaway PostgreSQL server per test worker, on 127.0.0.1, stopped at the end.
+    Without the server installed the PostgreSQL tests are skipped, but under CI (CI=true)
+    they fail: CI must test both databases."""
+    from tests.postgres import Cluster, server_bin
+
+    bin_dir = server_bin()
+    if bin_dir is None:
+        message = "PostgreSQL 服务器程序未安装（Debian: apt-get install postgresql；./hd test 以 root 运行时自动安装）"
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = Cluster(bin_dir, tmp_path_factory.mktemp("postgresql"))
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def db_url(database_kind, db_path, request):
+    """The test's database: the SQLite file ``db_path``, or an empty schema of its own on
+    the session's PostgreSQL server."""
+    if database_kind == "sqlite":
+        yield str(db_path)
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.fresh_url()
+    yield url
+    cluster.drop(url)
+
+
+@pytest.fixture
+def db(db_url):
     from hearing_desk.storage.database import Database
-    database = Database(str(db_path))
+    database = Database(db_url)
     yield database
     database.close()
 

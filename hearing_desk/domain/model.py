@@ -54,6 +54,9 @@ class Person:
     attended: bool | None = None     # 签到: True checked in, False absent, None not checked yet
     contact: Contact | None = None
     signature: Signature | None = None
+    #: the stored row's version when read (0: not stored); a save names it, and is refused
+    #: when another session changed the row since (not part of the hearing's content)
+    version: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass
@@ -101,6 +104,8 @@ class Opinion:
     topic: str | None = None
     transcript_refs: list[int] = field(default_factory=list)
     response: Response | None = None
+    #: the stored row's version when read (see Person.version)
+    version: int = field(default=0, compare=False, repr=False)
 
     @property
     def decision(self) -> Decision:

@@ -1,4 +1,5 @@
-"""Read models: what a list shows of a hearing without loading it whole."""
+"""Read models: what a list shows of a hearing without loading it whole (the hearing
+list's lines, the change log's entries)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,3 +19,13 @@ class HearingSummary:
     signatures_pending: int
     locked: bool
     updated_at: str
+
+
+@dataclass(frozen=True)
+class HearingEvent:
+    """One entry of a hearing's change log: when (ISO 8601 with the writer's offset),
+    who (the name in the settings, or user@host), what kind, and what, in words."""
+    at: str
+    who: str
+    kind: str       # hearing, person, opinion, answer, transcript, record, recording
+    what: str

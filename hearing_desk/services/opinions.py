@@ -30,6 +30,7 @@ from ..errors import BadInput
 from ..storage.database import Database
 from ..storage.models import OpinionRow
 from ..storage.repository import hearings, opinions, people, turns
+from ..storage.repository.common import check_seen
 
 
 @dataclass
@@ -129,8 +130,9 @@ class OpinionService:
             hearings.touch(s, hearing_id)
             return opinion
 
-    def edit(self, hearing_id: int, opinion_id: str, **changes: Any) -> Opinion:
-        """Change some of ``text, basis, articles, topic, transcript_refs, seq``."""
+    def edit(self, hearing_id: int, opinion_id: str, *, seen: int | None = None, **changes: Any) -> Opinion:
+        """Change some of ``text, basis, articles, topic, transcript_refs, seq`` in place.
+        ``seen``: the opinion's version as the window read it (``StaleEdit`` when changed since)."""
         allowed = {"text", "basis", "articles", "topic", "transcript_refs", "seq"}
         unknown = set(changes) - allowed
         if unknown:
@@ -138,6 +140,7 @@ class OpinionService:
         with self.db.session() as s:
             hearings.require_hearing(s, hearing_id)
             row = opinions.opinion_row(s, hearing_id, opinion_id)
+            check_seen(row, seen, "这条意见")
             opinion = opinions.row_to_opinion(row)
             if "text" in changes:
                 text = clean_text(changes["text"] or "").strip()

@@ -22,6 +22,7 @@ from ..formats import signup
 from ..storage.database import Database
 from ..storage.models import PersonRow
 from ..storage.repository import hearings, people
+from ..storage.repository.common import check_seen
 from .attendance import with_twins
 from .record import guarded_session
 
@@ -177,13 +178,17 @@ class PeopleService:
         return out
 
     # ------------------------------------------------------------ editing
-    def update_person(self, hearing_id: int, person_id: str, **changes: Any) -> dict[str, Any]:
-        """Change fields of a person (names in ``PERSON_FIELDS``); return their old values."""
+    def update_person(self, hearing_id: int, person_id: str, *, seen: int | None = None,
+                      **changes: Any) -> dict[str, Any]:
+        """Change fields of a person (names in ``PERSON_FIELDS``) in place; return their old
+        values. ``seen``: the person's version as the window read it; refused with
+        ``StaleEdit`` (nothing stored) when someone changed the person since."""
         unknown = set(changes) - set(PERSON_FIELDS)
         if unknown:
             raise KeyError(", ".join(sorted(unknown)))
         with guarded_session(self.db, hearing_id) as s:
             row = people.person_row(s, hearing_id, person_id)
+            check_seen(row, seen, f"“{row.name}”的信息")
             person = people.row_to_person(row)
             old = {k: person_value(person, k) for k in changes}
             for key, value in changes.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from ..errors import BadInput
 from ..storage.database import Database
 from ..storage.models import OpinionRow
 from ..storage.repository import hearings, opinions, people
+from ..storage.repository.common import check_seen
 
 #: the order decisions are offered and counted in (the issue's order, 待处理 last)
 DECISION_ORDER = (Decision.ADOPTED, Decision.PARTIALLY_ADOPTED, Decision.NOT_ADOPTED,
@@ -144,15 +146,18 @@ class ResponseService:
         self.db = db
 
     def answer(self, hearing_id: int, opinion_id: str, decision: Decision,
-               analysis: str | None) -> Response | None:
+               analysis: str | None, *, seen: int | None = None) -> Response | None:
         """Store the answer to one opinion; returns the previous one (for undo)."""
-        return self.answer_many(hearing_id, [opinion_id], decision, analysis)[opinion_id]
+        return self.answer_many(hearing_id, [opinion_id], decision, analysis,
+                                seen=None if seen is None else {opinion_id: seen})[opinion_id]
 
     def answer_many(self, hearing_id: int, opinion_ids: list[str], decision: Decision,
-                    analysis: str | None) -> dict[str, Response | None]:
+                    analysis: str | None, *, seen: Mapping[str, int] | None = None) -> dict[str, Response | None]:
         """One answer for several opinions (identical opinions answered once), in one
-        transaction. Returns each opinion's previous answer. A 待处理 answer without an
-        analysis clears the answer."""
+        transaction, each row updated in place. Returns each opinion's previous answer. A
+        待处理 answer without an analysis clears the answer. ``seen``: opinion id → its
+        version as the window read it; ``StaleEdit`` (nothing stored) when one was
+        changed since."""
         decision = Decision(decision)
         analysis = clean_text(analysis or "").strip() or None
         if not opinion_ids:
@@ -164,6 +169,7 @@ class ResponseService:
                 raise BadInput(problem)
             previous: dict[str, Response | None] = {}
             for row in rows:
+                check_seen(row, (seen or {}).get(row.key), "这条意见的答复")
                 opinion = opinions.row_to_opinion(row)
                 previous[row.key] = copy.deepcopy(opinion.response)
                 opinion.response = (None if decision is Decision.PENDING and analysis is None
@@ -171,6 +177,11 @@ class ResponseService:
                 opinions.write_opinion(row, opinion)
             hearings.touch(s, hearing_id)
             return previous
+
+    def versions(self, hearing_id: int, opinion_ids: Iterable[str]) -> dict[str, int]:
+        """Opinion id → its row's version now (what the next save names as ``seen``)."""
+        with self.db.session() as s:
+            return opinions.versions(s, hearing_id, opinion_ids)
 
     def restore(self, hearing_id: int, previous: dict[str, Response | None]) -> None:
         """Put back answers as :meth:`answer_many` returned them (undo)."""

@@ -27,7 +27,7 @@ from ..domain.text import clean_line, clean_text
 from ..domain.turns import needs_speaker
 from ..errors import BadInput, TranscriptLocked
 from ..storage.database import Database
-from ..storage.repository import hearings, opinions, people, record, turns
+from ..storage.repository import events, hearings, leases, opinions, people, record, turns
 from .opinions import OpinionService
 from .record import guarded, locked_message, now_local
 
@@ -94,9 +94,12 @@ class TranscriptService:
 
     # ------------------------------------------------------------------ typing
     def save_draft(self, hearing_id: int, turn: Turn) -> None:
-        """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time)."""
+        """Store the typing box's turn: one UPDATE of the draft row (an INSERT the first time).
+        Refused (``HearingLeased``) in a window that does not hold the hearing's lease: the
+        typing box's row is the editing window's."""
         turn = _cleaned(turn)
         with self.db.session() as s:
+            leases.check_may_write(s, hearing_id)
             if not turns.update_draft(s, hearing_id, turn):
                 hearings.require_hearing(s, hearing_id)
                 turns.store_draft(s, hearing_id, turn)
@@ -124,6 +127,8 @@ class TranscriptService:
                 with guarded(s, hearing_id):
                     turns.append_turn(s, hearing_id, turn, draft)
             hearings.touch(s, hearing_id)
+            # the change log (a Core insert is past the log's flush hook)
+            events.log(s, hearing_id, "transcript", f"笔录新增第 {turn.seq} 段：{events.short(turn.text)}")
 
     # ------------------------------------------------------------------ corrections
     def correct_turn(self, hearing_id: int, seq: int, **changes: Any) -> tuple[Turn, Turn]:

@@ -13,10 +13,13 @@ checkpoints, never deletes the WAL).
 """
 from __future__ import annotations
 
+import getpass
 import os
 import re
+import socket
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +29,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError
+from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError, StaleEdit
 from ..files import private_file, same_file
 from ..paths import backup_dir_for, default_database_path, migrations_dir
 from .health import (
@@ -44,10 +48,23 @@ from .watch import ChangeWatcher, connection_class
 
 BUSY_TIMEOUT_MS = 5000
 
+#: ``Session.info`` key: the token of the ``Database`` (the window) a session writes for;
+#: a hearing's editing lease names the token of the window that holds it
+LEASE_TOKEN = "lease_token"
+
 #: The newest migration in ``migrations/versions``. A database already there opens
 #: without loading Alembic (it costs a third of a second at every start);
 #: ``test_storage`` checks this against the migration scripts.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0005"
+
+
+def default_actor() -> str:
+    """``user@host``: who this program is, in the editing leases and the event log."""
+    try:
+        user = getpass.getuser()
+    except Exception:               # noqa: BLE001 - no user name in the environment
+        user = "?"
+    return f"{user}@{socket.gethostname()}"
 
 
 def redact_url(db: str | None) -> str | None:
@@ -155,6 +172,12 @@ class Database:
         self._watch = None
         self._anchor: sqlite3.Connection | None = None
         self._anchor_mutex = threading.Lock()
+        #: this window's name in the editing leases (repository/leases.py); None for a
+        #: program that takes no leases (the command line), whose writes the leases let
+        #: through (the rows' versions still refuse a stale save): see join_leases()
+        self.lease_token: str | None = None
+        #: who writes, in the hearings' event log: user@host, or the name in the settings
+        self.actor = default_actor()
         if check and self.path is not None:
             found = check_file(self.path, read_only=self.read_only)
             if found.revision is not None and found.revision not in known_revisions():
@@ -189,8 +212,18 @@ class Database:
         elif self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # every change of a hearing is logged with it, in its transaction
+        from .repository import events
+        events.install(self._sessions)
         if migrate:
             self.migrate()
+
+    def join_leases(self) -> str:
+        """This database's writer is a window: it edits a hearing only while it holds the
+        hearing's editing lease, and is refused while another window does."""
+        if self.lease_token is None:
+            self.lease_token = uuid.uuid4().hex
+        return self.lease_token
 
     @property
     def path(self) -> Path | None:
@@ -333,10 +366,17 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
-        with self._sessions() as session:
+        with self._sessions(info={LEASE_TOKEN: self.lease_token, "actor": self.actor}) as session:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:
+                # a person's or an opinion's row changed between this transaction's read
+                # and its write (another session committed in between): nothing is written
+                session.rollback()
+                raise StaleEdit(
+                    "这条记录刚刚被另一个窗口或程序修改。为免覆盖对方的修改，您这次的修改没有保存；"
+                    "请查看最新内容后再改。") from None
             except BaseException:
                 session.rollback()
                 raise

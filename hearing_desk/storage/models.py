@@ -41,6 +41,8 @@ class HearingRow(Base):
     settings: Mapped[dict | None] = mapped_column(JSON)      # ProcedureSettings fields
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+    #: one more at every change of the hearing or anything in it (0005; ``touch``)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     people: Mapped[list[PersonRow]] = relationship(
         back_populates="hearing", cascade="all, delete-orphan", passive_deletes=True,
@@ -82,8 +84,10 @@ class PersonRow(Base):
     signature_status: Mapped[str | None] = mapped_column(String(20))
     signature_note: Mapped[str | None] = mapped_column(Text)
     signature_lock: Mapped[int | None] = mapped_column(Integer)    # the lock it was given for
+    version: Mapped[int] = mapped_column(Integer, server_default="1")   # 0005: one more at each update
 
     hearing: Mapped[HearingRow] = relationship(back_populates="people")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TurnRow(Base):
@@ -125,8 +129,10 @@ class OpinionRow(Base):
     transcript_refs: Mapped[list | None] = mapped_column(JSON)
     decision: Mapped[str | None] = mapped_column(String(20))   # None: no response object
     analysis: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")   # 0005: one more at each update
 
     hearing: Mapped[HearingRow] = relationship(back_populates="opinions")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TranscriptLockRow(Base):
@@ -179,6 +185,32 @@ class RecordingRow(Base):
     channels: Mapped[int | None] = mapped_column(Integer)
 
     hearing: Mapped[HearingRow] = relationship(back_populates="recordings")
+
+
+class HearingLeaseRow(Base):
+    """Who edits the hearing now (0005). Times are the database's clock (ISO 8601 UTC),
+    so that computers whose clocks differ agree on when a lease runs out."""
+    __tablename__ = "hearing_lease"
+
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), primary_key=True)
+    holder: Mapped[str] = mapped_column(Text)                 # user@host or the name in the settings
+    host: Mapped[str] = mapped_column(Text)
+    token: Mapped[str] = mapped_column(String(64))            # the window holding it
+    taken_at: Mapped[str] = mapped_column(String(40))
+    heartbeat_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+
+
+class HearingEventRow(Base):
+    """One change of a hearing: who, when, what (0005), written with the change."""
+    __tablename__ = "hearing_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    at: Mapped[str] = mapped_column(String(40))
+    who: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    what: Mapped[str] = mapped_column(Text)
 
 
 Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)

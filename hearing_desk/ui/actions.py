@@ -50,6 +50,8 @@ class Actions(QObject):
         self.export_hearing = self._make("export_hearing", self.tr("导出听证会文件…"),
                                          self.tr("把当前听证会的全部内容保存为听证会文件（.json），用于存档或交换"),
                                          keys=StandardKey.SaveAs, icon_name="export", icon_text=self.tr("导出"))
+        self.event_log = self._make("event_log", self.tr("修改记录…"),
+                                    self.tr("这场听证会的修改记录：谁在什么时间改了什么"))
         self.backup_restore = self._make("backup_restore", self.tr("备份与恢复…"),
                                          self.tr("查看数据库的自动备份，立即备份，或用一份备份恢复数据库"))
         self.quit = self._make("quit", self.tr("退出"), self.tr("关闭 Hearing Desk"), keys=StandardKey.Quit)
@@ -106,7 +108,7 @@ class Actions(QObject):
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
         #: actions that need an open hearing
-        self.need_hearing = [self.duplicate_hearing, self.delete_hearing, self.export_hearing,
+        self.need_hearing = [self.duplicate_hearing, self.delete_hearing, self.export_hearing, self.event_log,
                              *self.show_tab.values()]
         self.set_hearing_open(False)
 
@@ -135,6 +137,8 @@ class Actions(QObject):
         file_menu.addActions([self.new_hearing, self.duplicate_hearing, self.delete_hearing])
         file_menu.addSeparator()
         file_menu.addActions([self.import_hearing, self.export_hearing])
+        file_menu.addSeparator()
+        file_menu.addAction(self.event_log)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_restore)
         file_menu.addSeparator()

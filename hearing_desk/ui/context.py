@@ -14,8 +14,10 @@ from ..services.backups import BackupService
 from ..services.checks import CheckService
 from ..services.disputes import DisputeService
 from ..services.documents import DocumentService
+from ..services.events import EventService
 from ..services.hearing_fields import HearingFieldsService
 from ..services.hearings import HearingService
+from ..services.leases import LeaseService
 from ..services.opinions import OpinionService
 from ..services.people import PeopleService
 from ..services.recordings import RecordingService
@@ -68,6 +70,8 @@ class AppContext:
     recordings: RecordingService = field(init=False)
     documents: DocumentService = field(init=False)
     backups: BackupService = field(init=False)
+    leases: LeaseService = field(init=False)
+    events_log: EventService = field(init=False)      # ``events`` is the event bus
 
     def __post_init__(self) -> None:
         self.hearings = HearingService(self.db)
@@ -84,4 +88,9 @@ class AppContext:
         self.recordings = RecordingService(self.db)
         self.documents = DocumentService(self.db, self.recordings)
         self.backups = BackupService(self.db)
+        self.leases = LeaseService(self.db)
+        self.events_log = EventService(self.db)
+        name = str(self.settings.get("editor/name") or "").strip()
+        if name:                                    # the name others see in the lease and the event log
+            self.db.actor = name
         self.undo_stack = FlushingUndoStack(self.edits)

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 from shiboken6 import isValid
 
 from ..domain import HearingSummary
-from ..errors import NotFound
+from ..errors import HearingDeskError, NotFound
 from ..services.changes import Changes
 from . import background
 from .actions import TAB_NAMES, Actions, icon, tab_labels
 from .backup.scheduler import BackupScheduler
 from .context import AppContext
+from .event_log import EventLogDialog
 from .external import ExternalChanges
 from .generated.ui_main_window import Ui_MainWindow
 from .hearing_list import SHOWS as LIST_SHOWS
 from .hearing_ops import HearingOperations
+from .lease import LeaseKeeper
 from .tab_pages import TabPages
 
 __all__ = ["TAB_NAMES", "MainWindow"]
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
 
         # the command line and other programs change the database too (ui/external.py)
         self.external = ExternalChanges(self)
+        # one window edits a hearing; others read it (ui/lease.py)
+        self.lease = LeaseKeeper(self)
         # keyboard order: the list, the bar, then the tab bar and the page shown. A tab
         # built later joins the window's focus chain at its end: right after the tab bar
         # (the form creates the tab widget last, the bar's buttons are moved before it)
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         a.import_hearing.triggered.connect(lambda: self.ops.import_file())
         a.export_hearing.triggered.connect(lambda: self.hearing_id and self.ops.export_file(self.hearing_id))
         a.backup_restore.triggered.connect(self.show_backups)
+        a.event_log.triggered.connect(self.show_event_log)
+        self.lease.ui.log_button.clicked.connect(self.show_event_log)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._find)
         for name, action in a.show_tab.items():
@@ -268,7 +274,9 @@ class MainWindow(QMainWindow):
         if hearing_id != self.hearing_id:
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
-            self._fill_default_agenda(hearing_id)
+            self.lease.open(hearing_id)
+            if not self.lease.read_only:        # another window edits it: nothing is written here
+                self._fill_default_agenda(hearing_id)
             self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def _set_no_hearing(self) -> None:
         self.hearing_id = None
+        self.lease.open(None)
         self._title = ""
         self.ctx.undo_stack.clear()
         self.tab_widgets.set_hearing(None)
@@ -328,7 +337,10 @@ class MainWindow(QMainWindow):
             start()
 
     def _update_title(self) -> None:
-        if self._title:
+        if self._title and self.lease.read_only:
+            self.setWindowTitle(self.tr("{0}（只读）[*] — Hearing Desk 听证会记录").format(
+                self._title.replace("[*]", "[＊]")))
+        elif self._title:
             self.setWindowTitle(self.tr("{0}[*] — Hearing Desk 听证会记录").format(self._title.replace("[*]", "[＊]")))
         else:
             self.setWindowTitle(self.tr("Hearing Desk 听证会记录[*]"))
@@ -412,6 +424,17 @@ class MainWindow(QMainWindow):
         from .backup.dialog import BackupDialog
         BackupDialog.show_for(self, self.backups)
 
+    def show_event_log(self) -> None:
+        """修改记录: who changed the open hearing, what and when."""
+        if self.hearing_id is None:
+            return
+        try:
+            events = self.ctx.events_log.events(self.hearing_id)
+        except HearingDeskError as exc:
+            QMessageBox.warning(self, self.tr("修改记录"), str(exc))
+            return
+        EventLogDialog.ask(self, self._title, events)
+
     def replace_database_content(self, change):
         """Run ``change()``, which replaces what the database holds (a restore), with every
         tab detached and everything typed stored first; then show what it holds now."""
@@ -456,5 +479,6 @@ class MainWindow(QMainWindow):
                 background.wait_for_all()
             finally:
                 QApplication.restoreOverrideCursor()
+        self.lease.close()              # everything is stored now: the lease goes back
         self.backups.at_close()         # everything is stored now: the backup on closing
         super().closeEvent(event)

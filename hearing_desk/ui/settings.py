@@ -15,6 +15,7 @@ _BACKUP = BackupPolicy()
 #: key -> default. Values of another type than the default's are refused.
 DEFAULTS: dict[str, Any] = {
     "ui/language": "zh_CN",                 # zh_CN or en; takes effect on the next start
+    "editor/name": "",                      # the name in editing leases and the event log ("": user@host)
     "window/geometry": QByteArray(),        # QMainWindow.saveGeometry()
     "window/state": QByteArray(),           # QMainWindow.saveState(): the hearing list dock
     "window/last_hearing": 0,               # 0 = none

@@ -64,6 +64,14 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>修改记录…</source>
+        <translation>Change log…</translation>
+    </message>
+    <message>
+        <source>这场听证会的修改记录：谁在什么时间改了什么</source>
+        <translation>The hearing&apos;s change log: who changed what, and when</translation>
+    </message>
+    <message>
         <source>备份与恢复…</source>
         <translation>Backup and Restore…</translation>
     </message>
@@ -1484,6 +1492,65 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EventLogDialog</name>
+    <message>
+        <source>听证会信息</source>
+        <translation>Hearing details</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>锁定与签字</source>
+        <translation>Lock and signatures</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>修改记录 — {0}</source>
+        <translation>Change log — {0}</translation>
+    </message>
+    <message>
+        <source>“{0}”共有 {1} 条修改记录，来自 {2} 位修改人；最新的在最上面。</source>
+        <translation>“{0}” has {1} changes by {2} people; the newest is at the top.</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>ExternalChangeBar</name>
     <message>
         <source>重新载入</source>
@@ -1722,6 +1789,41 @@ The original file was renamed and kept as: {2}</translation>
     </message>
 </context>
 <context>
+    <name>LeaseBanner</name>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>对方的编辑租约到期后，由本窗口接管编辑</source>
+        <translation>Take over editing in this window once the other window&apos;s editing lease has run out</translation>
+    </message>
+    <message>
+        <source>接管编辑</source>
+        <translation>Take over editing</translation>
+    </message>
+    <message>
+        <source>修改记录…</source>
+        <translation>Change log…</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseKeeper</name>
+    <message>
+        <source>已接管这场听证会的编辑；窗口中的内容已重新载入。</source>
+        <extracomment>the lease as last seen (an EditLease) whenever it was asked how often a read-only window looks whether the editing window changed the hearing</extracomment>
+        <translation>This window now edits the hearing; its contents were reloaded.</translation>
+    </message>
+    <message>
+        <source>这场听证会正由 {0}（{1}）编辑（自 {2} 起），本窗口只能查看，修改不会保存。对方关闭这场听证会或其编辑租约到期（{3}）后，本窗口将自动接管编辑。</source>
+        <translation>This hearing is being edited by {0} ({1}) since {2}: this window can only show it, and changes are not saved. When they close the hearing or their editing lease runs out ({3}), this window takes over editing by itself.</translation>
+    </message>
+    <message>
+        <source>这场听证会正由 {0} 编辑，本窗口只读。</source>
+        <translation>This hearing is being edited by {0}; this window is read-only.</translation>
+    </message>
+</context>
+<context>
     <name>LockKeeper</name>
     <message>
         <source>锁定笔录</source>
@@ -1863,6 +1965,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
     </message>
     <message>
+        <source>{0}（只读）[*] — Hearing Desk 听证会记录</source>
+        <translation>{0} (read-only)[*] — Hearing Desk</translation>
+    </message>
+    <message>
         <source>{0}[*] — Hearing Desk 听证会记录</source>
         <translation>{0}[*] — Hearing Desk</translation>
     </message>
@@ -1895,6 +2001,10 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>文书字体：按系统已安装的字体自动选择</source>
         <translation>Document font: chosen automatically from the installed fonts</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>退出</source>

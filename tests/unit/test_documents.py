@@ -43,6 +43,7 @@ def test_the_stored_hearings_name(documents, sample_id, sample_hearing):
     assert documents.file_name(sample_id, Target.REPORT_PDF) == file_name(sample_hearing, Target.REPORT_PDF)
 
 
+@pytest.mark.sqlite_only
 def test_nothing_is_written_over_the_database_or_its_files(documents, db, sample_id, tmp_path):
     for own in (db.path, str(db.path) + "-wal", str(db.path) + ".lock"):
         with pytest.raises(BadInput, match="数据库本身或它的附属文件"):

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
+
+from ...errors import StaleEdit
 
 
 def now_iso() -> str:
@@ -14,3 +17,13 @@ def iso(value: datetime | date | None) -> str | None:
 
 def parse_dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def check_seen(row: Any, seen: int | None, what: str) -> None:
+    """Refuse a save of ``row`` when it is no longer the version the window read
+    (``seen``; None: not checked, e.g. an undo of this window's own change)."""
+    if seen is None or not seen or row.version == seen:
+        return
+    raise StaleEdit(
+        f"{what}已被另一个窗口或程序修改（您看到的是第 {seen} 版，数据库中已是第 {row.version} 版）。"
+        "为免覆盖对方的修改，您这次的修改没有保存。请查看最新内容后再改。")

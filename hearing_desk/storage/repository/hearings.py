@@ -37,7 +37,7 @@ from ..models import (
     TranscriptLockRow,
     TurnRow,
 )
-from . import opinions, people, record, recordings, turns
+from . import leases, opinions, people, record, recordings, turns
 from .common import iso, now_iso, parse_dt
 
 _HEARINGS = cast(Table, HearingRow.__table__)
@@ -62,9 +62,17 @@ def require_exists(session: Session, hearing_id: int) -> None:
         raise _gone(hearing_id)
 
 
+def version(session: Session, hearing_id: int) -> int | None:
+    """The hearing's version (one more at every change of it); None when it is gone."""
+    return session.execute(select(_HEARINGS.c.version).where(_HEARINGS.c.id == hearing_id)).scalar_one_or_none()
+
+
 def touch(session: Session, hearing_id: int) -> None:
-    """The hearing changed now (``updated_at``; one Core UPDATE)."""
-    session.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(updated_at=now_iso()))
+    """The hearing changed now (``updated_at``, ``version``; one Core UPDATE). Refused
+    (``HearingLeased``) while another window holds the hearing's editing lease."""
+    leases.check_may_write(session, hearing_id)
+    session.execute(update(_HEARINGS).where(_HEARINGS.c.id == hearing_id).values(
+        updated_at=now_iso(), version=_HEARINGS.c.version + 1))
 
 
 # ---------------------------------------------------------------- the hearing's own fields
@@ -138,8 +146,12 @@ def load_fields(session: Session, hearing_id: int) -> Hearing:
 
 
 def save_fields(session: Session, h: Hearing) -> None:
-    """Store the hearing-level fields of ``h`` (its id says which hearing); NotFound."""
-    write_fields(require_hearing(session, h.id), h)
+    """Store the hearing-level fields of ``h`` (its id says which hearing); NotFound;
+    HearingLeased while another window edits the hearing."""
+    row = require_hearing(session, h.id)
+    leases.check_may_write(session, row.id)
+    write_fields(row, h)
+    row.version = (row.version or 0) + 1
 
 
 def load_with_people(session: Session, hearing_id: int) -> Hearing:
@@ -167,6 +179,8 @@ def add_hearing(session: Session, h: Hearing) -> int:
         out = []
         for r in rows:
             state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
+            if "version" in state:
+                state["version"] = 1
             state["hearing_id"] = hid
             out.append(state)
         return out
@@ -199,8 +213,11 @@ def load_hearing(session: Session, hearing_id: int) -> Hearing:
 
 
 def delete_hearing(session: Session, hearing_id: int) -> None:
-    """Delete the hearing with everything in it; NotFound."""
-    session.delete(require_hearing(session, hearing_id))
+    """Delete the hearing with everything in it; NotFound; HearingLeased while another
+    window edits it."""
+    row = require_hearing(session, hearing_id)
+    leases.check_may_write(session, hearing_id)
+    session.delete(row)
 
 
 def list_hearings(session: Session) -> list[HearingSummary]:

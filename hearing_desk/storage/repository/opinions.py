@@ -37,6 +37,7 @@ def row_to_opinion(row: OpinionRow) -> Opinion:
         articles=list(row.articles or []), topic=row.topic,
         transcript_refs=list(row.transcript_refs or []),
         response=Response(Decision(row.decision), row.analysis) if row.decision else None,
+        version=row.version or 0,
     )
 
 
@@ -88,6 +89,12 @@ def rows_of(session: Session, hearing_id: int, opinion_ids: Iterable[str]) -> li
     if missing:
         raise NotFound(f"找不到这些意见（{'、'.join(sorted(missing))}），它们可能已被删除或合并。")
     return rows
+
+
+def versions(session: Session, hearing_id: int, opinion_ids: Iterable[str]) -> dict[str, int]:
+    """Opinion id → its row's version now."""
+    return dict(session.execute(select(OpinionRow.key, OpinionRow.version).where(
+        OpinionRow.hearing_id == hearing_id, OpinionRow.key.in_(list(opinion_ids)))).all())
 
 
 def counts_per_hearing(session: Session) -> tuple[dict[int, int], dict[int, int]]:

@@ -47,6 +47,7 @@ def row_to_person(row: PersonRow) -> Person:
         contact=Contact(**row.contact) if row.contact is not None else None,
         signature=Signature(SignatureStatus(row.signature_status), row.signature_note, row.signature_lock)
         if row.signature_status else None,
+        version=row.version or 0,
     )
 
 

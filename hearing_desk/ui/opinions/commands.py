@@ -77,13 +77,14 @@ class AddOpinion(RegisterCommand):
 
 
 class EditOpinion(RegisterCommand):
-    def __init__(self, ctx, hearing_id: int, opinion_id: str, changes: dict):
+    def __init__(self, ctx, hearing_id: int, opinion_id: str, changes: dict, seen: int | None = None):
         super().__init__(ctx, hearing_id, translate("OpinionCommand", "修改意见"), [opinion_id],
                          _register(hearing_id))
         self.opinion_id, self.fields = opinion_id, dict(changes)
+        self.seen = seen        # the opinion's version as shown: a stale save is refused
 
     def operate(self, svc):
-        return svc.edit(self.hearing_id, self.opinion_id, **self.fields)
+        return svc.edit(self.hearing_id, self.opinion_id, seen=self.seen, **self.fields)
 
 
 class DeleteOpinions(RegisterCommand):

@@ -415,7 +415,7 @@ class OpinionsTab(QWidget):
         if value.seq is not None and value.seq != o.seq:
             changes["seq"] = value.seq
         if changes:
-            self._run(EditOpinion(self.ctx, hearing_id, o.id, changes), self.tr("无法修改意见"))
+            self._run(EditOpinion(self.ctx, hearing_id, o.id, changes, seen=o.version), self.tr("无法修改意见"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

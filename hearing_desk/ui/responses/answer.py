@@ -451,9 +451,10 @@ class AnswerPage(QWidget):
         # read again (that takes a tenth of a second on a full-day hearing, under the keys)
         in_place = edit.quiet and hearing_id == self.hearing_id and all(self.opinion(i) for i in ids)
         self.storing_quietly = in_place
+        command = AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis,
+                                 seen=self._versions(ids) if hearing_id == self.hearing_id else None)
         try:
-            perform(self.ctx, AnswerOpinions(self.ctx, hearing_id, list(ids), decision, analysis)
-                 .merging(edit, target))
+            perform(self.ctx, command.merging(edit, target))
         except HearingDeskError as exc:
             if not edit.quiet:
                 self._show_error(str(exc))
@@ -466,6 +467,7 @@ class AnswerPage(QWidget):
             answer = None if decision is Decision.PENDING and stored is None else Response(decision, stored)
             for o in filter(None, map(self.opinion, ids)):
                 o.response = copy.deepcopy(answer)
+                o.version = command.versions.get(o.id, o.version)
                 self.model.update_opinion(o)
             self._update_charts()
             self.answered_in_place.emit(list(ids))
@@ -475,6 +477,10 @@ class AnswerPage(QWidget):
             if edit.quiet:
                 self.state_label.setText(self.tr("已自动保存"))
         return True
+
+    def _versions(self, ids) -> dict[str, int]:
+        """The versions of these opinions as this page shows them (a stale save is refused)."""
+        return {o.id: o.version for o in filter(None, map(self.opinion, ids)) if o.version}
 
     def save(self) -> bool:
         """Store the answer (for every target opinion); False when refused."""
@@ -489,8 +495,8 @@ class AnswerPage(QWidget):
             return False
         edit = self.saver.take_session(Cause.COMMIT)
         try:
-            perform(self.ctx, AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis)
-                 .merging(edit, (self.hearing_id, tuple(ids))))
+            command = AnswerOpinions(self.ctx, self.hearing_id, ids, decision, analysis, seen=self._versions(ids))
+            perform(self.ctx, command.merging(edit, (self.hearing_id, tuple(ids))))
         except HearingDeskError as exc:
             self._show_error(str(exc))
             return False

@@ -25,7 +25,7 @@ class AnswerOpinions(MergesEdits, Command):
     are kept from its first store (the stores of one typed answer merge into it)."""
 
     def __init__(self, ctx, hearing_id: int, opinion_ids: list[str], decision: Decision,
-                 analysis: str | None):
+                 analysis: str | None, seen: dict[str, int] | None = None):
         # the hearing list counts the answered opinions
         super().__init__(ctx, Changes(hearing_id, responses=True, listing=True), _label(len(opinion_ids), decision))
         self.hearing_id = hearing_id
@@ -33,6 +33,8 @@ class AnswerOpinions(MergesEdits, Command):
         self.decision = decision
         self.analysis = analysis
         self.previous: dict[str, Response | None] | None = None
+        self.seen = seen                    # the opinions' versions as shown: a stale save is refused
+        self.versions: dict[str, int] = {}  # their versions after this store
 
     def absorb(self, other: AnswerOpinions) -> None:
         self.decision, self.analysis = other.decision, other.analysis
@@ -45,7 +47,9 @@ class AnswerOpinions(MergesEdits, Command):
 
     def do(self) -> None:
         previous = self.ctx.responses.answer_many(
-            self.hearing_id, self.opinion_ids, self.decision, self.analysis)
+            self.hearing_id, self.opinion_ids, self.decision, self.analysis, seen=self.seen)
+        self.seen = None                    # a redo after an undo puts back this window's own answer
+        self.versions = self.ctx.responses.versions(self.hearing_id, self.opinion_ids)
         if self.previous is None:
             self.previous = previous
 

@@ -245,13 +245,15 @@ class DeletePeopleCommand(SetupCommand):
 
 class EditPersonCommand(SetupCommand):
     def __init__(self, ctx: AppContext, hearing_id: int, person_id: str,
-                 values: dict[str, Any], text: str):
+                 values: dict[str, Any], text: str, seen: int | None = None):
         super().__init__(ctx, hearing_id, text, _people_changed(hearing_id))
         self.pid, self.values = person_id, dict(values)
         self.old: dict[str, Any] = {}
+        self.seen = seen        # the person's version as shown: a stale first save is refused
 
     def do(self) -> None:
-        self.old = self.ctx.people.update_person(self.hid, self.pid, **self.values)
+        self.old = self.ctx.people.update_person(self.hid, self.pid, seen=self.seen, **self.values)
+        self.seen = None        # a redo after an undo puts back this window's own change
 
     def undo_do(self) -> None:
         self.ctx.people.update_person(self.hid, self.pid, **self.old)

@@ -294,7 +294,7 @@ class PeoplePage(QWidget):
         text = self.tr("修改“{0}”的{1}").format(person.name if person else person_id,
                                               self.model.header(column).split("（")[0])
         self.tab.perform(EditPersonCommand(self.tab.ctx, stored_id(self.hearing), person_id,
-                                           {field: value}, text))
+                                           {field: value}, text, seen=person.version if person else None))
 
     def import_signup(self) -> Task | None:
         """Read the chosen sheet off the GUI thread (a large or hostile file never freezes
