@@ -7,6 +7,8 @@
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
                                       [--no-personal-data]
     hearing-desk [--db URL] demo
+    hearing-desk [--db URL] search WORDS… [--rebuild] [--limit N]
+    hearing-desk [--db URL] stats
     hearing-desk [--db URL] backup [--to FILE]
     hearing-desk [--db URL] backups
     hearing-desk [--db URL] restore FILE
@@ -36,7 +38,8 @@ from . import __version__
 from .errors import BadInput, DatabaseDamaged, DatabaseInUse, HearingDeskError
 
 #: commands that only read the database: read-only beside an open window
-READING = {"list", "export", "backup"}
+#: (``search`` then reads the hearings changed since their last indexing whole)
+READING = {"list", "export", "backup", "search", "stats"}
 
 TABS = ("setup", "transcript", "opinions", "responses")
 
@@ -75,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-personal-data", action="store_true", help="听证会文件中不含联系电话、身份证号等个人信息")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
+
+    p = sub.add_parser("search", help="在所有听证会中查找字词（名称、人员、意见、答复、笔录）："
+                                      "每行 编号<TAB>听证会<TAB>类别<TAB>位置<TAB>摘录")
+    p.add_argument("words", nargs="+", metavar="WORDS", help="要查找的字词；多个字词须出现在同一处")
+    p.add_argument("--rebuild", action="store_true", help="先重建所有听证会的检索索引")
+    p.add_argument("--limit", type=int, default=500, metavar="N", help="最多列出的结果数（默认 500）")
+
+    sub.add_parser("stats", help="所有听证会的统计：按年份的听证会、按处理结果的意见、按类别的参加人及其意见")
 
     p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份），打印备份文件的路径")
     p.add_argument("--to", metavar="FILE", help="写入这个文件（默认：用户数据目录中该数据库的备份文件夹，按设置轮换）")
@@ -192,9 +203,52 @@ def _run_command(args: argparse.Namespace) -> int:
             return _export(db, args)
         elif args.command == "backup":
             return _backup(db, args)
+        elif args.command == "search":
+            return _search(db, args)
+        elif args.command == "stats":
+            return _stats(db)
         return 0
     finally:
         db.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def _search(db, args) -> int:
+    from .services.search import SearchService
+
+    if args.limit < 1:
+        raise BadInput("--limit 应为正整数。")
+    service = SearchService(db)
+    if args.rebuild:
+        if db.read_only:
+            raise BadInput("数据库正在窗口中打开（或为只读文件），不能重建检索索引；查找仍可进行。")
+        service.rebuild()
+    hits = service.search(args.words, limit=args.limit)
+    for h in hits:
+        print(f"{h.hearing_id}\t{_one_line(h.hearing_title)}\t{h.kind.label}\t{_one_line(h.place)}\t"
+              f"{_one_line(h.snippet)}")
+    shown = "（已达上限，可用 --limit 调整）" if len(hits) >= args.limit else ""
+    print(f"hearing-desk：找到 {len(hits)} 处，在 {len({h.hearing_id for h in hits})} 场听证会中{shown}。",
+          file=sys.stderr)
+    return 0
+
+
+def _stats(db) -> int:
+    from .services.search import SearchService
+
+    tally = SearchService(db).tally()
+    for heading, rows in (("听证会（按年份）", tally.hearings_by_year),
+                          ("意见（按处理结果）", tally.opinions_by_decision),
+                          ("听证参加人（按类别）", tally.people_by_category),
+                          ("意见（按提出人类别）", tally.opinions_by_category)):
+        print(heading)
+        for label, n in rows:
+            print(f"\t{label}\t{n}")
+        print(f"\t合计\t{sum(n for _, n in rows)}")
+    return 0
 
 
 def _backup(db, args) -> int:

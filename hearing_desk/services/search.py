@@ -1,0 +1,87 @@
+"""Search across hearings and counts across hearings (the command line's ``search`` and
+``stats``, the hearing list's search box and its dialog).
+
+A search first brings the index up to date (the hearings the database's triggers
+listed as changed are indexed again, in the search's own transaction), then asks the
+index for entries holding every term of the query and keeps those that hold the words
+as written (``domain.search``). A database opened read-only (the command line beside an
+open window) is not written: the hearings changed since their last indexing are read
+and searched whole instead.
+"""
+from __future__ import annotations
+
+from ..domain import CATEGORY_CHOICES, Decision, Role
+from ..domain.search import HitKind, SearchHit, Tally, contains, entries, query_terms, query_words, snippet
+from ..errors import BadInput
+from ..storage.database import Database
+from ..storage.repository import hearings
+from ..storage.repository import search as index
+
+#: roles whose category is counted (those who speak for the public)
+COUNTED_ROLES = (str(Role.PARTICIPANT), str(Role.OBSERVER))
+
+
+class SearchService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def search(self, query: str | list[str], *, limit: int = 500) -> list[SearchHit]:
+        """Every place (title, person, opinion, answer, turn) holding all words of
+        ``query``, hearing by hearing; at most ``limit`` hits."""
+        words = query_words(query)
+        terms = query_terms(words)
+        if not terms:
+            raise BadInput("请输入要查找的字词（汉字、字母或数字）。")
+        hits: list[SearchHit] = []
+        with self.db.session() as s:
+            stale: set[int] = set()
+            if self.db.read_only:
+                stale = set(index.stale_hearings(s))
+            else:
+                index.refresh(s)
+            for hid, title, kind, ref, place, body in index.candidates(s, terms):
+                if hid in stale or not contains(body, words):
+                    continue
+                hits.append(SearchHit(hid, title, HitKind(kind), ref, place, snippet(body, words)))
+                if len(hits) >= limit:
+                    return hits
+            for hid in sorted(stale):
+                try:
+                    hearing = hearings.load_hearing(s, hid)
+                except Exception:  # noqa: BLE001 - deleted meanwhile: nothing to find there
+                    continue
+                for e in entries(hearing):
+                    if contains(e.text, words):
+                        hits.append(SearchHit(hid, hearing.title, e.kind, e.ref, e.place, snippet(e.text, words)))
+        hits.sort(key=lambda h: h.hearing_id)
+        return hits[:limit]
+
+    def rebuild(self) -> int:
+        """Index every hearing again (after a restore, or when in doubt); how many."""
+        with self.db.session() as s:
+            index.mark_all_stale(s)
+            return index.refresh(s)
+
+    def refresh(self) -> int:
+        with self.db.session() as s:
+            return index.refresh(s)
+
+    def tally(self) -> Tally:
+        """Hearings by year, opinions by decision, participants and their opinions by category."""
+        with self.db.session() as s:
+            years = index.years_of_hearings(s)
+            decisions = index.opinions_by_decision(s)
+            people = index.people_by_category(s, COUNTED_ROLES)
+            opinions = index.opinions_by_speaker_category(s)
+
+        def ordered(counts, order: list[str]) -> list[tuple[str, int]]:
+            known = [(k, counts[k]) for k in order if counts.get(k)]
+            rest = sorted(((k, n) for k, n in counts.items() if k not in order and n), key=lambda x: (-x[1], x[0]))
+            return [(k or "未填", n) for k, n in known + rest]
+
+        return Tally(
+            hearings_by_year=[(y or "日期未定", n) for y, n in sorted(years.items(), key=lambda x: x[0] or "9999")],
+            opinions_by_decision=[(d.label, decisions[d]) for d in Decision if decisions.get(d)],
+            people_by_category=ordered(people, list(CATEGORY_CHOICES)),
+            opinions_by_category=ordered(opinions, list(CATEGORY_CHOICES)),
+        )
