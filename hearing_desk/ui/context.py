@@ -20,6 +20,7 @@ from ..services.opinions import OpinionService
 from ..services.people import PeopleService
 from ..services.recordings import RecordingService
 from ..services.responses import ResponseService
+from ..services.search import SearchService
 from ..services.signatures import SignatureService
 from ..services.transcript import TranscriptService
 from ..storage.database import Database
@@ -84,4 +85,5 @@ class AppContext:
         self.recordings = RecordingService(self.db)
         self.documents = DocumentService(self.db, self.recordings)
         self.backups = BackupService(self.db)
+        self.search = SearchService(self.db)
         self.undo_stack = FlushingUndoStack(self.edits)

@@ -104,6 +104,14 @@
         <translation>Find in the current tab</translation>
     </message>
     <message>
+        <source>在所有听证会中查找…</source>
+        <translation>Search All Hearings…</translation>
+    </message>
+    <message>
+        <source>在所有听证会的名称、人员、意见、答复和笔录中查找字词；各听证会的统计</source>
+        <translation>Find words in every hearing&apos;s title, people, opinions, answers and transcript; counts across hearings</translation>
+    </message>
+    <message>
         <source>切换到“{0}”标签页</source>
         <translation>Switch to the “{0}” tab</translation>
     </message>
@@ -1531,8 +1539,8 @@ The original file was renamed and kept as: {2}</translation>
 <context>
     <name>HearingListPanel</name>
     <message>
-        <source>按名称筛选</source>
-        <translation>Filter by name</translation>
+        <source>按名称筛选，回车查全部</source>
+        <translation>Filter by title; Enter searches all</translation>
     </message>
     <message>
         <source>听证会列表</source>
@@ -2913,6 +2921,89 @@ Replace them with the files of this export?</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>找到 {0} 处，在 {1} 场听证会中。双击一条结果打开该听证会的相应位置。</source>
+        <translation>Found {0} places in {1} hearings. Double-click a result to open the hearing there.</translation>
+    </message>
+    <message>
+        <source>没有找到“{0}”。</source>
+        <translation>“{0}” was not found.</translation>
+    </message>
+    <message>
+        <source>听证会（按年份）</source>
+        <translation>Hearings (by year)</translation>
+    </message>
+    <message>
+        <source>意见（按处理结果）</source>
+        <translation>Opinions (by decision)</translation>
+    </message>
+    <message>
+        <source>听证参加人（按类别）</source>
+        <translation>Participants (by category)</translation>
+    </message>
+    <message>
+        <source>意见（按提出人类别）</source>
+        <translation>Opinions (by speaker&apos;s category)</translation>
+    </message>
+    <message>
+        <source>在所有听证会中查找</source>
+        <translation>Search All Hearings</translation>
+    </message>
+    <message>
+        <source>查找(&amp;N)：</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>字词，如“数据”；多个字词用空格分开，须出现在同一处</source>
+        <translation>Words, e.g. “数据”; several words separated by spaces must be in the same place</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>查找结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>听证会</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>摘录</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>输入字词后按回车查找；双击一条结果打开该听证会的相应位置。</source>
+        <translation>Type words and press Enter; double-click a result to open the hearing there.</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>所有听证会的统计</source>
+        <translation>Counts across all hearings</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
     <name>SetupCommand</name>
     <message>
         <source>修改{0}</source>
@@ -3813,6 +3904,29 @@ Export the draft anyway?</translation>
     <message>
         <source>签字已完成</source>
         <translation>All signed</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>听证会</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Transcript</translation>
     </message>
 </context>
 </TS>
