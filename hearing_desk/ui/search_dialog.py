@@ -66,7 +66,9 @@ class SearchDialog(QDialog):
         if self.hits:
             self.ui.count.setText(self.tr("找到 {0} 处，在 {1} 场听证会中。双击一条结果打开该听证会的相应位置。")
                                   .format(len(self.hits), hearings))
-            self.ui.hits.setCurrentItem(self.ui.hits.topLevelItem(0))
+            first = self.ui.hits.topLevelItem(0)
+            if first is not None:
+                self.ui.hits.setCurrentItem(first)
         else:
             self.ui.count.setText(self.tr("没有找到“{0}”。").format(self.ui.query.text().strip()))
 
