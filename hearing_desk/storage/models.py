@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from . import fulltext
+from . import fulltext, guards
 
 
 class Base(DeclarativeBase):
@@ -211,5 +211,29 @@ class SearchStaleRow(Base):
 
     hearing_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
-# the search index and its triggers (not tables of the models) come with every new database
+
+class CheckoutRow(Base):
+    """A hearing checked out to a laptop's SQLite file (0007). In the archive
+    (``side='archive'``) the row marks the hearing lent: the database refuses every
+    change of it (``storage/guards.py``) until it is checked in. In the laptop's file
+    (``side='copy'``) the row says where the copy came from. Both rows share ``token``;
+    ``fingerprint`` and ``snapshot`` are the hearing (its hearing-file document) as it
+    was checked out, which tells at check-in what changed on either side."""
+    __tablename__ = "checkout"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), unique=True)
+    side: Mapped[str] = mapped_column(String(10))            # archive | copy
+    token: Mapped[str] = mapped_column(String(64), index=True)
+    counterpart: Mapped[str] = mapped_column(Text)            # the laptop's file, or the archive's address
+    counterpart_id: Mapped[int | None] = mapped_column(Integer)   # the hearing's id over there
+    checked_out_by: Mapped[str] = mapped_column(Text)         # user@host
+    checked_out_at: Mapped[str] = mapped_column(String(40))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[str] = mapped_column(Text)               # JSON of the hearing file at check-out
+
+
+# the search index and its triggers, the check-out guards (not tables of the models)
+# come with every new database
 event.listen(Base.metadata, "after_create", fulltext.after_create)
+event.listen(Base.metadata, "after_create", guards.after_create)

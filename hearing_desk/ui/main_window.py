@@ -291,7 +291,13 @@ class MainWindow(QMainWindow):
 
     def _fill_default_agenda(self, hearing_id: int) -> None:
         """A hearing opened without agenda and transcript gets the order of 713号令
-        第十七条, whichever tab is shown first (the tabs are built when first shown)."""
+        第十七条, whichever tab is shown first (the tabs are built when first shown);
+        not a hearing checked out of this archive (it cannot be changed here)."""
+        summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
+        if summary.lent_by:
+            self.statusBar().showMessage(self.tr(
+                "这场听证会已借出（{0}），交回（checkin）之前在档案库中不能修改。").format(summary.lent_by), 15000)
+            return
         if self.ctx.agenda.fill_default_agenda(hearing_id):
             self.statusBar().showMessage(self.tr(
                 "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)

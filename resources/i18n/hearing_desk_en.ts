@@ -1859,6 +1859,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>The database has no hearing with number {0}.</translation>
     </message>
     <message>
+        <source>这场听证会已借出（{0}），交回（checkin）之前在档案库中不能修改。</source>
+        <translation>This hearing is checked out ({0}); it cannot be changed in the archive until it is checked in.</translation>
+    </message>
+    <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
         <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
     </message>
@@ -3877,8 +3881,16 @@ Export the draft anyway?</translation>
         <translation>Date not set</translation>
     </message>
     <message>
-        <source>笔录已锁定</source>
+        <source>已借出（{0}），交回前不能修改</source>
         <extracomment>what a line of the list is made of (title, date, and the status below: the lock and the signatures, the turns, the participants, the answers): a change that touches any of these refreshes the list</extracomment>
+        <translation>Checked out ({0}), read-only until checked in</translation>
+    </message>
+    <message>
+        <source>借自档案库</source>
+        <translation>Checked out of the archive</translation>
+    </message>
+    <message>
+        <source>笔录已锁定</source>
         <translation>Transcript locked</translation>
     </message>
     <message>

@@ -52,3 +52,18 @@ def test_counts_across_hearings_in_the_dialog(window, ctx):
     assert groups["听证会（按年份）"] == ("2", [("2023", "1"), ("2024", "1")])
     assert groups["意见（按处理结果）"][0] == "23"
     assert ("采纳", "3") in groups["意见（按处理结果）"][1]
+
+
+def test_a_lent_hearing_says_so_in_the_list_and_when_opened(window, ctx, sample_id, tmp_path):
+    from hearing_desk.services.checkout import CheckoutService
+    from hearing_desk.ui.hearing_list import status_text
+
+    other = ctx.hearings.add(archive_hearing())
+    window.refresh_list()
+    window.open_hearing(other)
+    CheckoutService(ctx.db).checkout(sample_id, tmp_path / "laptop.sqlite3", by="刘麒麟")
+    window.refresh_list()
+    summary = window.hearing_list.model.summaries()[window.hearing_list.model.row_of(sample_id)]
+    assert status_text(summary).startswith("已借出（刘麒麟），交回前不能修改")
+    window.open_hearing(sample_id)
+    assert window.statusBar().currentMessage() == "这场听证会已借出（刘麒麟），交回（checkin）之前在档案库中不能修改。"
