@@ -15,6 +15,7 @@ keeps those that hold the query words as written (公共 … 数据 in one entry
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -42,11 +43,9 @@ _KIND_LABELS = {
 }
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x3FFFF or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF
-            or o == 0x3007)
+_CJK = "\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
+#: a run of CJK characters, or a run of other letters and digits
+_RUN = re.compile(f"([{_CJK}]+)|((?:(?![{_CJK}])[^\\W_])+)")
 
 
 def fold(text: str) -> str:
@@ -57,41 +56,19 @@ def fold(text: str) -> str:
 
 def _runs(text: str) -> list[tuple[bool, str]]:
     """(is_cjk, run) for each run of CJK characters or of other letters and digits."""
-    runs: list[tuple[bool, str]] = []
-    current: list[str] = []
-    cjk = False
-    for ch in fold(text):
-        if _is_cjk(ch):
-            kind = True
-        elif ch.isalnum():
-            kind = False
-        else:
-            if current:
-                runs.append((cjk, "".join(current)))
-            current = []
-            continue
-        if current and kind != cjk:
-            runs.append((cjk, "".join(current)))
-            current = []
-        cjk = kind
-        current.append(ch)
-    if current:
-        runs.append((cjk, "".join(current)))
-    return runs
+    return [(bool(cjk), cjk or word) for cjk, word in _RUN.findall(fold(text))]
 
 
 def index_terms(text: str) -> list[str]:
     """The terms an entry is indexed under (order kept, repeats dropped)."""
-    seen: dict[str, None] = {}
+    terms: list[str] = []
     for cjk, run in _runs(text):
         if cjk:
-            for i, ch in enumerate(run):
-                seen.setdefault(ch, None)
-                if i + 1 < len(run):
-                    seen.setdefault(run[i:i + 2], None)
+            terms += run
+            terms += [run[i:i + 2] for i in range(len(run) - 1)]
         else:
-            seen.setdefault(run, None)
-    return list(seen)
+            terms.append(run)
+    return list(dict.fromkeys(terms))
 
 
 def index_text(text: str) -> str:

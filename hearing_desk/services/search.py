@@ -10,6 +10,8 @@ and searched whole instead.
 """
 from __future__ import annotations
 
+from contextlib import closing
+
 from ..domain import CATEGORY_CHOICES, Decision, Role
 from ..domain.search import HitKind, SearchHit, Tally, contains, entries, query_terms, query_words, snippet
 from ..errors import BadInput
@@ -39,12 +41,15 @@ class SearchService:
                 stale = set(index.stale_hearings(s))
             else:
                 index.refresh(s)
-            for hid, title, kind, ref, place, body in index.candidates(s, terms):
-                if hid in stale or not contains(body, words):
-                    continue
-                hits.append(SearchHit(hid, title, HitKind(kind), ref, place, snippet(body, words)))
-                if len(hits) >= limit:
-                    return hits
+            with closing(index.candidates(s, terms)) as found:
+                for hid, title, kind, ref, place, body in found:
+                    if hid in stale or not contains(body, words):
+                        continue
+                    hits.append(SearchHit(hid, title, HitKind(kind), ref, place, snippet(body, words)))
+                    if len(hits) >= limit:
+                        break
+            if len(hits) >= limit:
+                return hits
             for hid in sorted(stale):
                 try:
                     hearing = hearings.load_hearing(s, hid)

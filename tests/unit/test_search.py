@@ -20,8 +20,8 @@ AT = datetime.fromisoformat("2023-05-10T09:00:00+08:00")
 
 
 def test_cjk_text_is_cut_into_characters_and_pairs():
-    assert index_terms("公共数据") == ["公", "公共", "共", "共数", "数", "数据", "据"]
-    assert index_terms("ＡＢ１２，Data安全") == ["ab12", "data", "安", "安全", "全"]
+    assert index_terms("公共数据") == ["公", "共", "数", "据", "公共", "共数", "数据"]
+    assert index_terms("ＡＢ１２，Data安全_x𠮷𠮷") == ["ab12", "data", "安", "全", "安全", "x", "𠮷", "𠮷𠮷"]
     assert query_terms(query_words("公共数据")) == ["公共", "共数", "数据"]
     assert query_terms(query_words("数")) == ["数"]
     assert query_terms(query_words("  ")) == []

@@ -9,6 +9,7 @@ entries by ``domain.search.entries``), in the caller's transaction, before a sea
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, text
@@ -61,11 +62,12 @@ def _row(hearing_id: int, e: Entry) -> dict[str, Any]:
             "text": e.text, "terms": index_text(e.text)}
 
 
-def candidates(session: Session, terms: list[str], limit: int | None = None) -> list[tuple]:
+def candidates(session: Session, terms: list[str], limit: int | None = None) -> Iterator[tuple]:
     """Entries holding every term: (hearing_id, hearing title, kind, ref, place, text), in
-    hearing order and order of entry; ``domain.search.contains`` says which really match."""
+    hearing order and order of entry, read as they are consumed (a server cursor on
+    PostgreSQL); ``domain.search.contains`` says which really match."""
     if not terms:
-        return []
+        return
     dialect = session.get_bind().dialect.name
     cols = ("SELECT e.hearing_id, h.title, e.kind, e.ref, e.place, e.text FROM search_entry e "
             "JOIN hearing h ON h.id = e.hearing_id ")
@@ -83,7 +85,9 @@ def candidates(session: Session, terms: list[str], limit: int | None = None) -> 
     sql += "ORDER BY e.hearing_id, e.id"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [tuple(r) for r in session.execute(text(sql), params)]
+    statement = text(sql).execution_options(stream_results=True, max_row_buffer=1000)
+    for row in session.execute(statement, params):
+        yield tuple(row)
 
 
 def entry_count(session: Session) -> int:
