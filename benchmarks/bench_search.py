@@ -98,7 +98,8 @@ def run(label: str, url: str, args, pool: list[str]) -> None:
                 hits = found  # type: ignore[assignment]
             n_hearings = len({h.hearing_id for h in hits})
             print(f"search {name}: {statistics.median(times) * 1000:.0f} ms median "
-                  f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); {len(hits)} hits in {n_hearings} hearings")
+                  f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
+                  f"{len(hits)} hits in {n_hearings} hearings")
         transcript = TranscriptService(db)
         times = []
         for k in range(args.runs):

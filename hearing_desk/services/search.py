@@ -6,7 +6,7 @@ listed as changed are indexed again, in the search's own transaction), then asks
 index for entries holding every term of the query and keeps those that hold the words
 as written (``domain.search``). A database opened read-only (the command line beside an
 open window) is not written: the hearings changed since their last indexing are read
-and searched whole instead.
+and searched whole instead (as is any hearing changed between the refresh and the look).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from contextlib import closing
 
 from ..domain import CATEGORY_CHOICES, Decision, Role
 from ..domain.search import HitKind, SearchHit, Tally, contains, entries, query_terms, query_words, snippet
-from ..errors import BadInput
+from ..errors import BadInput, NotFound
 from ..storage.database import Database
 from ..storage.repository import hearings
 from ..storage.repository import search as index
@@ -35,12 +35,11 @@ class SearchService:
         if not terms:
             raise BadInput("请输入要查找的字词（汉字、字母或数字）。")
         hits: list[SearchHit] = []
+        if not self.db.read_only:
+            self.refresh()
         with self.db.session() as s:
-            stale: set[int] = set()
-            if self.db.read_only:
-                stale = set(index.stale_hearings(s))
-            else:
-                index.refresh(s)
+            # changed since the refresh (or not refreshed: read-only): read whole, not from the index
+            stale = set(index.stale_hearings(s))
             with closing(index.candidates(s, terms)) as found:
                 for hid, title, kind, ref, place, body in found:
                     if hid in stale or not contains(body, words):
@@ -53,7 +52,7 @@ class SearchService:
             for hid in sorted(stale):
                 try:
                     hearing = hearings.load_hearing(s, hid)
-                except Exception:  # noqa: BLE001 - deleted meanwhile: nothing to find there
+                except NotFound:            # deleted meanwhile: nothing to find there
                     continue
                 for e in entries(hearing):
                     if contains(e.text, words):
@@ -65,11 +64,17 @@ class SearchService:
         """Index every hearing again (after a restore, or when in doubt); how many."""
         with self.db.session() as s:
             index.mark_all_stale(s)
-            return index.refresh(s)
+        return self.refresh()
 
     def refresh(self) -> int:
+        """Index the hearings changed since they were last indexed, one transaction each
+        (a full-day hearing takes about a second: a writer waits no longer than that)."""
         with self.db.session() as s:
-            return index.refresh(s)
+            stale = index.stale_hearings(s)
+        for hid in stale:
+            with self.db.session() as s:
+                index.reindex(s, hid)
+        return len(stale)
 
     def tally(self) -> Tally:
         """Hearings by year, opinions by decision, participants and their opinions by category."""

@@ -5,11 +5,13 @@ hit; ``open_hit(hearing_id, kind, ref)`` asks the window to open the hearing the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from shiboken6 import isValid
 
 from ..domain.search import HitKind, SearchHit
 from ..errors import HearingDeskError
 from ..services.search import SearchService
+from . import background
 from .generated.ui_search_dialog import Ui_SearchDialog
 
 HIT = Qt.ItemDataRole.UserRole
@@ -33,6 +35,8 @@ class SearchDialog(QDialog):
         header.resizeSection(1, 50)
         header.resizeSection(2, 200)
         self.hits: list[SearchHit] = []
+        self.task: background.Task | None = None
+        self.again = False
 
     def start(self, text: str = "") -> None:
         """Show the dialog (raised if already open) with ``text`` searched, if any."""
@@ -45,17 +49,37 @@ class SearchDialog(QDialog):
             self.run()
 
     def run(self) -> None:
+        """Search off the GUI thread (the first search after many changes indexes them:
+        about a second per full-day hearing); the answer fills the list."""
         self.ui.pages.setCurrentWidget(self.ui.hits_page)
         self.ui.hits.clear()
         self.hits = []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.hits = self.search.search(self.ui.query.text())
-        except HearingDeskError as exc:
-            self.ui.count.setText(str(exc))
+        if self.task is not None:
+            self.again = True
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        query = self.ui.query.text()
+        self.ui.count.setText(self.tr("正在查找……（有听证会改动过时先更新索引，可能需要一些时间）"))
+        self.task = background.run_in_background(self, self.search.search, query, on_done=self._show,
+                                                 on_error=self._refused, description="search")
+        self.task.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        if not isValid(self):
+            return
+        self.task = None
+        if self.again:
+            self.again = False
+            self.run()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.ui.count.setText(str(exc) if isinstance(exc, HearingDeskError) else self.tr("查找失败：{0}").format(exc))
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        if not isValid(self) or self.again:
+            return                       # closed, or the query changed meanwhile: its answer comes next
+        self.hits = hits
         for hit in self.hits:
             item = QTreeWidgetItem([hit.hearing_title, kind_label(hit.kind), hit.place, hit.snippet])
             item.setData(0, HIT, hit)

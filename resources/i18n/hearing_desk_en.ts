@@ -2927,6 +2927,14 @@ Replace them with the files of this export?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
+        <source>正在查找……（有听证会改动过时先更新索引，可能需要一些时间）</source>
+        <translation>Searching… (hearings changed since the last search are indexed first; this may take a while)</translation>
+    </message>
+    <message>
+        <source>查找失败：{0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
         <source>找到 {0} 处，在 {1} 场听证会中。双击一条结果打开该听证会的相应位置。</source>
         <translation>Found {0} places in {1} hearings. Double-click a result to open the hearing there.</translation>
     </message>

@@ -14,6 +14,7 @@ def test_enter_in_the_filter_searches_all_hearings_and_a_hit_opens_there(window,
     qtbot.keyClick(window.hearing_list.filter, Qt.Key.Key_Return)
     dialog = window._search_dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.ui.count.text().startswith("找到"))
     hits = dialog.ui.hits
     rows = [[hits.topLevelItem(i).text(c) for c in range(4)] for i in range(hits.topLevelItemCount())]
     assert {r[0] for r in rows} == {"《光明区公共数据授权运营暂行管理办法（征求意见稿）》听证会", "听证会甲"}
@@ -33,10 +34,11 @@ def test_enter_in_the_filter_searches_all_hearings_and_a_hit_opens_there(window,
 
     dialog.ui.query.setText("没有的词")
     dialog.ui.go.click()
-    assert hits.topLevelItemCount() == 0 and dialog.ui.count.text() == "没有找到“没有的词”。"
+    qtbot.waitUntil(lambda: dialog.ui.count.text() == "没有找到“没有的词”。")
+    assert hits.topLevelItemCount() == 0
     dialog.ui.query.setText("，")
     dialog.ui.go.click()
-    assert "请输入要查找的字词" in dialog.ui.count.text()
+    qtbot.waitUntil(lambda: "请输入要查找的字词" in dialog.ui.count.text())
 
 
 def test_counts_across_hearings_in_the_dialog(window, ctx):
