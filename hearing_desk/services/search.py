@@ -29,36 +29,39 @@ class SearchService:
 
     def search(self, query: str | list[str], *, limit: int = 500) -> list[SearchHit]:
         """Every place (title, person, opinion, answer, turn) holding all words of
-        ``query``, hearing by hearing; at most ``limit`` hits."""
+        ``query``, hearing by hearing, in the order of the hearing; at most ``limit``
+        (the first found, when there are more)."""
         words = query_words(query)
         terms = query_terms(words)
         if not terms:
             raise BadInput("请输入要查找的字词（汉字、字母或数字）。")
-        hits: list[SearchHit] = []
+        found_hits: list[tuple[int, int, SearchHit]] = []     # (hearing, entry order, hit)
         if not self.db.read_only:
             self.refresh()
         with self.db.session() as s:
             # changed since the refresh (or not refreshed: read-only): read whole, not from the index
             stale = set(index.stale_hearings(s))
             with closing(index.candidates(s, terms)) as found:
-                for hid, title, kind, ref, place, body in found:
+                for eid, hid, title, kind, ref, place, body in found:
                     if hid in stale or not contains(body, words):
                         continue
-                    hits.append(SearchHit(hid, title, HitKind(kind), ref, place, snippet(body, words)))
-                    if len(hits) >= limit:
+                    found_hits.append((hid, eid, SearchHit(hid, title, HitKind(kind), ref, place,
+                                                           snippet(body, words))))
+                    if len(found_hits) >= limit:
                         break
-            if len(hits) >= limit:
-                return hits
             for hid in sorted(stale):
+                if len(found_hits) >= limit:
+                    break
                 try:
                     hearing = hearings.load_hearing(s, hid)
                 except NotFound:            # deleted meanwhile: nothing to find there
                     continue
-                for e in entries(hearing):
+                for n, e in enumerate(entries(hearing)):
                     if contains(e.text, words):
-                        hits.append(SearchHit(hid, hearing.title, e.kind, e.ref, e.place, snippet(e.text, words)))
-        hits.sort(key=lambda h: h.hearing_id)
-        return hits[:limit]
+                        found_hits.append((hid, n, SearchHit(hid, hearing.title, e.kind, e.ref, e.place,
+                                                             snippet(e.text, words))))
+        found_hits.sort(key=lambda x: (x[0], x[1]))    # hearing by hearing, in the order of its entries
+        return [hit for _, _, hit in found_hits[:limit]]
 
     def rebuild(self) -> int:
         """Index every hearing again (after a restore, or when in doubt); how many."""

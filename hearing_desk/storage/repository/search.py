@@ -63,26 +63,28 @@ def _row(hearing_id: int, e: Entry) -> dict[str, Any]:
 
 
 def candidates(session: Session, terms: list[str], limit: int | None = None) -> Iterator[tuple]:
-    """Entries holding every term: (hearing_id, hearing title, kind, ref, place, text), in
-    hearing order and order of entry, read as they are consumed (a server cursor on
-    PostgreSQL); ``domain.search.contains`` says which really match."""
+    """Entries holding every term: (entry id, hearing_id, hearing title, kind, ref, place,
+    text), in no particular order, read as they are consumed (straight from FTS5 on
+    SQLite, a server cursor on PostgreSQL): a caller that stops after a few hundred does
+    not wait for the index to list a common word's every place.
+    ``domain.search.contains`` says which really match."""
     if not terms:
         return
     dialect = session.get_bind().dialect.name
-    cols = ("SELECT e.hearing_id, h.title, e.kind, e.ref, e.place, e.text FROM search_entry e "
-            "JOIN hearing h ON h.id = e.hearing_id ")
+    cols = "SELECT e.id, e.hearing_id, h.title, e.kind, e.ref, e.place, e.text "
     if dialect == "sqlite":
         match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        sql = cols + "WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :match) "
+        sql = (cols + "FROM search_fts f JOIN search_entry e ON e.id = f.rowid JOIN hearing h ON h.id = e.hearing_id "
+               "WHERE search_fts MATCH :match ")
         params: dict[str, Any] = {"match": match}
     elif dialect == "postgresql":
-        sql = cols + "WHERE string_to_array(e.terms, ' ') @> CAST(:terms AS text[]) "
+        sql = (cols + "FROM search_entry e JOIN hearing h ON h.id = e.hearing_id "
+               "WHERE string_to_array(e.terms, ' ') @> CAST(:terms AS text[]) ")
         params = {"terms": terms}
     else:       # another server: no index, the terms' words looked for one by one
         conds = [f"(' ' || e.terms || ' ') LIKE :t{i}" for i in range(len(terms))]
-        sql = cols + "WHERE " + " AND ".join(conds) + " "
+        sql = cols + "FROM search_entry e JOIN hearing h ON h.id = e.hearing_id WHERE " + " AND ".join(conds) + " "
         params = {f"t{i}": f"% {t} %" for i, t in enumerate(terms)}
-    sql += "ORDER BY e.hearing_id, e.id"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     statement = text(sql).execution_options(stream_results=True, max_row_buffer=1000)
