@@ -57,6 +57,9 @@ def test_round_trip_with_offline_edits(archive, lent_id, tmp_path):
     copy = on_laptop(laptop, lambda db: HearingService(db).get(out.copy_id))
     assert to_document(copy) == before                          # the whole hearing went out
     assert [(x.hearing_id, x.by) for x in CheckoutService(archive).lent()] == [(lent_id, "刘麒麟@笔记本")]
+    assert [(h.lent_by, h.borrowed) for h in HearingService(archive).list()] == [("刘麒麟@笔记本", False)]
+    assert [(h.lent_by, h.borrowed) for h in on_laptop(laptop, lambda db: HearingService(db).list())] == [
+        (None, True)]
 
     with pytest.raises(CheckedOut, match="已从档案库借出.*刘麒麟@笔记本.*laptop.sqlite3"):
         HearingFieldsService(archive).set_field(lent_id, "venue", "别处")
