@@ -7,6 +7,12 @@
                                       [--transcript F.pdf] [--summary F.xlsx] [--font F.ttf]
                                       [--no-personal-data] [--mask-personal-data]
     hearing-desk [--db URL] demo
+    hearing-desk [--db URL] search WORDS… [--rebuild] [--limit N]
+    hearing-desk [--db URL] stats
+    hearing-desk [--db URL] checkout ID --to FILE [--by NAME]
+    hearing-desk [--db URL] checkin FILE [--hearing ID] [--force | --as-new]
+    hearing-desk [--db URL] release ID
+    hearing-desk [--db URL] lent
     hearing-desk [--db URL] backup [--to FILE]
     hearing-desk [--db URL] backups
     hearing-desk [--db URL] restore FILE
@@ -38,7 +44,8 @@ from . import __version__
 from .errors import BadInput, DatabaseDamaged, DatabaseInUse, HearingDeskError
 
 #: commands that only read the database: read-only beside an open window
-READING = {"list", "export", "backup"}
+#: (``search`` then reads the hearings changed since their last indexing whole)
+READING = {"list", "export", "backup", "search", "stats", "lent"}
 
 TABS = ("setup", "transcript", "opinions", "responses")
 
@@ -79,6 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
                    help="听证报告和意见汇总表中遮盖自由文本里的手机号、身份证号、邮箱（如 138****1234）")
 
     sub.add_parser("demo", help="添加示例听证会（光明区公共数据授权运营听证会），打印其编号")
+
+    p = sub.add_parser("search", help="在所有听证会中查找字词（名称、人员、意见、答复、笔录）："
+                                      "每行 编号<TAB>听证会<TAB>类别<TAB>位置<TAB>摘录")
+    p.add_argument("words", nargs="+", metavar="WORDS", help="要查找的字词；多个字词须出现在同一处")
+    p.add_argument("--rebuild", action="store_true", help="先重建所有听证会的检索索引")
+    p.add_argument("--limit", type=int, default=500, metavar="N", help="最多列出的结果数（默认 500）")
+
+    p = sub.add_parser("checkout", help="把听证会从档案库借出到笔记本的 SQLite 文件（档案库中标记为已借出，"
+                                        "交回前不能修改），在标准输出打印它在文件中的编号")
+    p.add_argument("id", type=int, metavar="ID", help="档案库中听证会的编号")
+    p.add_argument("--to", required=True, metavar="FILE", help="笔记本上的数据库文件（不存在则新建）")
+    p.add_argument("--by", metavar="NAME", help="借出人（默认：登录名@计算机名）")
+
+    p = sub.add_parser("checkin", help="把笔记本文件中借出的听证会交回档案库；期间档案库中若有改动则报告冲突，不合并")
+    p.add_argument("file", metavar="FILE", help="笔记本上的数据库文件")
+    p.add_argument("--hearing", dest="copy_id", type=int, metavar="ID", help="只交回文件中编号为 ID 的听证会")
+    way = p.add_mutually_exclusive_group()
+    way.add_argument("--force", action="store_true", help="冲突时以笔记本上的内容替换档案库中的这场听证会")
+    way.add_argument("--as-new", action="store_true", help="冲突时把笔记本上的内容作为一场新的听证会存入档案库")
+
+    p = sub.add_parser("release", help="撤销借出（笔记本丢失或不再交回）：档案库中的这场听证会又可以修改")
+    p.add_argument("id", type=int, metavar="ID")
+
+    sub.add_parser("lent", help="列出档案库借出的听证会：每行 编号<TAB>名称<TAB>借出人<TAB>时间<TAB>借到哪里")
+
+    sub.add_parser("stats", help="所有听证会的统计：按年份的听证会、按处理结果的意见、按类别的参加人及其意见")
 
     p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份），打印备份文件的路径")
     p.add_argument("--to", metavar="FILE", help="写入这个文件（默认：用户数据目录中该数据库的备份文件夹，按设置轮换）")
@@ -238,9 +271,82 @@ def _run_command(args: argparse.Namespace) -> int:
             return _export(db, args)
         elif args.command == "backup":
             return _backup(db, args)
+        elif args.command == "search":
+            return _search(db, args)
+        elif args.command == "stats":
+            return _stats(db)
+        elif args.command in ("checkout", "checkin", "release", "lent"):
+            return _checkout(db, args)
         return 0
     finally:
         db.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def _search(db, args) -> int:
+    from .services.search import SearchService
+
+    if args.limit < 1:
+        raise BadInput("--limit 应为正整数。")
+    service = SearchService(db)
+    if args.rebuild:
+        if db.read_only:
+            raise BadInput("数据库正在窗口中打开（或为只读文件），不能重建检索索引；查找仍可进行。")
+        service.rebuild()
+    hits = service.search(args.words, limit=args.limit)
+    for h in hits:
+        print(f"{h.hearing_id}\t{_one_line(h.hearing_title)}\t{h.kind.label}\t{_one_line(h.place)}\t"
+              f"{_one_line(h.snippet)}")
+    shown = "（已达上限，可用 --limit 调整）" if len(hits) >= args.limit else ""
+    print(f"hearing-desk：找到 {len(hits)} 处，在 {len({h.hearing_id for h in hits})} 场听证会中{shown}。",
+          file=sys.stderr)
+    return 0
+
+
+def _stats(db) -> int:
+    from .services.search import SearchService
+
+    tally = SearchService(db).tally()
+    for heading, rows in (("听证会（按年份）", tally.hearings_by_year),
+                          ("意见（按处理结果）", tally.opinions_by_decision),
+                          ("听证参加人（按类别）", tally.people_by_category),
+                          ("意见（按提出人类别）", tally.opinions_by_category)):
+        print(heading)
+        for label, n in rows:
+            print(f"\t{label}\t{n}")
+        print(f"\t合计\t{sum(n for _, n in rows)}")
+    return 0
+
+
+def _checkout(db, args) -> int:
+    from .services.checkout import CheckoutService
+
+    service = CheckoutService(db)
+    if args.command == "checkout":
+        out = service.checkout(args.id, args.to, by=args.by)
+        print(out.copy_id)
+        print(f"hearing-desk：已借出听证会“{out.title}”（档案库编号 {out.hearing_id}）到 {out.file}"
+              f"（文件中的编号 {out.copy_id}），借出人 {out.by}。交回前档案库中不能修改它；"
+              f"交回：hearing-desk --db {db.describe()} checkin {out.file}", file=sys.stderr)
+    elif args.command == "checkin":
+        words = {"returned": "已交回", "forced": "已交回（--force：笔记本上的内容替换了档案库中的）",
+                 "new": "已作为新的听证会存入档案库", "already": "此前已交回"}
+        for done in service.checkin(args.file, hearing_id=args.copy_id, force=args.force, as_new=args.as_new):
+            print(done.hearing_id)
+            changed = "；".join(done.laptop_changes[:12]) + ("……" if len(done.laptop_changes) > 12 else "")
+            print(f"hearing-desk：听证会“{done.title}”{words[done.how]}（档案库编号 {done.hearing_id}）"
+                  + (f"，笔记本上的改动：{changed}" if changed else "，笔记本上没有改动") + "。", file=sys.stderr)
+    elif args.command == "release":
+        info = service.release(args.id)
+        print(f"hearing-desk：已撤销听证会“{info.title}”的借出（{info.by} 借到 {info.where}）；"
+              "档案库中它又可以修改了。那份副本以后交回时会作为冲突报告。", file=sys.stderr)
+    else:
+        for lent in service.lent():
+            print(f"{lent.hearing_id}\t{_one_line(lent.title)}\t{lent.by}\t{lent.at}\t{lent.where}")
+    return 0
 
 
 def _backup(db, args) -> int:

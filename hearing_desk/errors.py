@@ -77,3 +77,13 @@ class HearingLeased(HearingDeskError):
 class TranscriptLocked(HearingDeskError):
     """The transcript is locked for signing: what its pages print cannot change until
     it is unlocked."""
+
+
+class CheckedOut(HearingDeskError):
+    """The hearing is checked out of this archive to a laptop's file: the archive refuses
+    every change of it until it is checked in (or the check-out is cancelled)."""
+
+
+class CheckinConflict(HearingDeskError):
+    """The hearing changed in the archive while it was checked out (or its check-out was
+    cancelled): nothing is merged; ``--force`` or ``--as-new`` only when the user says so."""

@@ -215,3 +215,15 @@ def _collect_after_each_test():
     yield
     from hearing_desk.ui.garbage import collect_if_due
     collect_if_due()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db_url(request, tmp_path):
+    """A database on an SQLite file, then on an empty schema of the PostgreSQL server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "archive.sqlite3")
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.fresh_url()
+    yield url
+    cluster.drop(url)

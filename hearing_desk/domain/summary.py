@@ -19,6 +19,8 @@ class HearingSummary:
     signatures_pending: int
     locked: bool
     updated_at: str
+    lent_by: str | None = None      # checked out of this archive, by whom (services/checkout.py)
+    borrowed: bool = False          # a laptop's copy checked out of an archive
 
 
 @dataclass(frozen=True)

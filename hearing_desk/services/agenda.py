@@ -15,7 +15,7 @@ from ..domain.text import clean_tree, stored_line
 from ..errors import BadInput
 from ..formats import drafts
 from ..storage.database import Database
-from ..storage.repository import hearings, people, turns
+from ..storage.repository import checkout, hearings, people, turns
 from .record import guarded_session
 
 
@@ -55,10 +55,11 @@ class AgendaService:
         return old, mapping
 
     def fill_default_agenda(self, hearing_id: int) -> bool:
-        """Give a hearing with no agenda and no transcript the order of 第十七条. True if it did."""
+        """Give a hearing with no agenda and no transcript the order of 第十七条. True if it did
+        (not a hearing checked out of this archive: it cannot be changed here)."""
         with guarded_session(self.db, hearing_id) as s:
             h = hearings.load_fields(s, hearing_id)
-            if h.agenda or turns.count_turns(s, hearing_id):
+            if h.agenda or turns.count_turns(s, hearing_id) or checkout.lent(s, hearing_id) is not None:
                 return False
             h.people = people.load_people(s, hearing_id)
             h.agenda = default_agenda(h)

@@ -27,13 +27,14 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import DatabaseInUse, DatabaseTooNew, HearingDeskError, StaleEdit
+from ..errors import CheckedOut, DatabaseInUse, DatabaseTooNew, HearingDeskError, StaleEdit
 from ..files import private_file, same_file
 from ..paths import backup_dir_for, default_database_path, migrations_dir
+from . import guards
 from .health import (
     REFUSED,
     FileState,
@@ -55,7 +56,7 @@ LEASE_TOKEN = "lease_token"
 #: The newest migration in ``migrations/versions``. A database already there opens
 #: without loading Alembic (it costs a third of a second at every start);
 #: ``test_storage`` checks this against the migration scripts.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
 
 
 def default_actor() -> str:
@@ -377,9 +378,35 @@ class Database:
                 raise StaleEdit(
                     "这条记录刚刚被另一个窗口或程序修改。为免覆盖对方的修改，您这次的修改没有保存；"
                     "请查看最新内容后再改。") from None
+            except DBAPIError as exc:
+                session.rollback()
+                if guards.MARKER in str(exc.orig):
+                    raise CheckedOut(self._checked_out_message(str(exc.orig))) from None
+                raise
             except BaseException:
                 session.rollback()
                 raise
+
+    def _checked_out_message(self, error: str) -> str:
+        """What the guard's abort means, with who has which hearing (storage/guards.py)."""
+        from sqlalchemy import select
+
+        from .models import CheckoutRow, HearingRow
+
+        hid = error.split(guards.MARKER + ":", 1)[1].split()[0] if guards.MARKER + ":" in error else None
+        query = (select(HearingRow.title, CheckoutRow.checked_out_by, CheckoutRow.checked_out_at,
+                        CheckoutRow.counterpart).join(CheckoutRow, CheckoutRow.hearing_id == HearingRow.id)
+                 .where(CheckoutRow.side == "archive").order_by(CheckoutRow.id))
+        if hid is not None and hid.isdigit():
+            query = query.where(HearingRow.id == int(hid))
+        with self._sessions() as s:
+            rows = s.execute(query.limit(4)).all()
+        lent = "；".join(f"“{t}”由 {by} 于 {at[:16].replace('T', ' ')} 借出到 {where}"
+                        for t, by, at, where in rows[:3]) + ("……" if len(rows) > 3 else "")
+        return ("这场听证会已从档案库借出到笔记本，交回（checkin）之前档案库中不能修改它；"
+                "这次修改未保存，档案库未作任何改动。"
+                + (f"借出情况：{lent}。" if lent else "")
+                + "请在笔记本上修改后交回；笔记本丢失时可用 hearing-desk --db 档案库 release 编号 撤销借出。")
 
     # ------------------------------------------------------------ single writer
     def lock_exclusive(self) -> None:

@@ -10,8 +10,10 @@ Every change here needs a new Alembic migration in ``migrations/versions``.
 """
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from . import fulltext, guards
 
 
 class Base(DeclarativeBase):
@@ -214,3 +216,56 @@ class HearingEventRow(Base):
 
 
 Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)
+
+
+class SearchEntryRow(Base):
+    """A piece of a hearing's text for search across hearings (0006): ``text`` as it
+    is, ``terms`` its index terms (``domain.search.index_text``: CJK characters and
+    pairs of characters, folded words). SQLite indexes ``terms`` in the FTS5 table
+    ``search_fts``, PostgreSQL in a GIN index of its words (``storage/fulltext.py``)."""
+    __tablename__ = "search_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))        # domain.search.HitKind
+    ref: Mapped[str] = mapped_column(String(200))         # person/opinion key, turn seq, ""
+    place: Mapped[str] = mapped_column(Text)              # 笔录第 12 段 听证主持人（杨成）
+    text: Mapped[str] = mapped_column(Text)
+    terms: Mapped[str] = mapped_column(Text)
+
+
+class SearchStaleRow(Base):
+    """Hearings whose search entries are out of date (0006). Database triggers add a
+    hearing here whenever its title, people, opinions or committed turns change, in
+    the same transaction as the change, whoever makes it; a search first rebuilds the
+    entries of the hearings listed, then looks."""
+    __tablename__ = "search_stale"
+
+    hearing_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class CheckoutRow(Base):
+    """A hearing checked out to a laptop's SQLite file (0007). In the archive
+    (``side='archive'``) the row marks the hearing lent: the database refuses every
+    change of it (``storage/guards.py``) until it is checked in. In the laptop's file
+    (``side='copy'``) the row says where the copy came from. Both rows share ``token``;
+    ``fingerprint`` and ``snapshot`` are the hearing (its hearing-file document) as it
+    was checked out, which tells at check-in what changed on either side."""
+    __tablename__ = "checkout"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("hearing.id", ondelete="CASCADE"), unique=True)
+    side: Mapped[str] = mapped_column(String(10))            # archive | copy
+    token: Mapped[str] = mapped_column(String(64), index=True)
+    counterpart: Mapped[str] = mapped_column(Text)            # the laptop's file, or the archive's address
+    counterpart_id: Mapped[int | None] = mapped_column(Integer)   # the hearing's id over there
+    checked_out_by: Mapped[str] = mapped_column(Text)         # user@host
+    checked_out_at: Mapped[str] = mapped_column(String(40))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[str] = mapped_column(Text)               # JSON of the hearing file at check-out
+
+
+# the search index and its triggers, the check-out guards (not tables of the models)
+# come with every new database
+event.listen(Base.metadata, "after_create", fulltext.after_create)
+event.listen(Base.metadata, "after_create", guards.after_create)

@@ -71,6 +71,9 @@ class Actions(QObject):
         self.redo.setObjectName("redo")
         self.by_name["redo"] = self.redo
         self.find = self._make("find", self.tr("查找…"), self.tr("在当前标签页中查找"), keys=StandardKey.Find)
+        self.search_all = self._make("search_all", self.tr("在所有听证会中查找…"),
+                                     self.tr("在所有听证会的名称、人员、意见、答复和笔录中查找字词；各听证会的统计"),
+                                     keys=QKeySequence("Ctrl+Shift+F"))
 
         # 视图
         self.tab_group = QActionGroup(self)
@@ -148,7 +151,7 @@ class Actions(QObject):
         edit_menu.setObjectName("menu_edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find)
+        edit_menu.addActions([self.find, self.search_all])
 
         view_menu = menubar.addMenu(self.tr("视图(&V)"))
         view_menu.setObjectName("menu_view")

@@ -22,6 +22,7 @@ from ..services.opinions import OpinionService
 from ..services.people import PeopleService
 from ..services.recordings import RecordingService
 from ..services.responses import ResponseService
+from ..services.search import SearchService
 from ..services.signatures import SignatureService
 from ..services.transcript import TranscriptService
 from ..storage.database import Database
@@ -93,4 +94,5 @@ class AppContext:
         name = str(self.settings.get("editor/name") or "").strip()
         if name:                                    # the name others see in the lease and the event log
             self.db.actor = name
+        self.search = SearchService(self.db)
         self.undo_stack = FlushingUndoStack(self.edits)

@@ -48,6 +48,10 @@ SHOWS = ("listing", "fields", "record", "transcript", "people", "attendance", "o
 
 def status_parts(s: HearingSummary) -> list[str]:
     parts: list[str] = []
+    if s.lent_by:
+        parts.append(translate("hearing_list", "已借出（{0}），交回前不能修改").format(s.lent_by))
+    elif s.borrowed:
+        parts.append(translate("hearing_list", "借自档案库"))
     if s.locked:
         parts.append(translate("hearing_list", "笔录已锁定"))
     elif s.turns:

@@ -4,6 +4,7 @@ the four tabs, each built when first shown (ui/tab_pages.py, where the tab contr
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
@@ -25,6 +26,9 @@ from .hearing_ops import HearingOperations
 from .lease import LeaseKeeper
 from .tab_pages import TabPages
 
+if TYPE_CHECKING:
+    from .search_dialog import SearchDialog
+
 __all__ = ["TAB_NAMES", "MainWindow"]
 
 log = logging.getLogger(__name__)
@@ -39,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.hearing_id: int | None = None
         self._title = ""
+        self._search_dialog: SearchDialog | None = None
         self._tabs_closed = False
         self._closing = False
         self.ui = Ui_MainWindow()
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.lease.ui.log_button.clicked.connect(self.show_event_log)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._find)
+        a.search_all.triggered.connect(lambda: self.search_all())
+        self.hearing_list.filter.returnPressed.connect(lambda: self.search_all(self.hearing_list.filter.text()))
         for name, action in a.show_tab.items():
             action.triggered.connect(lambda _checked=False, n=name: self.show_tab(n))
         language = self.ctx.settings.get("ui/language")
@@ -292,7 +299,13 @@ class MainWindow(QMainWindow):
 
     def _fill_default_agenda(self, hearing_id: int) -> None:
         """A hearing opened without agenda and transcript gets the order of 713号令
-        第十七条, whichever tab is shown first (the tabs are built when first shown)."""
+        第十七条, whichever tab is shown first (the tabs are built when first shown);
+        not a hearing checked out of this archive (it cannot be changed here)."""
+        summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
+        if summary.lent_by:
+            self.statusBar().showMessage(self.tr(
+                "这场听证会已借出（{0}），交回（checkin）之前在档案库中不能修改。").format(summary.lent_by), 15000)
+            return
         if self.ctx.agenda.fill_default_agenda(hearing_id):
             self.statusBar().showMessage(self.tr(
                 "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)
@@ -335,6 +348,36 @@ class MainWindow(QMainWindow):
         start = getattr(tab, "start_find", None)
         if callable(start):
             start()
+
+    # ---------------------------------------------------------------- across hearings
+    def search_all(self, text: str = "") -> None:
+        """在所有听证会中查找 (the Edit menu, Ctrl+Shift+F, Enter in the list's filter box)."""
+        if self._search_dialog is None or not isValid(self._search_dialog):
+            from .search_dialog import SearchDialog  # built when first asked for
+
+            self._search_dialog = SearchDialog(self.ctx.search, self)
+            self._search_dialog.open_hit.connect(self.open_hit)
+        self._search_dialog.start(text)
+
+    def open_hit(self, hearing_id: int, kind: str, ref: str) -> None:
+        """Open a search hit's hearing at its place: the turn, the opinion, the answer;
+        a person or the hearing's own fields on the setup tab."""
+        self.flush_tabs()
+        try:
+            self.open_hearing(hearing_id)
+        except NotFound as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        events = self.ctx.events
+        if kind == "transcript" and ref.isdigit():
+            events.show_turn.emit(int(ref))
+        elif kind == "opinion":
+            events.show_opinion.emit(ref)
+        elif kind == "answer":
+            events.answer_opinion.emit(ref)
+        else:
+            self.show_tab("setup")
+        self.activateWindow()
 
     def _update_title(self) -> None:
         if self._title and self.lease.read_only:

@@ -112,6 +112,14 @@
         <translation>Find in the current tab</translation>
     </message>
     <message>
+        <source>在所有听证会中查找…</source>
+        <translation>Search All Hearings…</translation>
+    </message>
+    <message>
+        <source>在所有听证会的名称、人员、意见、答复和笔录中查找字词；各听证会的统计</source>
+        <translation>Find words in every hearing&apos;s title, people, opinions, answers and transcript; counts across hearings</translation>
+    </message>
+    <message>
         <source>切换到“{0}”标签页</source>
         <translation>Switch to the “{0}” tab</translation>
     </message>
@@ -1606,8 +1614,8 @@ The original file was renamed and kept as: {2}</translation>
 <context>
     <name>HearingListPanel</name>
     <message>
-        <source>按名称筛选</source>
-        <translation>Filter by name</translation>
+        <source>按名称筛选，回车查全部</source>
+        <translation>Filter by title; Enter searches all</translation>
     </message>
     <message>
         <source>听证会列表</source>
@@ -1959,6 +1967,10 @@ Choose one in the list on the left, or create or import a hearing.</translation>
     <message>
         <source>数据库中没有编号为 {0} 的听证会。</source>
         <translation>The database has no hearing with number {0}.</translation>
+    </message>
+    <message>
+        <source>这场听证会已借出（{0}），交回（checkin）之前在档案库中不能修改。</source>
+        <translation>This hearing is checked out ({0}); it cannot be changed in the archive until it is checked in.</translation>
     </message>
     <message>
         <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
@@ -3039,6 +3051,97 @@ Replace them with the files of this export?</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>正在查找……（有听证会改动过时先更新索引，可能需要一些时间）</source>
+        <translation>Searching… (hearings changed since the last search are indexed first; this may take a while)</translation>
+    </message>
+    <message>
+        <source>查找失败：{0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <source>找到 {0} 处，在 {1} 场听证会中。双击一条结果打开该听证会的相应位置。</source>
+        <translation>Found {0} places in {1} hearings. Double-click a result to open the hearing there.</translation>
+    </message>
+    <message>
+        <source>没有找到“{0}”。</source>
+        <translation>“{0}” was not found.</translation>
+    </message>
+    <message>
+        <source>听证会（按年份）</source>
+        <translation>Hearings (by year)</translation>
+    </message>
+    <message>
+        <source>意见（按处理结果）</source>
+        <translation>Opinions (by decision)</translation>
+    </message>
+    <message>
+        <source>听证参加人（按类别）</source>
+        <translation>Participants (by category)</translation>
+    </message>
+    <message>
+        <source>意见（按提出人类别）</source>
+        <translation>Opinions (by speaker&apos;s category)</translation>
+    </message>
+    <message>
+        <source>在所有听证会中查找</source>
+        <translation>Search All Hearings</translation>
+    </message>
+    <message>
+        <source>查找(&amp;N)：</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>字词，如“数据”；多个字词用空格分开，须出现在同一处</source>
+        <translation>Words, e.g. “数据”; several words separated by spaces must be in the same place</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>查找结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>听证会</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>摘录</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>输入字词后按回车查找；双击一条结果打开该听证会的相应位置。</source>
+        <translation>Type words and press Enter; double-click a result to open the hearing there.</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>所有听证会的统计</source>
+        <translation>Counts across all hearings</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
     <name>SetupCommand</name>
     <message>
         <source>修改{0}</source>
@@ -3976,8 +4079,16 @@ Ctrl+Z brings it back.</translation>
         <translation>Date not set</translation>
     </message>
     <message>
-        <source>笔录已锁定</source>
+        <source>已借出（{0}），交回前不能修改</source>
         <extracomment>what a line of the list is made of (title, date, and the status below: the lock and the signatures, the turns, the participants, the answers): a change that touches any of these refreshes the list</extracomment>
+        <translation>Checked out ({0}), read-only until checked in</translation>
+    </message>
+    <message>
+        <source>借自档案库</source>
+        <translation>Checked out of the archive</translation>
+    </message>
+    <message>
+        <source>笔录已锁定</source>
         <translation>Transcript locked</translation>
     </message>
     <message>
@@ -4003,6 +4114,29 @@ Ctrl+Z brings it back.</translation>
     <message>
         <source>签字已完成</source>
         <translation>All signed</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>听证会</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Transcript</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ def test_migrations_build_exactly_the_models(tmp_path):
     from alembic.runtime.migration import MigrationContext
 
     from hearing_desk.storage.database import SCHEMA_HEAD, _script_directory
+    from hearing_desk.storage.fulltext import include_name
     from hearing_desk.storage.models import Base
 
     migrated = Database(str(tmp_path / "migrated.sqlite3"), migrate=False)
@@ -37,7 +38,8 @@ def test_migrations_build_exactly_the_models(tmp_path):
     try:
         for db in (migrated, created):
             with db.engine.connect() as conn:
-                assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+                context = MigrationContext.configure(conn, opts={"include_name": include_name})
+                assert compare_metadata(context, Base.metadata) == []
                 assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [SCHEMA_HEAD]
         schema = []
         for db in (migrated, created):

@@ -1,6 +1,7 @@
 """Alembic environment: the program passes its own connection in ``config.attributes``."""
 from alembic import context
 
+from hearing_desk.storage.fulltext import include_name
 from hearing_desk.storage.models import Base
 
 config = context.config
@@ -10,6 +11,6 @@ if connection is None:  # pragma: no cover - only for `alembic revision --autoge
     connection = create_engine(config.get_main_option("sqlalchemy.url"), hide_parameters=True).connect()
 
 context.configure(connection=connection, target_metadata=Base.metadata,
-                  render_as_batch=True, compare_type=True)
+                  render_as_batch=True, compare_type=True, include_name=include_name)
 with context.begin_transaction():
     context.run_migrations()

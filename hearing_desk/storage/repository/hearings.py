@@ -29,6 +29,7 @@ from ...domain import (
 from ...domain.signing import signature_counts
 from ...errors import NotFound
 from ..models import (
+    CheckoutRow,
     HearingRow,
     OpinionRow,
     PersonRow,
@@ -229,6 +230,8 @@ def list_hearings(session: Session) -> list[HearingSummary]:
     opinion_counts, answered = opinions.counts_per_hearing(session)
     everyone = people.people_of_every_hearing(session)
     locks = record.locks_of_every_hearing(session)
+    checked_out = {hid: (side, by) for hid, side, by in session.execute(
+        select(CheckoutRow.hearing_id, CheckoutRow.side, CheckoutRow.checked_out_by))}
     out = []
     for hid, title, starts, labels, updated in session.execute(
             select(HearingRow.id, HearingRow.title, HearingRow.starts_at, HearingRow.role_labels,
@@ -239,5 +242,7 @@ def list_hearings(session: Session) -> list[HearingSummary]:
             id=hid, title=title, starts_at=parse_dt(starts), participants=participants.get(hid, 0),
             turns=turn_counts.get(hid, 0), opinions=opinion_counts.get(hid, 0), answered=answered.get(hid, 0),
             signatures_pending=signature_counts(h).pending if h.is_locked else 0,
-            locked=h.is_locked, updated_at=updated))
+            locked=h.is_locked, updated_at=updated,
+            lent_by=checked_out[hid][1] if checked_out.get(hid, ("",))[0] == "archive" else None,
+            borrowed=checked_out.get(hid, ("",))[0] == "copy"))
     return out

@@ -1,6 +1,6 @@
 # Generated from forms/hearing_list_panel.ui by tools/forms.py (pyside6-uic). Do not edit:
 # change the form in Qt Designer (pyside6-designer), then run tools/forms.py.
-# form-sha256: e16caff0556a2509d556ca8410f03c19988c43feaac80482e65a3743661ad60e
+# form-sha256: 253fc46e720b2d19db3e95fef337a9ba783a455ecfb5d55dbf8eac1df6a6d436
 
 # -*- coding: utf-8 -*-
 
@@ -56,7 +56,7 @@ class Ui_HearingListPanel(object):
     # setupUi
 
     def retranslateUi(self, HearingListPanel):
-        self.filter.setPlaceholderText(QCoreApplication.translate("HearingListPanel", u"\u6309\u540d\u79f0\u7b5b\u9009", None))
+        self.filter.setPlaceholderText(QCoreApplication.translate("HearingListPanel", u"\u6309\u540d\u79f0\u7b5b\u9009\uff0c\u56de\u8f66\u67e5\u5168\u90e8", None))
 #if QT_CONFIG(accessibility)
         self.view.setAccessibleName(QCoreApplication.translate("HearingListPanel", u"\u542c\u8bc1\u4f1a\u5217\u8868", None))
 #endif // QT_CONFIG(accessibility)

@@ -43,7 +43,7 @@ def test_tab_keys_and_menus(window):
     menus = menu_texts(window)
     assert menus["menu_file"] == ["新建听证会…", "创建副本…", "删除听证会…", "导入听证会文件…", "导出听证会文件…",
                                   "修改记录…", "备份与恢复…", "退出"]
-    assert menus["menu_edit"] == ["撤销", "重做", "查找…"]
+    assert menus["menu_edit"] == ["撤销", "重做", "查找…", "在所有听证会中查找…"]
     assert menus["menu_view"] == ["听证会设置", "现场笔录", "意见登记", "意见处理", "显示听证会列表"]
     assert menus["menu_settings"] == ["语言（重新启动后生效）", "文书字体…", "文书字体恢复默认"]
     assert menus["menu_help"] == ["关于 Hearing Desk", "关于 Qt"]
