@@ -128,5 +128,10 @@ def after_create(_metadata, connection: Connection, **_kw) -> None:
 
 def include_name(name: str | None, type_: str, _parent_names) -> bool:
     """For Alembic's comparison of the database with the models: SQLite's FTS5 table and
-    its shadow tables (``search_fts``, ``search_fts_data`` …) are the index, not models."""
-    return not (type_ == "table" and name is not None and name.startswith("search_fts"))
+    its shadow tables (``search_fts``, ``search_fts_data`` …), and PostgreSQL's GIN index
+    ``ix_search_entry_terms``, are the search index, not models."""
+    if name is None:
+        return True
+    if type_ == "table" and name.startswith("search_fts"):
+        return False
+    return not (type_ == "index" and name == "ix_search_entry_terms")
