@@ -28,9 +28,13 @@ class LeaseService:
     def take(self, hearing_id: int) -> EditLease:
         """Take or renew the lease; the lease returned is ``mine`` unless another window's
         lease still runs (then it says who has it)."""
+        # A window holding an SQLite file's one-window lock is the only window on it: a
+        # lease another token holds there was left by a window that was killed (its
+        # text waits in the side file or the draft row), and is taken over at once.
         with self.db.session() as s:
             return leases.take(s, hearing_id, holder=self.holder, host=self.host,
-                               token=self.db.join_leases(), seconds=self.seconds)
+                               token=self.db.join_leases(), seconds=self.seconds,
+                               take_over=self.db.owns_file)
 
     def current(self, hearing_id: int) -> EditLease | None:
         with self.db.session() as s:

@@ -367,7 +367,9 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
-        with self._sessions(info={LEASE_TOKEN: self.lease_token, "actor": self.actor}) as session:
+        # a window that owns its SQLite file is the only window on it: no lease can bar it
+        token = None if self.owns_file else self.lease_token
+        with self._sessions(info={LEASE_TOKEN: token, "actor": self.actor}) as session:
             try:
                 yield session
                 session.commit()
@@ -409,6 +411,12 @@ class Database:
                 + "请在笔记本上修改后交回；笔记本丢失时可用 hearing-desk --db 档案库 release 编号 撤销借出。")
 
     # ------------------------------------------------------------ single writer
+    @property
+    def owns_file(self) -> bool:
+        """This process holds the SQLite file's one-window lock (:meth:`lock_exclusive`):
+        no other window can have any of its hearings open."""
+        return self._lock is not None
+
     def lock_exclusive(self) -> None:
         """Claim the file for this window; a second GUI on the same file is told plainly.
 

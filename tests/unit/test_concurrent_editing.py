@@ -148,6 +148,34 @@ def test_an_expired_lease_is_taken_over_and_the_old_holder_is_refused(db, other,
     assert now is not None and (now.holder, now.expires_at, now.mine) == (other.actor, taken.expires_at, False)
 
 
+@pytest.mark.sqlite_only
+def test_a_window_that_owns_its_sqlite_file_takes_over_a_killed_windows_lease(db_path):
+    """On an SQLite file the one-window lock is the lease: a lease left by a window that
+    was killed (it never gave it back) does not make the next window read-only, nor
+    refuse the typing box's text that the killed window left in the side file."""
+    from hearing_desk.domain import Turn
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.services.leases import LeaseService
+    from hearing_desk.services.transcript import TranscriptService
+
+    killed = Database(str(db_path))
+    hid = HearingService(killed).add_demo()
+    killed.actor = "王记录@venue"
+    assert LeaseService(killed).take(hid).mine                  # … and then kill -9: never released
+    killed.close()
+    window = Database(str(db_path))
+    try:
+        window.lock_exclusive()
+        assert window.owns_file
+        leases = LeaseService(window)                           # the window joins the leases at start
+        TranscriptService(window).save_draft(hid, Turn(seq=1, speaker="host", text="杀掉前输入的"))
+        lease = leases.take(hid)
+        assert lease.mine and lease.holder == window.actor
+        assert TranscriptService(window).draft(hid).text == "杀掉前输入的"
+    finally:
+        window.close()
+
+
 def test_the_command_line_takes_no_lease_and_is_let_through(db, db_url, sample_id):
     """A program without leases (``hearing-desk --db URL …``) writes past a window's
     lease; the window's next stale save is refused by the row's version instead."""

@@ -51,9 +51,11 @@ def current(session: Session, hearing_id: int, token: str | None = None) -> Edit
     return None if row is None else _lease(row, db_now(session), token)
 
 
-def take(session: Session, hearing_id: int, *, holder: str, host: str, token: str, seconds: float) -> EditLease:
-    """Take (or renew) the lease when it is free, expired or already ours; otherwise
-    return the holder's lease unchanged (``mine`` False)."""
+def take(session: Session, hearing_id: int, *, holder: str, host: str, token: str, seconds: float,
+         take_over: bool = False) -> EditLease:
+    """Take (or renew) the lease when it is free, expired or already ours – or always,
+    with ``take_over`` (the holder is known to be gone); otherwise return the holder's
+    lease unchanged (``mine`` False)."""
     now = db_now(session)
     values = {"holder": holder, "host": host, "token": token, "heartbeat_at": now,
               "expires_at": later(now, seconds)}
@@ -61,7 +63,7 @@ def take(session: Session, hearing_id: int, *, holder: str, host: str, token: st
     if row is None:                     # of two windows inserting at once, the second inserts nothing
         session.execute(_insert(session).values(hearing_id=hearing_id, taken_at=now, **values)
                         .on_conflict_do_nothing(index_elements=["hearing_id"]))
-    elif row.token == token or row.expires_at <= now:
+    elif row.token == token or row.expires_at <= now or take_over:
         taken_at = row.taken_at if row.token == token else now
         session.execute(update(HearingLeaseRow).where(
             HearingLeaseRow.hearing_id == hearing_id, HearingLeaseRow.token == row.token)
