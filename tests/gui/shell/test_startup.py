@@ -108,7 +108,7 @@ def test_a_window_closed_before_its_first_paint_runs_nothing(label, qtbot):
 
 
 #: what the window's first paint does not wait for (the sound engine, numpy, the documents)
-NOT_BEFORE_THE_PAINT = ("PySide6.QtMultimedia", "numpy", "openpyxl", "docx", "pypinyin", "jsonschema",
+NOT_BEFORE_THE_PAINT = ("PySide6.QtMultimedia", "numpy", "reportlab", "openpyxl", "docx", "pypinyin", "jsonschema",
                         "alembic", "soundfile")
 
 _WINDOW_CHILD = r"""
