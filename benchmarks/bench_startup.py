@@ -19,6 +19,8 @@ size (ru_maxrss) at the first paint, reported by the child, and of the whole pro
 (which includes what the program loads after its first paint while it exits). Python writes no bytecode cache
 here unless told to, so the first run warms the cache (PYTHONDONTWRITEBYTECODE is
 removed for the children).
+Also counted: the modules imported at the first paint, and which of LATE (QtMultimedia,
+numpy, the documents' libraries …: what the first paint must not wait for) were among them.
 Target: the first paint within 2.5x the bare window's time and 2x its memory.
 """
 from __future__ import annotations
@@ -34,12 +36,19 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: what the first paint does not wait for (loaded after it, when needed): reported when loaded before it
+LATE = ("PySide6.QtMultimedia", "numpy", "soundfile", "reportlab", "openpyxl", "docx", "pypinyin", "jsonschema",
+        "alembic", "PySide6.QtPdf", "PySide6.QtCharts", "PySide6.QtPrintSupport")
+
 #: Ends the process at the main window's first paint; prints when (system-wide monotonic
 #: clock), the CPU time used and the peak memory then. PySide6 is imported when the probe
 #: is installed, not before: the program's own import order is part of its start-up.
 _PAINT_PROBE = r"""
 import resource
+import sys
 import time
+
+LATE = """ + repr(LATE) + r"""
 
 def watch(window):
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -51,7 +60,9 @@ def watch(window):
                 window.removeEventFilter(self)
                 when, cpu = time.monotonic(), time.process_time()
                 mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                QTimer.singleShot(0, lambda: (print(f"PAINTED {when:.6f} {cpu:.6f} {mb:.1f}", flush=True),
+                late = ",".join(m for m in LATE if m in sys.modules) or "-"
+                QTimer.singleShot(0, lambda: (print(f"PAINTED {when:.6f} {cpu:.6f} {mb:.1f} {len(sys.modules)} {late}",
+                                                    flush=True),
                                               QApplication.instance().exit(0)))
             return False
 
@@ -92,6 +103,8 @@ class Run(NamedTuple):
     paint_mb: float     # peak resident MB then
     whole: float        # seconds of the whole process, its exit included
     whole_mb: float     # peak resident MB of the whole process
+    modules: float      # modules imported at the first paint
+    late: str           # of LATE, those imported before the first paint ("-": none)
 
 
 def measure(code: str, args: list[str], env: dict) -> Run:
@@ -101,14 +114,17 @@ def measure(code: str, args: list[str], env: dict) -> Run:
                "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
                "w = time.monotonic() - t\n"
                "painted = [l.split()[1:] for l in p.stdout.splitlines() if l.startswith('PAINTED')]\n"
-               "at, cpu, mb = (float(painted[0][0]) - t, *painted[0][1:]) if painted else (-1, -1, -1)\n"
+               "at, cpu, mb, mods, late = ((float(painted[0][0]) - t, *painted[0][1:]) if painted\n"
+               "                           else (-1, -1, -1, 0, '-'))\n"
                "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-               "print(f'{at:.4f} {cpu} {mb} {w:.4f} {peak:.1f}')\n"
+               "print(f'{at:.4f} {cpu} {mb} {w:.4f} {peak:.1f} {mods} {late}')\n"
                "sys.stderr.write(p.stderr)\n")
     child = [sys.executable, "-c", code, *args]
     proc = subprocess.run([sys.executable, "-c", wrapper, *child], capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=180)
-    run = Run(*map(float, proc.stdout.split()))
+    *numbers, late = proc.stdout.split()
+    paint, cpu, paint_mb, whole, whole_mb, modules = map(float, numbers)
+    run = Run(paint, cpu, paint_mb, whole, whole_mb, modules, late)
     if run.paint < 0:
         raise SystemExit(f"the child did not paint:\n{proc.stderr}")
     return run
@@ -148,6 +164,10 @@ def main() -> None:
         b = statistics.median(getattr(r, field) for r in bare)
         h = statistics.median(getattr(r, field) for r in hd)
         print(f"{label:34s}{b * scale:7.0f} {unit}{h * scale:11.0f} {unit}{h / b:8.2f}x")
+    print(f"{'modules imported at first paint':34s}{statistics.median(r.modules for r in bare):10.0f}"
+          f"{statistics.median(r.modules for r in hd):14.0f}")
+    early = sorted({name for r in hd if r.late != "-" for name in r.late.split(",")})
+    print("loaded before the first paint though it could wait: " + (", ".join(early) or "none"))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,10 @@ The GUI thread only reads the device and hands the bytes to a thread of its own 
 writes them and fsyncs the segment every :data:`~.pcm.SYNC_SECONDS` (typing never
 waits for the disk). ``QMediaRecorder`` is not used: it buffers, and a killed program
 leaves an empty or unplayable file.
+
+QtMultimedia (~0.1 s to import, more to ask for the devices) and numpy are imported
+where they are used, not with this module: the window makes its :class:`Recorder`
+before its first paint and lists the microphones (:func:`inputs`) after it.
 """
 from __future__ import annotations
 
@@ -15,13 +19,15 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
 
 from .pcm import SYNC_SECONDS, PcmFormat, SegmentWriter
 from .wrappers import answer_disconnect_hook_now
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,8 @@ class InputChoice:
 
 def inputs() -> list[InputChoice]:
     """The microphones Qt sees, the system's default first."""
+    from PySide6.QtMultimedia import QMediaDevices
+
     default = QMediaDevices.defaultAudioInput()
     devices = QMediaDevices.audioInputs()
     devices.sort(key=lambda d: d.id() != default.id())
@@ -46,6 +54,8 @@ def inputs() -> list[InputChoice]:
 
 
 def device_for(key: str) -> QAudioDevice | None:
+    from PySide6.QtMultimedia import QMediaDevices
+
     for d in QMediaDevices.audioInputs():
         if "dev:" + bytes(d.id().data()).hex() == key:
             return d
@@ -53,6 +63,8 @@ def device_for(key: str) -> QAudioDevice | None:
 
 
 def _format_for(device: QAudioDevice) -> QAudioFormat:
+    from PySide6.QtMultimedia import QAudioFormat
+
     fmt = QAudioFormat()
     fmt.setSampleRate(WANTED.sample_rate)
     fmt.setChannelCount(WANTED.channels)
@@ -69,6 +81,9 @@ def _format_for(device: QAudioDevice) -> QAudioFormat:
 
 def _to_int16(data: bytes, fmt: QAudioFormat) -> bytes:
     """PCM of any sample format Qt gives as signed 16-bit little-endian."""
+    import numpy as np
+    from PySide6.QtMultimedia import QAudioFormat
+
     kind = fmt.sampleFormat()
     if kind == QAudioFormat.SampleFormat.Int16:
         return data
@@ -281,6 +296,8 @@ class Recorder(QObject):
             raise OSError("找不到所选的麦克风，它可能已被拔出。")
         self._qfmt = _format_for(device)
         self.fmt = PcmFormat(self._qfmt.sampleRate(), self._qfmt.channelCount())
+        from PySide6.QtMultimedia import QAudioSource
+
         self._source = QAudioSource(device, self._qfmt, self)
         self._source.setBufferSize(self._qfmt.bytesForDuration(100_000))      # 0.1 s
         self._source.stateChanged.connect(self._on_source_state)
@@ -321,6 +338,8 @@ class Recorder(QObject):
             return
         self._disk.put(data)
         self._captured += len(data)
+        import numpy as np
+
         samples = np.frombuffer(data[: len(data) - len(data) % 2], dtype="<i2")
         if samples.size:
             self._peak = max(self._peak, float(np.abs(samples.astype(np.int32)).max()) / 32768.0)
@@ -333,6 +352,8 @@ class Recorder(QObject):
     def _on_source_state(self, state) -> None:
         if self._source is None:
             return
+        from PySide6.QtMultimedia import QAudio
+
         error = self._source.error()
         if state == QAudio.State.StoppedState and error != QAudio.Error.NoError:
             self.failed.emit(f"麦克风停止工作（{error.name}），录音已暂停。")

@@ -7,22 +7,42 @@ when it is finished, its WAV segments while it is still being recorded (the last
 growing: it is opened again for every passage, so the newest sound can be heard).
 Positions are the recording's, across pieces. A seek asked for before a file is
 loaded is applied once it is.
+
+QtMultimedia (FFmpeg, the sound server: ~0.2 s and ~20 MB) is loaded when a recording
+is first played, not when the window opens: the ``QMediaPlayer`` is made on first real
+use (:attr:`Player.media`), and until then a recording chosen, a seek, the position,
+the speed and a stop are only remembered.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from .pcm import Piece
 from .wrappers import answer_disconnect_hook_now
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 SPEEDS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 MIN_SPEED, MAX_SPEED = SPEEDS[0], SPEEDS[-1]
 #: how far back a resume goes (the setting ``audio/back_on_resume_ms`` chooses within it)
 BACK_ON_RESUME_RANGE_MS = (2000, 5000)
 JUMP_MS = 10_000
+
+
+def _has_output_device() -> bool:
+    """Is there a device to play into? Without one the player is given no audio output:
+    it still plays (by its clock; positions, passages and their ends work the same), and
+    FFmpeg's audio thread has no "No audio device detected" to tell. That warning reaches
+    the program's Python message handler from that thread, which needs the GIL – held by
+    the GUI thread while ``QMediaPlayer.stop()`` waits for that thread: a freeze (seen in a
+    test on a machine without sound)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return bool(QMediaDevices.audioOutputs())
 
 
 class Player(QObject):
@@ -34,11 +54,10 @@ class Player(QObject):
 
     def __init__(self, parent=None, *, with_output: bool = True):
         super().__init__(parent)
-        self.media = QMediaPlayer(self)
+        self._media: QMediaPlayer | None = None    # made on first real use (:attr:`media`)
+        self._with_output = with_output
+        self._rate = 1.0
         self.output: QAudioOutput | None = None
-        if with_output:
-            self.output = QAudioOutput(self)
-            self.media.setAudioOutput(self.output)
         self.path: Path | None = None          # the piece loaded
         self.pieces: list[Piece] = []
         self.live = False                       # the last piece is still growing
@@ -51,38 +70,68 @@ class Player(QObject):
         self._stop_check = QTimer(self)
         self._stop_check.setInterval(25)
         self._stop_check.timeout.connect(self._check_until)
-        self.media.mediaStatusChanged.connect(self._on_status)
-        self.media.positionChanged.connect(self._on_position)
-        self.media.playbackStateChanged.connect(
-            lambda s: self.playing_changed.emit(s == QMediaPlayer.PlaybackState.PlayingState))
-        self.media.errorOccurred.connect(lambda _e, text: self.failed.emit(text))
-        answer_disconnect_hook_now(self.media.sourceChanged)
-        if self.output is not None:
-            answer_disconnect_hook_now(self.output.volumeChanged)
+
+    @property
+    def media(self) -> QMediaPlayer:
+        """The ``QMediaPlayer`` (and its ``QAudioOutput``), made the first time it is
+        needed: QtMultimedia is loaded then, with the file chosen and the speed set."""
+        if self._media is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+            media = QMediaPlayer(self)
+            if self._with_output and _has_output_device():
+                self.output = QAudioOutput(self)
+                media.setAudioOutput(self.output)
+            media.setPlaybackRate(self._rate)
+            media.mediaStatusChanged.connect(self._on_status)
+            media.positionChanged.connect(self._on_position)
+            media.playbackStateChanged.connect(
+                lambda s: self.playing_changed.emit(s == QMediaPlayer.PlaybackState.PlayingState))
+            media.errorOccurred.connect(lambda _e, text: self.failed.emit(text))
+            answer_disconnect_hook_now(media.sourceChanged)
+            if self.output is not None:
+                answer_disconnect_hook_now(self.output.volumeChanged)
+            self._media = media
+            if self.path is not None:
+                media.setSource(QUrl.fromLocalFile(str(self.path)))
+        return self._media
+
+    @property
+    def started(self) -> bool:
+        """Has the ``QMediaPlayer`` been made (QtMultimedia loaded for playing)?"""
+        return self._media is not None
 
     # ------------------------------------------------------------------ state
     @property
     def playing(self) -> bool:
-        return self.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        if self._media is None:
+            return False
+        from PySide6.QtMultimedia import QMediaPlayer
+        return self._media.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
     @property
     def ready(self) -> bool:
-        return self.media.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
-                                            QMediaPlayer.MediaStatus.BufferedMedia,
-                                            QMediaPlayer.MediaStatus.BufferingMedia,
-                                            QMediaPlayer.MediaStatus.EndOfMedia)
+        if self._media is None:
+            return False
+        from PySide6.QtMultimedia import QMediaPlayer
+        return self._media.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
+                                             QMediaPlayer.MediaStatus.BufferedMedia,
+                                             QMediaPlayer.MediaStatus.BufferingMedia,
+                                             QMediaPlayer.MediaStatus.EndOfMedia)
 
     def position(self) -> int:
         """Where playback is in the recording (ms)."""
-        return self._base + (self._pending if self._pending is not None else self.media.position())
+        if self._pending is not None:
+            return self._base + self._pending
+        return self._base + (self._media.position() if self._media is not None else 0)
 
     def duration(self) -> int:
         """The recording's length as far as known (ms; the loaded piece's end)."""
-        return self._base + max(0, self.media.duration())
+        return self._base + max(0, self._media.duration() if self._media is not None else 0)
 
     @property
     def speed(self) -> float:
-        return round(self.media.playbackRate(), 2)
+        return round(self._media.playbackRate(), 2) if self._media is not None else self._rate
 
     # ------------------------------------------------------------------ control
     def load(self, path: Path | None) -> None:
@@ -105,9 +154,11 @@ class Player(QObject):
         self.path = path
         self._base = piece.start_ms if piece else 0
         self._pending = None
-        self.media.setSource(QUrl())
+        if self._media is None:
+            return                      # opened when the player is made (:attr:`media`)
+        self._media.setSource(QUrl())
         if path is not None:
-            self.media.setSource(QUrl.fromLocalFile(str(path)))
+            self._media.setSource(QUrl.fromLocalFile(str(path)))
 
     def _piece_at(self, ms: int) -> Piece | None:
         found = None
@@ -142,20 +193,23 @@ class Player(QObject):
 
     def pause(self) -> None:
         self._stop_check.stop()
-        self.media.pause()
+        if self._media is not None:
+            self._media.pause()
 
     def stop(self) -> None:
         self._until = None
         self._stop_check.stop()
         self._play_when_loaded = False
-        self.media.stop()
+        if self._media is not None:
+            self._media.stop()
 
     def skip(self, delta_ms: int) -> None:
         """Jump forward (or back, negative) from where playback is."""
         if self.path is None:
             return
         target = max(0, self.position() + delta_ms)
-        if not self.live and self.media.duration() > 0 and self._piece_at(target) is self.pieces[-1]:
+        known = self._media is not None and self._media.duration() > 0
+        if not self.live and known and self._piece_at(target) is self.pieces[-1]:
             target = min(target, self.duration())
         self._seek(target)
 
@@ -164,7 +218,9 @@ class Player(QObject):
 
     def set_speed(self, rate: float) -> float:
         rate = min(MAX_SPEED, max(MIN_SPEED, round(rate, 2)))
-        self.media.setPlaybackRate(rate)
+        self._rate = rate
+        if self._media is not None:
+            self._media.setPlaybackRate(rate)
         return rate
 
     def step_speed(self, step: int) -> float:
@@ -192,14 +248,16 @@ class Player(QObject):
 
     def _play(self) -> None:
         self._untouched = False
+        media = self.media              # made now (QtMultimedia loaded), the file opened
         if self.ready:
-            self.media.play()
+            media.play()
             if self._until is not None:
                 self._stop_check.start()
         else:
             self._play_when_loaded = True
 
     def _on_status(self, status) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             self.loaded.emit(self.duration())
         if status == QMediaPlayer.MediaStatus.EndOfMedia:

@@ -30,6 +30,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from ..domain import Hearing
@@ -76,17 +77,17 @@ _DRAFT_TRANSCRIPT = "听证笔录草稿.pdf"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def _printable_mm() -> dict[str, float]:
+@cache
+def printable_mm() -> dict[str, float]:
+    """What a printer must be able to print, in mm from each edge of the paper: the 版心
+    and the page number under it (GB/T 9704); printing checks the hardware margins.
+    (A function: the layout's module imports reportlab, which the window's first paint
+    does not wait for.)"""
     from ..export import layout
 
     mm = 25.4 / 72
     return {"top": layout.TOP * mm, "left": layout.LEFT * mm, "right": layout.RIGHT * mm,
             "bottom": (layout.BOTTOM - layout.PAGE_NO_RULE_GAP - layout.PAGE_NO_SIZE) * mm}
-
-
-#: what a printer must be able to print, in mm from each edge of the paper: the 版心
-#: and the page number under it (GB/T 9704); printing checks the hardware margins
-PRINTABLE_MM = _printable_mm()
 
 
 # ---------------------------------------------------------------- names

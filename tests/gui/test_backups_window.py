@@ -44,13 +44,20 @@ def reasons(win) -> list[str]:
     return [b.reason for b in backups.list_backups(win.ctx.db.path)]
 
 
+def settled(win, expected: list[str]) -> bool:
+    """The backups are ``expected`` and the last one's result has reached the window (its
+    ``done`` runs in the GUI thread after the worker finished: until then a tick would
+    see the data as changed since the backup)."""
+    return reasons(win) == expected and not win.backups.changed_since_backup()
+
+
 def test_backups_on_opening_while_editing_and_on_closing(window, qtbot):
-    qtbot.waitUntil(lambda: reasons(window) == ["open"], timeout=10000)
+    qtbot.waitUntil(lambda: settled(window, ["open"]), timeout=10000)
     window.backups._tick()                          # the timer's minute came: nothing changed, no backup
     assert reasons(window) == ["open"]
     window.ctx.hearings.create("第二场听证会")          # an edit (any connection's commit)
     window.backups._tick()
-    qtbot.waitUntil(lambda: reasons(window) == ["auto", "open"], timeout=10000)
+    qtbot.waitUntil(lambda: settled(window, ["auto", "open"]), timeout=10000)
     newest = backups.describe(backups.list_backups(window.ctx.db.path)[0])
     assert newest.counts.hearings == 2
     window.backups._tick()

@@ -6,6 +6,11 @@ background. Listening: the hearing's recordings, play the current turn from its 
 play/pause (a few seconds back on resume), ±10 s, speed. The keys are F-keys and media
 keys, which foot pedals (USB transcription pedals) can be set to send, and work in the
 typing box, the turn list and the Ctrl+E editor alike.
+
+The bar is made before the window's first paint, QtMultimedia is not: the microphones
+are listed after the first paint (``ui/startup.py``), or at once when the list is opened
+or the recording started before that, and the player makes its ``QMediaPlayer`` when a
+recording is first played (``audio/playback.py``).
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from ...audio.capture import Recorder, inputs
 from ...audio.playback import JUMP_MS, SPEEDS, Player
@@ -25,6 +31,7 @@ from ...errors import HearingDeskError
 from ..background import Task, run_in_background
 from ..generated.ui_audio_bar import Ui_AudioBar
 from ..ime import commit_composition
+from ..startup import after_first_paint
 from .hook import TranscriptHost, TurnMarks, insert_heard
 from .options import AudioOptions
 
@@ -94,13 +101,16 @@ class AudioBar(QFrame):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(200)
         self._clock_timer.timeout.connect(self._show_time)
-        self._fill_inputs()
+        self._inputs_listed = False
+        self._fill_inputs(microphones=False)     # the microphones after the first paint
+        self.ui.inputCombo.installEventFilter(self)
         for rate in SPEEDS:
             self.ui.speedCombo.addItem(f"{rate:g}×", rate)
         self.ui.speedCombo.setCurrentIndex(SPEEDS.index(1.0))
         self._connect()
         self._apply_options()
         self._show_state()
+        after_first_paint(self._list_inputs)
 
     # ================================================================ wiring
     def _connect(self) -> None:
@@ -182,12 +192,29 @@ class AudioBar(QFrame):
         return None
 
     # ================================================================ recording
-    def _fill_inputs(self) -> None:
+    def _list_inputs(self) -> None:
+        """The microphones, once (asking for them loads QtMultimedia)."""
+        if not self._inputs_listed and isValid(self):
+            self._fill_inputs()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The input list opened (clicked, a key, the wheel) before the microphones were
+        listed: they are listed now, and the list opens with them."""
+        if (watched is self.ui.inputCombo and not self._inputs_listed
+                and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel)):
+            self._list_inputs()
+        return super().eventFilter(watched, event)
+
+    def _fill_inputs(self, *, microphones: bool = True) -> None:
+        """The inputs offered, the one of the setting ``audio/input`` chosen (without
+        ``microphones``: only 不录音 and a test feed, QtMultimedia not asked)."""
         combo = self.ui.inputCombo
         combo.clear()
         combo.addItem(self.tr("不录音"), NO_INPUT)
-        for choice in inputs():
-            combo.addItem(choice.name, choice.key)
+        if microphones:
+            self._inputs_listed = True
+            for choice in inputs():
+                combo.addItem(choice.name, choice.key)
         feed = os.environ.get(FEED_VARIABLE)
         if feed and Path(feed).is_file():
             combo.addItem(self.tr("测试音频：{0}").format(Path(feed).name), f"file:{feed}")
@@ -196,12 +223,15 @@ class AudioBar(QFrame):
         if i < 0 and not wanted:
             i = 1 if combo.count() > 1 else 0      # the default microphone, when there is one
         combo.setCurrentIndex(max(0, i))
+        if microphones:
+            self._show_state()
 
     def _input_chosen(self, i: int) -> None:
         self.ctx.settings.set("audio/input", self.ui.inputCombo.itemData(i))
         self._show_state()
 
     def start_recording(self) -> None:
+        self._list_inputs()
         key = self.ui.inputCombo.currentData()
         if self.hearing_id is None or key in (None, NO_INPUT) or self.recorder.state != "stopped":
             return

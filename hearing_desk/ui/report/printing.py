@@ -25,13 +25,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from ...errors import HearingDeskError
-from ...services.documents import PRINTABLE_MM
+from ...services.documents import printable_mm
 
 #: the raster route's resolution (a page of A4 at 300 dpi is 35 MB in memory)
 RASTER_DPI = 300
 MM = 25.4 / 72
 #: what must stay printable, in mm: the 版心 and the page number under it
-NEEDED_MM = PRINTABLE_MM
+NEEDED_MM = printable_mm()
 
 
 @dataclass

@@ -105,3 +105,76 @@ def test_a_window_closed_before_its_first_paint_runs_nothing(label, qtbot):
     for _ in range(5):
         QApplication.processEvents()
     assert done == []
+
+
+#: what the window's first paint does not wait for (the sound engine, numpy, the documents)
+NOT_BEFORE_THE_PAINT = ("PySide6.QtMultimedia", "numpy", "reportlab", "openpyxl", "docx", "pypinyin", "jsonschema",
+                        "alembic", "soundfile")
+
+_WINDOW_CHILD = r"""
+import json, sys
+from hearing_desk import app as hd_app
+from hearing_desk.ui import startup
+
+WATCHED = json.loads(sys.argv[2])
+
+def loaded():
+    return sorted(name for name in WATCHED if name in sys.modules)
+
+def exec_and_watch(qapp):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from hearing_desk.ui.audio.bar import AudioBar
+
+    window = next(w for w in qapp.topLevelWidgets() if w.isVisible() and w.inherits("QMainWindow"))
+    seen = {}
+
+    def after_the_work():
+        if startup._pending is not None:
+            QTimer.singleShot(20, after_the_work)
+            return
+        bar = window.findChild(AudioBar)
+        seen.update(after=loaded(), listed_after=bar._inputs_listed, played=bar.player.started)
+        print("SEEN " + json.dumps(seen), flush=True)
+        qapp.exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "painted" not in seen:
+                window.removeEventFilter(self)
+                seen.update(painted=loaded(), listed_at_paint=window.findChild(AudioBar)._inputs_listed)
+                QTimer.singleShot(0, after_the_work)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    return qapp.exec()
+
+hd_app._exec = exec_and_watch
+sys.exit(hd_app.run_gui(db=sys.argv[1], tab="transcript"))
+"""
+
+
+def test_the_window_is_painted_before_qt_multimedia_and_the_documents_are_loaded(tmp_path):
+    """The whole program in a process of its own (what an import loaded stays loaded), at
+    现场笔录 with its recording bar: QtMultimedia, numpy and the documents' libraries come
+    after the first paint; the microphones are then listed, and nothing was played."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    db = tmp_path / "h.sqlite3"
+    subprocess.run([sys.executable, "-m", "hearing_desk", "--db", str(db), "demo"],      # not the first start:
+                   capture_output=True, check=True, cwd=root, env=env, timeout=120)    # that one imports the sample
+    proc = subprocess.run([sys.executable, "-c", _WINDOW_CHILD, str(db),
+                           json.dumps(NOT_BEFORE_THE_PAINT)],
+                          capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("SEEN ")]
+    assert proc.returncode == 0 and lines, proc.stderr
+    seen = json.loads(lines[0][5:])
+    assert seen["painted"] == [] and not seen["listed_at_paint"]
+    assert "PySide6.QtMultimedia" in seen["after"] and seen["listed_after"]   # the microphones, after the paint
+    assert not seen["played"]

@@ -280,3 +280,109 @@ def test_a_recording_segment_in_progress_plays_while_recording(qtbot, feed, tab,
     assert pcm.sha256_of(bar.service.path(hearings.get(tab.hearing_id).recordings[0])) == \
         hearings.get(tab.hearing_id).recordings[0].sha256
 
+
+
+# ---------------------------------------------------------------- QtMultimedia only when needed
+
+def test_the_player_makes_its_media_player_only_to_play(qtbot, make_tab, recorded_id, ctx, answers, tapping):
+    """Choosing a recording, a seek, the speed, a stop: remembered without QtMultimedia's
+    player; playing makes it, the file opened at the place asked for."""
+    tab = make_tab(recorded_id)
+    bar = tab.audio
+    player = bar.player
+    assert player.path is not None and bar.ui.recordingCombo.currentData() == "r1"
+    player.seek(6000)
+    assert player.position() == 6000 and bar.clock() == ("r1", 6000, False)
+    bar.step_speed(1)
+    assert player.speed == 1.1 and bar.ui.speedCombo.currentText() == "1.1×"
+    bar.step_speed(-1)
+    player.pause()
+    player.stop()
+    assert not player.playing and player.duration() == 0 and player.position() == 6000
+    assert not player.started                               # nothing played: no QMediaPlayer yet
+    ctx.settings.set("audio/back_on_resume_ms", 2000)
+    bar._apply_options()
+    heard = tapping(player).first_after(qtbot, lambda: qtbot.keyClick(tab.typing, Qt.Key.Key_F10), 4000)
+    assert player.started
+    assert -100 < locate_ms(heard) - 4000 <= 0               # 2 s back from the seek made before
+
+
+def test_the_speed_chosen_before_the_player_is_made_is_its_speed(qtbot):
+    from hearing_desk.audio.playback import Player
+
+    player = Player(with_output=False)
+    assert player.set_speed(1.25) == 1.25 and player.speed == 1.25 and not player.started
+    assert player.media.playbackRate() == pytest.approx(1.25) and player.started
+    assert player.speed == 1.25 and player.output is None
+
+
+@pytest.fixture
+def microphones(monkeypatch):
+    """Two microphones the bar is told of (this machine has none); the calls counted."""
+    from hearing_desk.audio.capture import InputChoice
+    from hearing_desk.ui.audio import bar as bar_module
+
+    asked: list[int] = []
+
+    def inputs():
+        asked.append(1)
+        return [InputChoice("dev:01", "内置麦克风"), InputChoice("dev:02", "USB 麦克风")]
+
+    monkeypatch.setattr(bar_module, "inputs", inputs)
+    monkeypatch.delenv("HEARING_DESK_AUDIO_FEED", raising=False)
+    return asked
+
+
+@pytest.fixture
+def starting():
+    """A start-up in progress (ui/startup.py): work for after the first paint is held."""
+    from hearing_desk.ui import startup
+
+    startup.hold()
+    yield startup
+    startup.drop()
+
+
+def _offered(bar) -> list[str]:
+    return [bar.ui.inputCombo.itemData(i) for i in range(bar.ui.inputCombo.count())]
+
+
+def test_the_microphones_are_listed_after_the_first_paint_and_the_setting_kept(qtbot, ctx, hearing_id, microphones,
+                                                                              starting):
+    from hearing_desk.ui.audio.bar import AudioBar
+
+    ctx.settings.set("audio/input", "dev:02")
+    bar = AudioBar(ctx, with_output=False)
+    qtbot.addWidget(bar)
+    bar.set_hearing(hearing_id)
+    assert microphones == [] and _offered(bar) == ["none"]  # before the paint: not asked
+    assert not bar.ui.recordButton.isEnabled()
+    starting.release_after_paint(bar)
+    bar.show()
+    qtbot.waitUntil(lambda: bool(microphones))
+    assert _offered(bar) == ["none", "dev:01", "dev:02"]
+    assert bar.ui.inputCombo.currentData() == "dev:02"      # the setting "audio/input" honoured
+    assert bar.ui.recordButton.isEnabled()
+    assert ctx.settings.get("audio/input") == "dev:02"
+    bar._list_inputs()
+    assert len(microphones) == 1                            # asked once
+    bar.shutdown()
+
+
+def test_the_input_list_opened_before_the_paint_lists_the_microphones_at_once(qtbot, ctx, hearing_id, microphones,
+                                                                              starting):
+    from hearing_desk.ui.audio.bar import AudioBar
+
+    ctx.settings.set("audio/input", "")
+    bar = AudioBar(ctx, with_output=False)
+    qtbot.addWidget(bar)
+    bar.set_hearing(hearing_id)
+    bar.show()                                              # no paint is waited for: the work stays held
+    qtbot.waitExposed(bar)
+    assert microphones == []
+    qtbot.mouseClick(bar.ui.inputCombo, Qt.MouseButton.LeftButton)
+    bar.ui.inputCombo.hidePopup()
+    assert len(microphones) == 1 and _offered(bar) == ["none", "dev:01", "dev:02"]
+    assert bar.ui.inputCombo.currentData() == "dev:01"      # no setting: the default microphone
+    assert bar.ui.recordButton.isEnabled()
+    bar.shutdown()
