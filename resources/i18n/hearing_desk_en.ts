@@ -1514,6 +1514,10 @@ The original file was renamed and kept as: {2}</translation>
         <translation>Record</translation>
     </message>
     <message>
+        <source>编辑租约</source>
+        <translation>Editing lease</translation>
+    </message>
+    <message>
         <source>修改记录 — {0}</source>
         <translation>Change log — {0}</translation>
     </message>
@@ -1803,7 +1807,7 @@ The original file was renamed and kept as: {2}</translation>
     <name>LeaseKeeper</name>
     <message>
         <source>已接管这场听证会的编辑；窗口中的内容已重新载入。</source>
-        <extracomment>the lease as last seen (an EditLease) whenever it was asked</extracomment>
+        <extracomment>the lease as last seen (an EditLease) whenever it was asked how often a read-only window looks whether the editing window changed the hearing</extracomment>
         <translation>This window now edits the hearing; its contents were reloaded.</translation>
     </message>
     <message>

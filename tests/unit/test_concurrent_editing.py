@@ -144,6 +144,10 @@ def test_an_expired_lease_is_taken_over_and_the_old_holder_is_refused(db, other,
     person = people_of(db, sample_id)[0]
     with pytest.raises(HearingLeased):
         PeopleService(db).update_person(sample_id, person.id, affiliation="过期者的修改")
+    from hearing_desk.services.events import EventService
+    newest = EventService(db).events(sample_id)[0]
+    assert (newest.who, newest.kind) == (other.actor, "lease")
+    assert newest.what.startswith("接管编辑：王记录@office-1") and "到期" in newest.what
     now = LeaseService(db).current(sample_id)
     assert now is not None and (now.holder, now.expires_at, now.mine) == (other.actor, taken.expires_at, False)
 
