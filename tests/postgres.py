@@ -5,9 +5,13 @@ test session ends. Each test gets a schema of its own (``Cluster.fresh_url``): o
 server per test worker, one empty schema per test.
 
 As root (CI runs ``./hd test`` as root), ``initdb`` refuses to run: the cluster is then
-made and run as the ``postgres`` user the package creates (``runuser``), in a folder
-under the system's temporary folder that it owns (pytest's own folder is private to
-root, mode 0700, so the server could not enter it).
+made and run as the ``postgres`` user the package creates (``runuser``, ``setpriv``), in
+a folder under the system's temporary folder that it owns (pytest's own folder is
+private to root, mode 0700, so the server could not enter it).
+
+The server is a child of the test process (``postgres`` itself, not ``pg_ctl``'s
+daemon), started through ``setpriv --pdeathsig TERM``: a test run that is killed takes
+its server with it, nothing is left running.
 """
 from __future__ import annotations
 
@@ -16,9 +20,11 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +54,19 @@ class Cluster:
     def __init__(self, bin_dir: Path, folder: Path | None):
         self.bin = bin_dir
         self._as: list[str] = []
+        self._server_as = ["setpriv", "--pdeathsig", "TERM"]
         if os.geteuid() == 0:
             user = pwd.getpwnam("postgres")
             self.folder = Path(tempfile.mkdtemp(prefix="hearing-desk-pg-"))
             os.chown(self.folder, user.pw_uid, user.pw_gid)
             self._as = ["runuser", "-u", "postgres", "--"]
+            self._server_as += ["--reuid", str(user.pw_uid), "--regid", str(user.pw_gid), "--init-groups"]
         else:
             assert folder is not None
             self.folder = folder
         self.data = self.folder / "data"
         self.port = 0
+        self.proc: subprocess.Popen | None = None
         self._schemas = itertools.count(1)
         self._admin: Any = None          # a psycopg connection in autocommit
 
@@ -74,17 +83,49 @@ class Cluster:
                   "-E", "UTF8", "--locale=C", "--no-sync")
         for attempt in range(3):
             self.port = free_port()
-            options = (f"-k {self.folder} -c listen_addresses=127.0.0.1 -p {self.port} "
-                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                       # small: one server per test worker, in a container whose /dev/shm may be 64 MB
-                       "-c max_connections=60 -c shared_buffers=16MB -c dynamic_shared_memory_type=mmap")
-            try:
-                self._run(str(self.bin / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.data),
-                          "-l", str(self.folder / "server.log"), "-o", options)
+            settings = {"listen_addresses": "127.0.0.1", "port": str(self.port),
+                        "unix_socket_directories": str(self.folder),
+                        "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off",
+                        # small: one server per test worker, in a container whose /dev/shm may be 64 MB
+                        "max_connections": "60", "shared_buffers": "16MB", "dynamic_shared_memory_type": "mmap"}
+            options = [f"-c{k}={v}" for k, v in settings.items()]
+            with open(self.folder / "server.log", "ab") as log:
+                self.proc = subprocess.Popen([*self._server_as, str(self.bin / "postgres"), "-D", str(self.data),
+                                              *options], stdout=log, stderr=subprocess.STDOUT)
+            if self._ready():
                 return
-            except RuntimeError:
-                if attempt == 2:
-                    raise
+            self._stop_server()
+            if attempt == 2:
+                tail = (self.folder / "server.log").read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"postgres did not start: {tail}")
+
+    def _ready(self, seconds: float = 60) -> bool:
+        """Wait until the server accepts connections (False: it exited, e.g. the port was taken)."""
+        import psycopg
+
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.proc is None or self.proc.poll() is not None:
+                return False
+            try:
+                psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
+                                connect_timeout=2).close()
+                return True
+            except psycopg.OperationalError:
+                time.sleep(0.05)
+        return False
+
+    def _stop_server(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)        # fast shutdown: clients cut off
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
 
     def url(self, schema: str | None = None) -> str:
         url = f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
@@ -111,8 +152,6 @@ class Cluster:
         if self._admin is not None:
             self._admin.close()
             self._admin = None
-        if self.port:
-            subprocess.run([*self._as, str(self.bin / "pg_ctl"), "stop", "-m", "immediate", "-D",
-                            str(self.data)], capture_output=True, timeout=60)
+        self._stop_server()
         if self._as:
             shutil.rmtree(self.folder, ignore_errors=True)

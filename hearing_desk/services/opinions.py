@@ -140,7 +140,7 @@ class OpinionService:
         with self.db.session() as s:
             hearings.require_hearing(s, hearing_id)
             row = opinions.opinion_row(s, hearing_id, opinion_id)
-            check_seen(row, seen, "这条意见")
+            check_seen(s, row, seen, "这条意见")
             opinion = opinions.row_to_opinion(row)
             if "text" in changes:
                 text = clean_text(changes["text"] or "").strip()

@@ -188,7 +188,7 @@ class PeopleService:
             raise KeyError(", ".join(sorted(unknown)))
         with guarded_session(self.db, hearing_id) as s:
             row = people.person_row(s, hearing_id, person_id)
-            check_seen(row, seen, f"“{row.name}”的信息")
+            check_seen(s, row, seen, f"“{row.name}”的信息")
             person = people.row_to_person(row)
             old = {k: person_value(person, k) for k in changes}
             for key, value in changes.items():

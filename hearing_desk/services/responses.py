@@ -169,7 +169,7 @@ class ResponseService:
                 raise BadInput(problem)
             previous: dict[str, Response | None] = {}
             for row in rows:
-                check_seen(row, (seen or {}).get(row.key), "这条意见的答复")
+                check_seen(s, row, (seen or {}).get(row.key), "这条意见的答复")
                 opinion = opinions.row_to_opinion(row)
                 previous[row.key] = copy.deepcopy(opinion.response)
                 opinion.response = (None if decision is Decision.PENDING and analysis is None

@@ -213,6 +213,7 @@ class HearingEventRow(Base):
     who: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(40))
     what: Mapped[str] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(String(200))     # person:p3, opinion:a6-1
 
 
 Index("ix_opinion_speaker", OpinionRow.hearing_id, OpinionRow.speaker)

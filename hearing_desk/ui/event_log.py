@@ -19,6 +19,7 @@ def kind_label(kind: str) -> str:
         "transcript": QCoreApplication.translate("EventLogDialog", "笔录"),
         "record": QCoreApplication.translate("EventLogDialog", "锁定与签字"),
         "recording": QCoreApplication.translate("EventLogDialog", "录音"),
+        "lease": QCoreApplication.translate("EventLogDialog", "编辑租约"),
     }
     return labels.get(kind, kind)
 

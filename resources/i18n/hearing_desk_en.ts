@@ -1530,6 +1530,10 @@ The original file was renamed and kept as: {2}</translation>
         <translation>Record</translation>
     </message>
     <message>
+        <source>编辑租约</source>
+        <translation>Editing lease</translation>
+    </message>
+    <message>
         <source>修改记录 — {0}</source>
         <translation>Change log — {0}</translation>
     </message>

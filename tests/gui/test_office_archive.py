@@ -152,3 +152,35 @@ def test_the_change_log_from_the_menu_and_the_bar(ctx, second_ctx, sample_id, qt
     assert len(shown) == 2 and [e.what for e in shown[1][1]] == [e.what for e in events]
     first.close()
     second.close()
+
+
+def test_the_people_page_and_the_register_name_the_version_they_show(ctx, second_ctx, sample_id, qtbot):
+    """A person's field and an opinion edited in a window that shows an older version:
+    the command is refused (nothing on the undo stack), the other's change stands."""
+    from hearing_desk.errors import StaleEdit
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.ui.opinions.commands import EditOpinion
+    from hearing_desk.ui.setup.commands import EditPersonCommand
+    from hearing_desk.ui.undo import perform
+
+    shown = HearingService(ctx.db).get(sample_id)
+    person, opinion = shown.people[0], shown.opinions[0]
+    second_ctx.people.update_person(sample_id, person.id, affiliation="另一窗口的单位")
+    second_ctx.opinions.edit(sample_id, opinion.id, topic="另一窗口的议题")
+    with pytest.raises(StaleEdit):
+        perform(ctx, EditPersonCommand(ctx, sample_id, person.id, {"affiliation": "旧视图的单位"}, "修改单位",
+                                       seen=person.version))
+    with pytest.raises(StaleEdit):
+        perform(ctx, EditOpinion(ctx, sample_id, opinion.id, {"topic": "旧视图的议题"}, seen=opinion.version))
+    assert ctx.undo_stack.count() == 0
+    now = HearingService(ctx.db).get(sample_id)
+    assert now.people[0].affiliation == "另一窗口的单位" and now.opinions[0].topic == "另一窗口的议题"
+    # the window reads again: the same edits go through, and undo puts the other's values back
+    perform(ctx, EditPersonCommand(ctx, sample_id, person.id, {"affiliation": "新视图的单位"}, "修改单位",
+                                   seen=now.people[0].version))
+    perform(ctx, EditOpinion(ctx, sample_id, opinion.id, {"topic": "新视图的议题"}, seen=now.opinions[0].version))
+    assert HearingService(ctx.db).get(sample_id).opinions[0].topic == "新视图的议题"
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    back = HearingService(ctx.db).get(sample_id)
+    assert back.people[0].affiliation == "另一窗口的单位" and back.opinions[0].topic == "另一窗口的议题"

@@ -57,11 +57,13 @@ def people_of(db, hid):
 
 
 def test_a_stale_save_of_a_person_is_refused_and_nothing_is_lost(db, other, sample_id):
+    other.actor = "李陈述@office-2"
     mine = next(p for p in people_of(db, sample_id) if p.role is Role.PARTICIPANT)
     theirs = next(p for p in people_of(other, sample_id) if p.id == mine.id)
     assert mine.version == theirs.version >= 1
     PeopleService(other).update_person(sample_id, theirs.id, seen=theirs.version, affiliation="对方改的单位")
-    with pytest.raises(StaleEdit, match="已被另一个窗口或程序修改.*没有保存"):
+    with pytest.raises(StaleEdit, match="已被另一个窗口或程序修改（最近一次由 李陈述@office-2 于 "
+                                        r"\d\d:\d\d 修改）.*没有保存"):
         PeopleService(db).update_person(sample_id, mine.id, seen=mine.version, description="我改的基本情况")
     now = next(p for p in people_of(db, sample_id) if p.id == mine.id)
     assert now.affiliation == "对方改的单位" and now.description == mine.description
@@ -144,6 +146,10 @@ def test_an_expired_lease_is_taken_over_and_the_old_holder_is_refused(db, other,
     person = people_of(db, sample_id)[0]
     with pytest.raises(HearingLeased):
         PeopleService(db).update_person(sample_id, person.id, affiliation="过期者的修改")
+    from hearing_desk.services.events import EventService
+    newest = EventService(db).events(sample_id)[0]
+    assert (newest.who, newest.kind) == (other.actor, "lease")
+    assert newest.what.startswith("接管编辑：王记录@office-1") and "到期" in newest.what
     now = LeaseService(db).current(sample_id)
     assert now is not None and (now.holder, now.expires_at, now.mine) == (other.actor, taken.expires_at, False)
 

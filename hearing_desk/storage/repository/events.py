@@ -65,9 +65,30 @@ def install(sessions: sessionmaker) -> None:
     event.listen(sessions, "after_flush", _after_flush)
 
 
-def _entry(session: Session, hearing_id: int, kind: str, what: str) -> dict[str, Any]:
+def _entry(session: Session, hearing_id: int, kind: str, what: str, target: str | None = None) -> dict[str, Any]:
     return {"hearing_id": hearing_id, "at": now_iso(), "who": str(session.info.get(ACTOR) or "?"),
-            "kind": kind, "what": what}
+            "kind": kind, "what": what, "target": target}
+
+
+def target_of(row: Any) -> str | None:
+    """``person:p3``, ``opinion:a6-1``: the row an entry is about."""
+    if isinstance(row, PersonRow):
+        return f"person:{row.key}"
+    if isinstance(row, OpinionRow):
+        return f"opinion:{row.key}"
+    return None
+
+
+def last_change_of(session: Session, row: Any) -> HearingEvent | None:
+    """The newest entry about this person's or opinion's row."""
+    target = target_of(row)
+    if target is None:
+        return None
+    found = session.execute(select(HearingEventRow.at, HearingEventRow.who, HearingEventRow.kind,
+                                   HearingEventRow.what).where(
+        HearingEventRow.hearing_id == row.hearing_id, HearingEventRow.target == target)
+        .order_by(HearingEventRow.id.desc()).limit(1)).first()
+    return None if found is None else HearingEvent(at=found[0], who=found[1], kind=found[2], what=found[3])
 
 
 def _changed(obj: Any, names: dict[str, str]) -> list[str]:
@@ -159,6 +180,6 @@ def _after_flush(session: Session, _context: Any) -> None:
             continue
         found = _describe(obj, change)
         if found is not None:
-            entries.append(_entry(session, hearing_id, *found))
+            entries.append(_entry(session, hearing_id, *found, target=target_of(obj)))
     if entries:
         session.connection().execute(insert(HearingEventRow), entries)

@@ -152,7 +152,7 @@ def save_fields(session: Session, h: Hearing) -> None:
     row = require_hearing(session, h.id)
     leases.check_may_write(session, row.id)
     write_fields(row, h)
-    row.version = (row.version or 0) + 1
+    row.version = HearingRow.version + 1        # in SQL: whatever another session made it meanwhile
 
 
 def load_with_people(session: Session, hearing_id: int) -> Hearing:

@@ -20,6 +20,7 @@ from ...domain.lease import EditLease, later
 from ...errors import HearingLeased
 from ..database import LEASE_TOKEN
 from ..models import HearingLeaseRow
+from . import events
 
 TOKEN = LEASE_TOKEN
 
@@ -65,9 +66,15 @@ def take(session: Session, hearing_id: int, *, holder: str, host: str, token: st
                         .on_conflict_do_nothing(index_elements=["hearing_id"]))
     elif row.token == token or row.expires_at <= now or take_over:
         taken_at = row.taken_at if row.token == token else now
+        before, taken_over = _lease(row, now, None), row.token != token
         session.execute(update(HearingLeaseRow).where(
             HearingLeaseRow.hearing_id == hearing_id, HearingLeaseRow.token == row.token)
             .values(taken_at=taken_at, **values))
+        found = current(session, hearing_id, token)
+        if taken_over and found is not None and found.mine:      # another's expired lease: the log says so
+            events.log(session, hearing_id, "lease",
+                       f"接管编辑：{before.holder}（{before.host}）的编辑租约已于 "
+                       f"{before.local_time(before.expires_at)} 到期")
     found = current(session, hearing_id, token)
     assert found is not None
     return found

@@ -6,7 +6,9 @@
 * ``hearing_lease``: who edits a hearing now (one row per hearing being edited): the
   holder's name, computer and window, its last heartbeat and when the lease runs out,
   in the database's own clock.
-* ``hearing_event``: who changed what, when, written in the transaction of the change.
+* ``hearing_event``: who changed what, when, written in the transaction of the change;
+  ``target`` names the row (``person:p3``, ``opinion:a6-1``), so that a refused stale
+  save can say who changed the row.
 
 Older rows get version 1. (Numbered 0005 on issue 14a's branch; 0004 is another
 branch's: the lead renumbers on merge.)
@@ -46,6 +48,7 @@ def upgrade() -> None:
         sa.Column("who", sa.Text, nullable=False),
         sa.Column("kind", sa.String(40), nullable=False),
         sa.Column("what", sa.Text, nullable=False),
+        sa.Column("target", sa.String(200)),
     )
     op.create_index("ix_hearing_event_hearing_id", "hearing_event", ["hearing_id"])
 
