@@ -831,3 +831,10 @@ def test_temporary_files_a_kill_left_are_removed_at_the_next_write(tmp_path):
     fresh.write_text("…", encoding="utf-8")
     atomic_write_bytes(tmp_path / "x.json", b"{}")
     assert not old.exists() and fresh.exists()
+
+
+def test_the_unfinished_turn_warning_masks_personal_data():
+    from hearing_desk.services.documents import unfinished_turn_warning
+
+    told = unfinished_turn_warning(7, "我的电话是13812341234，请回电")
+    assert "13812341234" not in told and "138****1234" in told and "第 7 段" in told
