@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import BadInput, DatabaseInUse, HearingDeskError
+from ..files import same_file
 from ..storage import health
 from ..storage.database import BUSY_TIMEOUT_MS, Database, known_revision
 from ..storage.health import Counts, FileState
@@ -232,8 +233,11 @@ def make_backup(db_path: str | os.PathLike, *, reason: str = "manual", to: str |
         target = folder / f"{now.strftime(_STAMP)}-{reason}{SUFFIX}"
     else:
         target = Path(to).expanduser().resolve()
-        if target == db_path.resolve() or target in {p.resolve() for p in side_files_of(db_path)}:
+        if any(same_file(target, own) for own in (db_path, *side_files_of(db_path))):   # hard links too
             raise BadInput(f"--to：{target} 是数据库本身或它的附属文件，不能作为备份文件。")
+        if target.exists() and not target.is_dir() and (not target.stat().st_mode & 0o222
+                                                        or not os.access(target, os.W_OK)):
+            raise BadInput(f"--to：{target} 是只读文件，不能替换。请另选文件名，或先取消其只读属性。")
         if target.is_dir():
             raise BadInput(f"--to：{target} 是一个文件夹；请给出备份文件的名称，"
                            f"如 {target / 'hearings-backup.sqlite3'}")

@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from ..domain import Hearing
-from ..domain.personal import Finding, masked_hearing, scan_hearing
+from ..domain.personal import Finding, mask_text, masked_hearing, scan_hearing
 from ..domain.personal import summary as personal_summary
 from ..errors import BadInput
 from ..files import check_outputs
@@ -136,7 +136,10 @@ def composed_basic_info(hearing: Hearing) -> str:
 
 
 def unfinished_turn_warning(number: int, text: str) -> str:
-    return f"现场笔录输入框中还有未按回车记入的第 {number} 段（“{text.strip()[:20]}”），没有印入听证笔录。"
+    """The warning names the turn by its first words, with any phone or ID number masked
+    (warnings are logged too)."""
+    start = (mask_text(text.strip()) or "")[:20]
+    return f"现场笔录输入框中还有未按回车记入的第 {number} 段（“{start}”），没有印入听证笔录。"
 
 
 # ---------------------------------------------------------------- the service

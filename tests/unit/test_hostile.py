@@ -831,3 +831,24 @@ def test_temporary_files_a_kill_left_are_removed_at_the_next_write(tmp_path):
     fresh.write_text("…", encoding="utf-8")
     atomic_write_bytes(tmp_path / "x.json", b"{}")
     assert not old.exists() and fresh.exists()
+
+
+def test_the_unfinished_turn_warning_masks_personal_data():
+    from hearing_desk.services.documents import unfinished_turn_warning
+
+    told = unfinished_turn_warning(7, "我的电话是13812341234，请回电")
+    assert "13812341234" not in told and "138****1234" in told and "第 7 段" in told
+
+
+def test_backup_to_a_link_of_the_database_or_a_read_only_file_is_refused(demo, tmp_path):
+    before = _digest(demo)
+    hard = tmp_path / "backup-here.sqlite3"
+    os.link(demo, hard)
+    proc = run("backup", "--to", hard, db=demo)
+    assert proc.returncode == 2 and "数据库本身" in proc.stderr, proc.stderr
+    kept = tmp_path / "old-backup.sqlite3"
+    kept.write_bytes(b"an old backup")
+    kept.chmod(0o444)
+    proc = run("backup", "--to", kept, db=demo)
+    assert proc.returncode == 2 and "只读" in proc.stderr, proc.stderr
+    assert _digest(demo) == before and kept.read_bytes() == b"an old backup"

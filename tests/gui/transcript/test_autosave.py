@@ -115,3 +115,32 @@ def test_pasted_controls_leave_the_typing_box_at_once(qtbot, tab, service, heari
     qtbot.waitUntil(lambda: draft_text(service, tab.hearing_id) == "开会了[0m。\n第二行", timeout=1000)
     qtbot.keyClick(tab.typing, Qt.Key.Key_Return)
     assert stored(tab, hearings).transcript[-1].text == "开会了[0m。\n第二行"
+
+
+def test_a_failed_save_shows_and_logs_no_sql_and_no_typed_text(qtbot, tab, service, monkeypatch, caplog, ctx):
+    """Issue 16: the status bar and the log say what went wrong, never the SQL or the turn."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(type(tab.doc.writer), "RETRY_SECONDS", 0.05)
+    original = tab.doc.service.save_draft
+    failures = [1]
+    shown: list[str] = []
+    ctx.events.status.connect(shown.append)
+
+    def locked(hid, turn):
+        if failures:
+            failures.pop()
+            raise OperationalError("UPDATE turn SET text=? WHERE turn.id = ?", (turn.text, 1),
+                                   sqlite3.OperationalError("database is locked"))
+        original(hid, turn)
+    monkeypatch.setattr(tab.doc.service, "save_draft", locked)
+    type_text(tab.typing, "电话13812341234")
+    tab.recording.save_now()
+    qtbot.waitUntil(lambda: any("自动保存失败" in s for s in shown), timeout=3000)
+    qtbot.waitUntil(lambda: "已自动保存" in tab.speaker_line.state(), timeout=3000)
+    failed = [s for s in shown if "自动保存失败" in s]
+    assert failed and all("UPDATE" not in s and "13812341234" not in s for s in failed)
+    assert "database is locked" in failed[0]
+    assert "13812341234" not in caplog.text and "UPDATE" not in caplog.text
