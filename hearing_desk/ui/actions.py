@@ -52,6 +52,12 @@ class Actions(QObject):
                                          keys=StandardKey.SaveAs, icon_name="export", icon_text=self.tr("导出"))
         self.event_log = self._make("event_log", self.tr("修改记录…"),
                                     self.tr("这场听证会的修改记录：谁在什么时间改了什么"))
+        self.checkout_hearing = self._make("checkout_hearing", self.tr("借出到笔记本文件…"),
+                                           self.tr("把当前听证会复制到笔记本上的数据库文件，带到现场离线使用；"
+                                                   "交回前这里不能修改它"))
+        self.checkin_hearing = self._make("checkin_hearing", self.tr("从笔记本文件交回…"),
+                                          self.tr("把笔记本文件中借出的听证会交回这个数据库；"
+                                                  "期间这里若有改动则报告冲突，不合并"))
         self.backup_restore = self._make("backup_restore", self.tr("备份与恢复…"),
                                          self.tr("查看数据库的自动备份，立即备份，或用一份备份恢复数据库"))
         self.quit = self._make("quit", self.tr("退出"), self.tr("关闭 Hearing Desk"), keys=StandardKey.Quit)
@@ -112,6 +118,7 @@ class Actions(QObject):
 
         #: actions that need an open hearing
         self.need_hearing = [self.duplicate_hearing, self.delete_hearing, self.export_hearing, self.event_log,
+                             self.checkout_hearing,
                              *self.show_tab.values()]
         self.set_hearing_open(False)
 
@@ -140,6 +147,8 @@ class Actions(QObject):
         file_menu.addActions([self.new_hearing, self.duplicate_hearing, self.delete_hearing])
         file_menu.addSeparator()
         file_menu.addActions([self.import_hearing, self.export_hearing])
+        file_menu.addSeparator()
+        file_menu.addActions([self.checkout_hearing, self.checkin_hearing])
         file_menu.addSeparator()
         file_menu.addAction(self.event_log)
         file_menu.addSeparator()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from ..services.agenda import AgendaService
 from ..services.attendance import AttendanceService
 from ..services.backups import BackupService
+from ..services.checkout import CheckoutService
 from ..services.checks import CheckService
 from ..services.disputes import DisputeService
 from ..services.documents import DocumentService
@@ -95,4 +96,5 @@ class AppContext:
         if name:                                    # the name others see in the lease and the event log
             self.db.actor = name
         self.search = SearchService(self.db)
+        self.checkout = CheckoutService(self.db)
         self.undo_stack = FlushingUndoStack(self.edits)

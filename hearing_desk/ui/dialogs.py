@@ -67,6 +67,55 @@ class SaveHearingFile:
         return path if path.lower().endswith(".json") else path + ".json"
 
 
+class CheckoutFile:
+    """Choose the laptop's database file a hearing is checked out to (made if missing;
+    an existing one keeps what it holds, the hearing is added)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import file_dialogs
+
+        dialog = file_dialogs.make_file_dialog(
+            parent, translate("dialogs", "借出到笔记本文件（已有的文件不会被替换，听证会加入其中）"), suggested,
+            translate("dialogs", "Hearing Desk 数据库 (*.sqlite3 *.db)"), mode=QFileDialog.FileMode.AnyFile, save=True)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)     # added to, never replaced
+        return file_dialogs._ask(parent, dialog)
+
+
+class CheckinFile:
+    """Choose the laptop's database file whose checked-out hearings come back."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str = "") -> str | None:
+        return open_file_name(
+            parent, translate("dialogs", "从笔记本文件交回"), folder,
+            translate("dialogs", "Hearing Desk 数据库 (*.sqlite3 *.db)") + ";;" + translate("dialogs", "所有文件 (*)"))
+
+
+class ConflictChoice:
+    """A check-in conflict: what changed on each side, and what the user wants done
+    ("force": the laptop's version in place, "new": beside it, None: nothing)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, report: str) -> str | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("dialogs", "交回时发现冲突"))
+        box.setText(report)
+        box.setInformativeText(translate("dialogs", "没有合并任何内容。请核对后选择："))
+        force = box.addButton(translate("dialogs", "以笔记本上的内容替换"), QMessageBox.ButtonRole.DestructiveRole)
+        new = box.addButton(translate("dialogs", "作为新的听证会存入"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "force" if clicked is force else "new" if clicked is new else None
+
+
 class PersonalDataChoice:
     """Whether an exported hearing file carries phone numbers and ID numbers."""
 

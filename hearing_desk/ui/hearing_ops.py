@@ -11,12 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import BadInput, HearingDeskError
+from ..errors import BadInput, CheckinConflict, HearingDeskError
 from ..services.documents import Target
 from .background import Task, run_in_background, show_error
 from .context import AppContext
 from .dialogs import (
+    CheckinFile,
+    CheckoutFile,
     ConfirmDelete,
+    ConflictChoice,
     OpenHearingFile,
     PersonalDataChoice,
     SaveHearingFile,
@@ -169,4 +172,64 @@ class HearingOperations(QObject):
         task = run_in_background(self.window, self.ctx.documents.export, hearing_id, {Target.HEARING_FILE: path},
                                  personal_data=personal_data, on_done=done, on_error=failed,
                                  description=self.tr("导出听证会文件"))
+        return task
+
+    # ---------------------------------------------------------------- check-out, check-in
+    def checkout(self, hearing_id: int, path: str | None = None) -> Task | None:
+        """借出到笔记本文件: the hearing copied into a laptop's database file, marked lent here."""
+        settings = self.ctx.settings
+        if path is None:
+            folder = default_folder(settings.get("hearing_file/folder"))
+            path = CheckoutFile.ask(self.window, str(Path(folder) / "hearing-desk-laptop.sqlite3"))
+        if not path:
+            return None
+        settings.set("hearing_file/folder", str(Path(path).parent))
+        flush_tabs = getattr(self.window, "flush_tabs", None)
+        if callable(flush_tabs):
+            flush_tabs()                        # what is being typed goes out too
+
+        def done(out) -> None:
+            self.list_changed.emit()
+            self._status(self.tr("已借出“{0}”到 {1}；交回前这里不能修改它。").format(out.title, out.file))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, HearingDeskError):
+                self._refused(self.tr("无法借出"), exc)
+            else:
+                show_error(self.window, task, exc)
+
+        task = run_in_background(self.window, self.ctx.checkout.checkout, hearing_id, path,
+                                 on_done=done, on_error=failed, description=self.tr("借出到笔记本文件"))
+        return task
+
+    def checkin(self, path: str | None = None, how: str | None = None) -> Task | None:
+        """从笔记本文件交回: a conflict is shown with what changed on each side; the
+        laptop's version replaces this one, or goes in beside it, only when chosen."""
+        settings = self.ctx.settings
+        if path is None:
+            path = CheckinFile.ask(self.window, default_folder(settings.get("hearing_file/folder")))
+        if not path:
+            return None
+        settings.set("hearing_file/folder", str(Path(path).parent))
+        chosen: str = path
+
+        def done(results) -> None:
+            self.list_changed.emit()
+            for r in results:
+                self.open_requested.emit(r.hearing_id)
+            self._status(self.tr("已交回 {0} 场听证会。").format(len(results)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, CheckinConflict):
+                choice = ConflictChoice.ask(self.window, str(exc))
+                if choice is not None:
+                    self.checkin(chosen, choice)
+            elif isinstance(exc, HearingDeskError):
+                self._refused(self.tr("无法交回"), exc)
+            else:
+                show_error(self.window, task, exc)
+
+        task = run_in_background(self.window, self.ctx.checkout.checkin, path,
+                                 force=how == "force", as_new=how == "new",
+                                 on_done=done, on_error=failed, description=self.tr("从笔记本文件交回"))
         return task

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         a.delete_hearing.triggered.connect(self._delete_current)
         a.import_hearing.triggered.connect(lambda: self.ops.import_file())
         a.export_hearing.triggered.connect(lambda: self.hearing_id and self.ops.export_file(self.hearing_id))
+        a.checkout_hearing.triggered.connect(lambda: self.hearing_id and self.ops.checkout(self.hearing_id))
+        a.checkin_hearing.triggered.connect(lambda: self.ops.checkin())
         a.backup_restore.triggered.connect(self.show_backups)
         a.event_log.triggered.connect(self.show_event_log)
         self.lease.ui.log_button.clicked.connect(self.show_event_log)

@@ -72,6 +72,22 @@
         <translation>The hearing&apos;s change log: who changed what, and when</translation>
     </message>
     <message>
+        <source>借出到笔记本文件…</source>
+        <translation>Check Out to a Laptop File…</translation>
+    </message>
+    <message>
+        <source>把当前听证会复制到笔记本上的数据库文件，带到现场离线使用；交回前这里不能修改它</source>
+        <translation>Copy this hearing into a database file on a laptop to work offline at the venue; it cannot be changed here until it is checked in</translation>
+    </message>
+    <message>
+        <source>从笔记本文件交回…</source>
+        <translation>Check In from a Laptop File…</translation>
+    </message>
+    <message>
+        <source>把笔记本文件中借出的听证会交回这个数据库；期间这里若有改动则报告冲突，不合并</source>
+        <translation>Bring the hearings checked out to a laptop file back into this database; a change made here meanwhile is reported as a conflict, never merged</translation>
+    </message>
+    <message>
         <source>备份与恢复…</source>
         <translation>Backup and Restore…</translation>
     </message>
@@ -1731,6 +1747,30 @@ The original file was renamed and kept as: {2}</translation>
     <message>
         <source>导出听证会文件</source>
         <translation>Export hearing file</translation>
+    </message>
+    <message>
+        <source>已借出“{0}”到 {1}；交回前这里不能修改它。</source>
+        <translation>Checked out “{0}” to {1}; it cannot be changed here until it is checked in.</translation>
+    </message>
+    <message>
+        <source>无法借出</source>
+        <translation>Cannot check out</translation>
+    </message>
+    <message>
+        <source>借出到笔记本文件</source>
+        <translation>Check out to a laptop file</translation>
+    </message>
+    <message>
+        <source>已交回 {0} 场听证会。</source>
+        <translation>Checked in {0} hearing(s).</translation>
+    </message>
+    <message>
+        <source>无法交回</source>
+        <translation>Cannot check in</translation>
+    </message>
+    <message>
+        <source>从笔记本文件交回</source>
+        <translation>Check in from a laptop file</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4042,34 @@ Ctrl+Z brings it back.</translation>
     <message>
         <source>导出听证会文件</source>
         <translation>Export Hearing File</translation>
+    </message>
+    <message>
+        <source>借出到笔记本文件（已有的文件不会被替换，听证会加入其中）</source>
+        <translation>Check out to a laptop file (an existing file is not replaced; the hearing is added to it)</translation>
+    </message>
+    <message>
+        <source>Hearing Desk 数据库 (*.sqlite3 *.db)</source>
+        <translation>Hearing Desk database (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>从笔记本文件交回</source>
+        <translation>Check in from a laptop file</translation>
+    </message>
+    <message>
+        <source>交回时发现冲突</source>
+        <translation>Conflict on check-in</translation>
+    </message>
+    <message>
+        <source>没有合并任何内容。请核对后选择：</source>
+        <translation>Nothing was merged. Check, then choose:</translation>
+    </message>
+    <message>
+        <source>以笔记本上的内容替换</source>
+        <translation>Replace with the laptop&apos;s version</translation>
+    </message>
+    <message>
+        <source>作为新的听证会存入</source>
+        <translation>Store as a new hearing</translation>
     </message>
     <message>
         <source>导出的文件是否包含听证参加人的联系电话、身份证号等个人信息？</source>

@@ -9,7 +9,7 @@ entries by ``domain.search.entries``), in the caller's transaction, before a sea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, text
@@ -62,7 +62,7 @@ def _row(hearing_id: int, e: Entry) -> dict[str, Any]:
             "text": e.text, "terms": index_text(e.text)}
 
 
-def candidates(session: Session, terms: list[str], limit: int | None = None) -> Iterator[tuple]:
+def candidates(session: Session, terms: list[str], limit: int | None = None) -> Generator[tuple, None, None]:
     """Entries holding every term: (entry id, hearing_id, hearing title, kind, ref, place,
     text), in no particular order, read as they are consumed (straight from FTS5 on
     SQLite, a server cursor on PostgreSQL): a caller that stops after a few hundred does

@@ -42,6 +42,7 @@ def test_tab_keys_and_menus(window):
         assert window.current_tab() == name
     menus = menu_texts(window)
     assert menus["menu_file"] == ["新建听证会…", "创建副本…", "删除听证会…", "导入听证会文件…", "导出听证会文件…",
+                                  "借出到笔记本文件…", "从笔记本文件交回…",
                                   "修改记录…", "备份与恢复…", "退出"]
     assert menus["menu_edit"] == ["撤销", "重做", "查找…", "在所有听证会中查找…"]
     assert menus["menu_view"] == ["听证会设置", "现场笔录", "意见登记", "意见处理", "显示听证会列表"]

@@ -69,3 +69,42 @@ def test_a_lent_hearing_says_so_in_the_list_and_when_opened(window, ctx, sample_
     assert status_text(summary).startswith("已借出（刘麒麟），交回前不能修改")
     window.open_hearing(sample_id)
     assert window.statusBar().currentMessage() == "这场听证会已借出（刘麒麟），交回（checkin）之前在档案库中不能修改。"
+
+
+def test_check_out_and_in_from_the_window_with_a_conflict_chosen(window, ctx, sample_id, tmp_path, monkeypatch,
+                                                                  qtbot, message_boxes):
+    """文件 → 借出到笔记本文件…, then 从笔记本文件交回…: a conflict is shown with what
+    changed, and only the choice made (作为新的听证会存入) is done."""
+    from hearing_desk.services.hearing_fields import HearingFieldsService
+    from hearing_desk.storage.database import Database
+    from hearing_desk.ui import background
+    from hearing_desk.ui.dialogs import CheckinFile, CheckoutFile, ConflictChoice
+
+    laptop = tmp_path / "laptop.sqlite3"
+    monkeypatch.setattr(CheckoutFile, "ask", classmethod(lambda cls, parent, suggested: str(laptop)))
+    monkeypatch.setattr(CheckinFile, "ask", classmethod(lambda cls, parent, folder="": str(laptop)))
+    shown: list[str] = []
+    monkeypatch.setattr(ConflictChoice, "ask", classmethod(lambda cls, parent, report: shown.append(report) or "new"))
+
+    window.window_actions.checkout_hearing.trigger()
+    assert background.wait_for_all()
+    qtbot.waitUntil(lambda: ctx.checkout.lent_one(sample_id) is not None)
+    assert "已借出" in window.statusBar().currentMessage()
+    ctx.checkout.release(sample_id)
+    HearingFieldsService(ctx.db).set_field(sample_id, "venue", "档案库改的地点")
+    db = Database(str(laptop))
+    try:
+        HearingFieldsService(db).set_field(1, "venue", "现场改的地点")
+    finally:
+        db.close()
+
+    before = len(ctx.hearings.list())
+    window.window_actions.checkin_hearing.trigger()
+    qtbot.waitUntil(lambda: len(ctx.hearings.list()) == before + 1)
+    assert background.wait_for_all()
+    assert len(shown) == 1 and "档案库中自借出后的改动：听证地点已修改" in shown[0]
+    assert ctx.hearings.get(sample_id).venue == "档案库改的地点"
+    newest = max(s.id for s in ctx.hearings.list())
+    assert ctx.hearings.get(newest).venue == "现场改的地点"
+    qtbot.waitUntil(lambda: window.hearing_id == newest)
+    assert message_boxes.kinds() == []
