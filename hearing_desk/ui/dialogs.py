@@ -73,15 +73,9 @@ class CheckoutFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from . import file_dialogs
-
-        dialog = file_dialogs.make_file_dialog(
+        return save_file_name(
             parent, translate("dialogs", "借出到笔记本文件（已有的文件不会被替换，听证会加入其中）"), suggested,
-            translate("dialogs", "Hearing Desk 数据库 (*.sqlite3 *.db)"), mode=QFileDialog.FileMode.AnyFile, save=True)
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)     # added to, never replaced
-        return file_dialogs._ask(parent, dialog)
+            translate("dialogs", "Hearing Desk 数据库 (*.sqlite3 *.db)"), confirm_overwrite=False)
 
 
 class CheckinFile:

@@ -174,10 +174,13 @@ def open_file_name(parent: QWidget | None, caption: str, folder: str, filters: s
     return _ask(parent, make_file_dialog(parent, caption, folder, filters))
 
 
-def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str | None:
-    """A file to write (``suggested``: folder and name), or None."""
-    return _ask(parent, make_file_dialog(parent, caption, suggested, filters,
-                                         mode=QFileDialog.FileMode.AnyFile, save=True))
+def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str, *,
+                   confirm_overwrite: bool = True) -> str | None:
+    """A file to write (``suggested``: folder and name), or None. ``confirm_overwrite=False``
+    for a file that is added to, never replaced (a laptop's database at check-out)."""
+    dialog = make_file_dialog(parent, caption, suggested, filters, mode=QFileDialog.FileMode.AnyFile, save=True)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)
+    return _ask(parent, dialog)
 
 
 def existing_directory(parent: QWidget | None, caption: str, folder: str) -> str | None:

@@ -164,6 +164,8 @@ def _each_dialog(window, folder: Path, monkeypatch):
             dialog.deleteLater()
     yield "BackupDialog.restore_from_file", from_backup_file
     yield "OpenOtherDatabase.ask", lambda: OpenOtherDatabase.ask(window, str(folder))
+    yield "CheckoutFile.ask", window.window_actions.checkout_hearing.trigger
+    yield "CheckinFile.ask", window.window_actions.checkin_hearing.trigger
 
 
 def test_every_file_dialog_leaves_the_window_its_sqlite_locks(venue, monkeypatch):
