@@ -111,7 +111,7 @@ class AnswerPage(QWidget):
         self.list.setColumnWidth(Column.DECISION, 66)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_scope())
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.unanswered_only.toggled.connect(self._filter_changed)
         self.search.textChanged.connect(self._filter_changed)
         self.context.anchorClicked.connect(self._anchor_clicked)
@@ -241,10 +241,21 @@ class AnswerPage(QWidget):
 
     # ================================================================ navigation
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """The editor always shows the opinion whose row is current: a click (after a
+        multi-selection too), Shift+click, the arrow keys."""
         if self._reloading or self._filling:
             return
-        if len(self.list.selectionModel().selectedRows()) > 1:
-            return     # several selected: one answer for all of them, the editor stays
+        self._follow_current(current)
+
+    def _selection_changed(self, *_args) -> None:
+        # a click on one row of a multi-selection: the view moves the current row first
+        # (while the others are still selected) and narrows the selection after; the
+        # editor checks again that it shows the current row's opinion
+        if not (self._reloading or self._filling):
+            self._follow_current(self.list.currentIndex())
+        self._update_scope()
+
+    def _follow_current(self, current: QModelIndex) -> None:
         o = self._opinion_at(current)
         if o is not None and o.id != self.current_id:
             if not self.go_to(o.id):
