@@ -31,12 +31,14 @@ from ...services.responses import (
 )
 from ..autosave import AutoSave, Cause, Edit
 from ..generated.ui_answer_page import Ui_AnswerPage
+from ..names import decision_text
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from ..phrases import PhrasesDialog
 from ..undo import perform
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
+from .overwrite import OverwriteDialog
 from .phrases import SETTINGS_KEY
 
 #: bars of the by-article chart before the rest are summed up as 其他条款
@@ -121,7 +123,7 @@ class AnswerPage(QWidget):
         self.decision_group.setExclusive(True)
         self.decision_buttons: dict[Decision, QRadioButton] = {}
         for i, d in enumerate(DECISION_ORDER):
-            b = QRadioButton(d.label, ui.decision_box)
+            b = QRadioButton(decision_text(d), ui.decision_box)
             b.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.decision_group.addButton(b, i)
             self.decision_buttons[d] = b
@@ -149,7 +151,7 @@ class AnswerPage(QWidget):
         self._add_action(self.tr("上一条"), [QKeySequence("Alt+Up")], lambda: self.step(-1))
         self._add_action(self.tr("下一条"), [QKeySequence("Alt+Down")], lambda: self.step(1))
         for i, d in enumerate(DECISION_ORDER):
-            self._add_action(d.label, [QKeySequence(f"Alt+{i + 1}")], lambda _=False, d=d: self.set_decision(d))
+            self._add_action(decision_text(d), [QKeySequence(f"Alt+{i + 1}")], lambda _=False, d=d: self.set_decision(d))
         for i in range(9):
             self._add_action(self.tr("插入常用语 {0}").format(i + 1), [QKeySequence(f"Ctrl+Alt+{i + 1}")],
                              lambda _=False, i=i: self.insert_phrase(i))
@@ -359,7 +361,7 @@ class AnswerPage(QWidget):
         people = self.hearing.people_by_id() if self.hearing else {}
         for other, score in similar_opinions(self.model.opinions(), o.id):
             item = QListWidgetItem(self.tr("{0}（{1}，相似 {2}）：{3}").format(
-                opinion_label(other, people), other.decision.label, f"{score:.0%}", " ".join(other.text.split())[:50]))
+                opinion_label(other, people), decision_text(other.decision), f"{score:.0%}", " ".join(other.text.split())[:50]))
             item.setToolTip(other.text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -400,7 +402,7 @@ class AnswerPage(QWidget):
 
     def _update_reason_hint(self) -> None:
         d = self.decision()
-        self.reason_hint.setText(self.tr("“{0}”须写明理由").format(d.label) if d.needs_reason else "")
+        self.reason_hint.setText(self.tr("“{0}”须写明理由").format(decision_text(d)) if d.needs_reason else "")
 
     def _editor_changed(self) -> None:
         if self._filling:
@@ -447,6 +449,32 @@ class AnswerPage(QWidget):
         """What an answer being typed is for: the hearing and the opinions it answers."""
         return self.hearing_id, tuple(self.target_ids()) if self.current_id else ()
 
+    def _differing(self, hearing_id: int | None, ids: list[str] | tuple[str, ...], value: Answer) -> list[Opinion]:
+        """The target opinions other than the one at hand that already have an answer
+        different from the one at hand's stored answer and from ``value``: one answer
+        for several would replace them."""
+        if hearing_id != self.hearing_id:
+            return []
+        base = self.at_hand.stored
+        out = []
+        for oid in ids:
+            o = self.opinion(oid)
+            if o is None or oid == self.current_id:
+                continue
+            theirs = (o.decision, ((o.response.analysis or "") if o.response else "").strip())
+            if (theirs[0].is_answered or theirs[1]) and theirs != base and theirs != value:
+                out.append(o)
+        return out
+
+    def _may_replace(self, others: list[Opinion]) -> bool:
+        """Ask before replacing ``others``' different answers (True: go on)."""
+        if not others:
+            return True
+        people = self.hearing.people_by_id() if self.hearing else {}
+        rows = [(opinion_label(o, people), decision_text(o.decision),
+                 (o.response.analysis or "") if o.response else "") for o in others]
+        return OverwriteDialog.ask(self, rows)
+
     def _autosave(self, target: tuple[int | None, tuple[str, ...]], value: Answer, edit: Edit) -> bool:
         """The answer as typed, stored for the opinions it was typed for. A decision that
         needs a reason waits (quietly) until there is one."""
@@ -456,6 +484,11 @@ class AnswerPage(QWidget):
             return True
         if reason_problem(decision, analysis):
             return False
+        if len(ids) > 1 and self._differing(hearing_id, ids, value):
+            # different answers would be replaced: only after the question (an explicit
+            # save or leaving asks it; a pause in typing waits)
+            if edit.quiet or not self._may_replace(self._differing(hearing_id, ids, value)):
+                return False
         if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self.at_hand.stored:
             return True
         # a pause in typing: the answered rows are updated here, not the whole hearing
@@ -497,6 +530,9 @@ class AnswerPage(QWidget):
         if problem:
             self._show_error(problem)
             self.analysis.setFocus()
+            return False
+        if len(ids) > 1 and not self._may_replace(self._differing(self.hearing_id, ids, (decision, analysis))):
+            self.ctx.events.status.emit(self.tr("未保存：其他意见的不同答复保持不变。"))
             return False
         edit = self.saver.take_session(Cause.COMMIT)
         try:
@@ -548,7 +584,7 @@ class AnswerPage(QWidget):
     # ================================================================ charts
     def _update_charts(self) -> None:
         opinions = self.hearing.opinions if self.hearing else []
-        self.decision_chart.set_data([(d.label, n, DECISION_COLORS[d])
+        self.decision_chart.set_data([(decision_text(d), n, DECISION_COLORS[d])
                                       for d, n in counts_by_decision(opinions).items()])
         by_article = counts_by_article(opinions)
         named = [(label, n) for label, n in by_article if label != NO_ARTICLE]

@@ -133,7 +133,10 @@ def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
     dialog.deleteLater()
 
 
-def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, ctx):
+def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, ctx, monkeypatch):
+    from hearing_desk.ui.responses.overwrite import OverwriteDialog
+    asked = []
+    monkeypatch.setattr(OverwriteDialog, "ask", classmethod(lambda cls, parent, rows: asked.append(rows) or True))
     page = tab.answer
     page.go_to("a8-3")
     sm = page.list.selectionModel()
@@ -146,6 +149,7 @@ def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, 
     page.set_decision(Decision.ALREADY_REFLECTED)
     type_analysis(page, "已在办法第三章中体现。")
     assert page.save()
+    assert [len(rows) for rows in asked] == [2]        # a8-4 and a8-5 had other answers: asked first
     ops = {o.id: o for o in svc.all(sample_id)}
     assert all(ops[i].response == Response(Decision.ALREADY_REFLECTED, "已在办法第三章中体现。")
                for i in ("a8-3", "a8-4", "a8-5"))

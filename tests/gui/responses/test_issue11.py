@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from hearing_desk.domain import Decision, Response
+from hearing_desk.services.responses import ResponseService
 from hearing_desk.ui.opinions.model import Column
+from hearing_desk.ui.responses.overwrite import OverwriteDialog
 
 from tests.gui.keys import type_text
 
@@ -69,3 +71,53 @@ def test_click_after_multi_selection_in_english(tab, svc, sample_id, qtbot, qapp
         assert svc.get(sample_id, "a8-2").response.analysis != "英文界面下的说明。"
     finally:
         app_module.remove_translators(qapp, installed)
+
+
+def test_bulk_answer_over_different_answers_asks_and_cancel_changes_nothing(
+        tab, svc, sample_id, qtbot, monkeypatch, fast_autosave):
+    asked: list[list] = []
+    answer = {"ok": False}
+    monkeypatch.setattr(OverwriteDialog, "ask",
+                        classmethod(lambda cls, parent, rows: asked.append(rows) or answer["ok"]))
+    page = tab.answer
+    page.go_to("a8-1")
+    before = {o.id: o.response for o in svc.all(sample_id)}
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    n = len(page.target_ids())
+    assert n == len(before)
+    page.analysis.setFocus()
+    page.analysis.selectAll()
+    type_text(page.analysis, "统一答复。")
+    # a pause in typing stores nothing over the different answers
+    qtbot.wait(300)
+    assert {o.id: o.response for o in svc.all(sample_id)} == before
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    listed = [label for label, _decision, _analysis in asked[0]]
+    differing = [o for o in svc.all(sample_id) if o.id != "a8-1" and o.response is not None
+                 and o.response != before["a8-1"]]
+    assert len(listed) == len(differing) > 1
+    assert "高朝阳的第2条意见" in listed
+    assert {o.id: o.response for o in svc.all(sample_id)} == before        # cancelled: nothing changed
+    answer["ok"] = True
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
+    assert all(o.response.analysis == "统一答复。" for o in svc.all(sample_id))
+
+
+def test_bulk_answer_over_equal_or_empty_answers_does_not_ask(tab, svc, sample_id, monkeypatch):
+    monkeypatch.setattr(OverwriteDialog, "ask", classmethod(lambda cls, parent, rows: pytest.fail("asked")))
+    for oid in ("a8-3", "a8-4"):
+        svc_resp = ResponseService(svc.db)
+        svc_resp.answer(sample_id, oid, Decision.PENDING, None)
+    tab.reload()
+    page = tab.answer
+    page.go_to("a8-3")
+    sm = page.list.selectionModel()
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of("a8-4"), 0))
+    sm.select(row, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    page.set_decision(Decision.ADOPTED)
+    page.analysis.setPlainText("采纳。")
+    assert page.save()
+    assert svc.get(sample_id, "a8-4").response == Response(Decision.ADOPTED, "采纳。")
