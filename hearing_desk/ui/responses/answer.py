@@ -35,6 +35,7 @@ from ..names import decision_text
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from ..phrases import PhrasesDialog
 from ..undo import perform
+from ..undo_keys import route_undo_keys
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
@@ -135,6 +136,9 @@ class AnswerPage(QWidget):
         self.saver = AutoSave(self.analysis, self._autosave, edits=ctx.edits, read=self._editor_value,
                               write=lambda value: self._set_editor(*value), capture=self._capture,
                               revert_refused=False)
+        # Ctrl+Z / Ctrl+Shift+Z in the analysis box are the window's undo and redo (one
+        # step per save), never the box's own undo of the typing (ui/undo_keys.py)
+        route_undo_keys(self.analysis, ctx.undo_stack)
         self.error_label.hide()
         # its text comes and goes with every move: a height that does not follow it keeps
         # the page from being laid out (and repainted) again each time

@@ -121,3 +121,25 @@ def test_bulk_answer_over_equal_or_empty_answers_does_not_ask(tab, svc, sample_i
     page.analysis.setPlainText("采纳。")
     assert page.save()
     assert svc.get(sample_id, "a8-4").response == Response(Decision.ADOPTED, "采纳。")
+
+
+def test_ctrl_z_after_a_save_undoes_the_save_not_the_typing(tab, svc, sample_id, ctx, qtbot):
+    page = tab.answer
+    page.go_to("a6-1")
+    original = svc.get(sample_id, "a6-1").response
+    page.analysis.setFocus()
+    page.analysis.moveCursor(page.analysis.textCursor().MoveOperation.End)
+    type_text(page.analysis, "补充一句。")
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = svc.get(sample_id, "a6-1").response
+    assert saved.analysis.endswith("补充一句。")
+    steps = ctx.undo_stack.count()
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert svc.get(sample_id, "a6-1").response == original          # the save undone, whole
+    assert page.analysis.toPlainText() == original.analysis          # the editor shows it
+    assert ctx.undo_stack.index() == steps - 1
+    page.step(1)                                                     # moving on stores nothing half-undone
+    assert svc.get(sample_id, "a6-1").response == original
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert svc.get(sample_id, "a6-1").response == saved
+
