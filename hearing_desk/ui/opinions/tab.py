@@ -27,7 +27,7 @@ from .commands import (
     SplitOpinion,
 )
 from .detail import detail_html, empty_html
-from .dialogs import MoveDialog, OpinionDialog, SplitDialog
+from .dialogs import MergeDecisionDialog, MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor
 from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTableModel
 
@@ -432,7 +432,13 @@ class OpinionsTab(QWidget):
             QMessageBox.information(self, self.tr("合并意见"),
                                     self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
             return
-        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id), self.tr("无法合并意见")):
+        decision = None
+        answered = [o.decision for o in ops if o.decision.is_answered]
+        if len(set(answered)) > 1 and ops[0].speaker == ops[1].speaker:     # which decision stands: asked
+            decision = MergeDecisionDialog.ask(self, answered)
+            if decision is None:
+                return
+        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id, decision), self.tr("无法合并意见")):
             self.select_opinion(ops[0].id)
 
     def split_selected(self) -> None:
