@@ -268,7 +268,6 @@ class MainWindow(QMainWindow):
         if hearing_id != self.hearing_id:
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
-            self._fill_default_agenda(hearing_id)
             self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
@@ -281,13 +280,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self._on_tab_changed(self.tabs.currentIndex())
         self._update_title()
-
-    def _fill_default_agenda(self, hearing_id: int) -> None:
-        """A hearing opened without agenda and transcript gets the order of 713号令
-        第十七条, whichever tab is shown first (the tabs are built when first shown)."""
-        if self.ctx.agenda.fill_default_agenda(hearing_id):
-            self.statusBar().showMessage(self.tr(
-                "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)
 
     def _set_no_hearing(self) -> None:
         self.hearing_id = None

@@ -492,6 +492,10 @@
         <translation>Saved automatically</translation>
     </message>
     <message>
+        <source>未保存：其他意见的不同答复保持不变。</source>
+        <translation>Not saved: the other opinions keep their different answers.</translation>
+    </message>
+    <message>
         <source>已将同一答复应用于 {0} 条意见。</source>
         <translation>The same answer was applied to {0} opinions.</translation>
     </message>
@@ -1851,10 +1855,6 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>The database has no hearing with number {0}.</translation>
     </message>
     <message>
-        <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
-        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
-    </message>
-    <message>
         <source>{0}[*] — Hearing Desk 听证会记录</source>
         <translation>{0}[*] — Hearing Desk</translation>
     </message>
@@ -2345,6 +2345,34 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
 </context>
 <context>
+    <name>OverwriteDialog</name>
+    <message>
+        <source>替换不同的答复</source>
+        <extracomment>one opinion whose answer would be replaced: its label, its decision (shown), its analysis</extracomment>
+        <translation>Replace different answers</translation>
+    </message>
+    <message>
+        <source>以下 {0} 条意见已有不同的答复，保存后将被本次答复替换：</source>
+        <translation>These {0} opinions already have different answers; saving replaces them with this answer:</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>现有的分析及处理建议</source>
+        <translation>Current analysis</translation>
+    </message>
+    <message>
+        <source>替换这些答复</source>
+        <translation>Replace these answers</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>序号</source>
@@ -2556,6 +2584,17 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>，未导入 {0} 行</source>
         <translation>, {0} rows not imported</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>合并意见</source>
+        <translation>Merge opinions</translation>
+    </message>
+    <message>
+        <source>两条意见的处理意见不同，合并后的意见采用哪一个？</source>
+        <translation>The two opinions have different decisions. Which one does the merged opinion keep?</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3852,89 @@ Export the draft anyway?</translation>
     <message>
         <source>签字已完成</source>
         <translation>All signed</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>部分采纳</source>
+        <translation>Partly adopted</translation>
+    </message>
+    <message>
+        <source>不予采纳</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>已体现</source>
+        <translation>Already reflected</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>另行研究</source>
+        <translation>Deferred for study</translation>
+    </message>
+    <message>
+        <source>无需处理</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>听证主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>听证员</source>
+        <translation>Hearing officer</translation>
+    </message>
+    <message>
+        <source>听证记录员</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>听证陈述人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>听证参加人</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>听证监察人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>旁听人</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>拒绝签字</source>
+        <translation>Refused to Sign</translation>
+    </message>
+    <message>
+        <source>离场未签</source>
+        <translation>Left before signing</translation>
     </message>
 </context>
 </TS>
