@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain.answers import reason_missing
 from ...domain import Decision, Opinion, Person
 from ...domain.register import article_sort_key
 from ...domain.turns import refs_text
@@ -166,7 +167,7 @@ class OpinionTableModel(QAbstractTableModel):
             if col == Column.DECISION:
                 if not o.decision.is_answered:
                     return QBrush(PENDING_COLOR)
-                if o.decision.needs_reason and not (o.response and (o.response.analysis or "").strip()):
+                if reason_missing(o.decision, o.response.analysis if o.response else None):
                     return QBrush(REASON_MISSING_COLOR)
                 return QBrush(ANSWERED_COLOR)
             if col == Column.SOURCE and o.transcript_refs:

@@ -411,7 +411,8 @@ class AnswerPage(QWidget):
     def _editor_changed(self) -> None:
         if self._filling:
             return
-        if self.error_label.isVisible() and not reason_problem(self.decision(), self.analysis.toPlainText()):
+        if self.error_label.isVisible() and not reason_problem(self.decision(), self.analysis.toPlainText(),
+                                                               phrases=self.phrase_texts()):
             self.error_label.hide()
         self._update_state()
 
@@ -419,7 +420,7 @@ class AnswerPage(QWidget):
         if self.current_id is None:
             self.state_label.setText("")
         elif self.is_dirty():
-            self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value())
+            self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value(), phrases=self.phrase_texts())
                                      else self.tr("● 未保存：须写明理由"))
         else:
             stored = self.at_hand.stored
@@ -486,7 +487,7 @@ class AnswerPage(QWidget):
         decision, analysis = value
         if hearing_id is None or not ids:
             return True
-        if reason_problem(decision, analysis):
+        if reason_problem(decision, analysis, phrases=self.phrase_texts()):
             return False
         if len(ids) > 1 and self._differing(hearing_id, ids, value):
             # different answers would be replaced: only after the question (an explicit
@@ -530,7 +531,7 @@ class AnswerPage(QWidget):
             return False
         ids = self.target_ids()
         decision, analysis = self._editor_value()
-        problem = reason_problem(decision, analysis)
+        problem = reason_problem(decision, analysis, phrases=self.phrase_texts())
         if problem:
             self._show_error(problem)
             self.analysis.setFocus()

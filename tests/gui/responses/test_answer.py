@@ -111,7 +111,12 @@ def test_decision_and_phrase_keys(tab, svc, sample_id, ctx, qtbot):
     qtbot.keyClick(page.analysis, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert page.analysis.toPlainText() == "该问题将在后续工作中另行研究。"
     qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert svc.get(sample_id, "a6-1").response == Response(Decision.NOT_ADOPTED, "该问题将在后续工作中另行研究。")
+    assert svc.get(sample_id, "a6-1").decision is Decision.EXPLAINED     # a phrase alone is no reason
+    page.analysis.moveCursor(page.analysis.textCursor().MoveOperation.Start)
+    page.analysis.insertPlainText("授权主体须经公开遴选，")
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert svc.get(sample_id, "a6-1").response == Response(Decision.NOT_ADOPTED,
+                                                           "授权主体须经公开遴选，该问题将在后续工作中另行研究。")
 
 
 def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
