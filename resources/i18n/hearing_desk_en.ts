@@ -340,7 +340,6 @@
     </message>
     <message>
         <source>Alt+{0}</source>
-        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Alt+{0}</translation>
     </message>
     <message>
@@ -390,6 +389,11 @@
     <message>
         <source>{0}（{1}，相似 {2}）：{3}</source>
         <translation>{0} ({1}, {2} similar): {3}</translation>
+    </message>
+    <message>
+        <source>按参加人</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
+        <translation>By participant</translation>
     </message>
     <message>
         <source>相同或相近的意见（{0}）</source>
@@ -2370,6 +2374,55 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>替换这些答复</source>
         <translation>Replace these answers</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswers</name>
+    <message>
+        <source>1. 2. 3.</source>
+        <extracomment>the choices as the window names them (translated when shown)</extracomment>
+        <translation>1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>一是 二是 三是</source>
+        <translation>一是 二是 三是 (first, second …)</translation>
+    </message>
+    <message>
+        <source>第一个问题， 第二个问题，</source>
+        <translation>第一个问题， (first question, …)</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>No numbers</translation>
+    </message>
+    <message>
+        <source>参加人：</source>
+        <extracomment>the numbering was changed (the new choice)</extracomment>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <source>答复编号：</source>
+        <translation>Answer numbering:</translation>
+    </message>
+    <message>
+        <source>听证报告“分析及处理建议”中每位参加人的答复如何编号（本听证会的设置）</source>
+        <translation>How each participant&apos;s answers are numbered in the report&apos;s analysis (a setting of this hearing)</translation>
+    </message>
+    <message>
+        <source>没有意见。</source>
+        <translation>No opinions.</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>分析及处理建议（报告中的写法）</source>
+        <translation>Analysis and proposed handling (as the report prints it)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from ..undo_keys import route_undo_keys
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
+from .by_participant import ParticipantAnswers
 from .overwrite import OverwriteDialog
 from .phrases import SETTINGS_KEY
 
@@ -97,6 +98,10 @@ class AnswerPage(QWidget):
         self.phrases, self.edit_phrases_button = ui.phrases, ui.edit_phrases_button
         self.similar, self.similar_title = ui.similar, ui.similar_title
         self.decision_chart, self.article_chart = ui.decision_chart, ui.article_chart
+        # 按参加人: one participant's answers as the report prints them, and the numbering
+        self.by_participant = ParticipantAnswers(ctx, self)
+        self.helpers.addTab(self.by_participant, self.tr("按参加人"))
+        self.by_participant.numbering_changed.connect(lambda _s: self.answered_in_place.emit([]))
         ui.split.setSizes([300, 400, 420])     # first proportions (a form cannot hold a splitter's sizes)
         ui.vsplit.setSizes([580, 150])
 
@@ -188,6 +193,7 @@ class AnswerPage(QWidget):
             self.model.set_contents(opinions, hearing.people_by_id() if hearing else {}, {})
         finally:
             self._reloading = False
+        self.by_participant.set_contents(hearing_id, hearing)
         if changes is not None and same_hearing and not changes.any(*SHOWS):
             return
         self._update_charts()
@@ -333,6 +339,7 @@ class AnswerPage(QWidget):
             if not keep_editor:
                 self.error_label.hide()
             self.at_hand = AtHand(self.hearing_id, o.id)
+            self.by_participant.show_participant(o.speaker)
             self.saver.show(self.at_hand.target, stored)    # what was typed for another one is stored first
             self.at_hand.stored = stored
             self._fill_similar(o)

@@ -143,3 +143,35 @@ def test_ctrl_z_after_a_save_undoes_the_save_not_the_typing(tab, svc, sample_id,
     qtbot.keyClick(page.analysis, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert svc.get(sample_id, "a6-1").response == saved
 
+
+
+def test_answers_by_participant_as_the_report_prints_them(tab, svc, sample_id, ctx, hearings, tmp_path):
+    from hearing_desk.domain.numbering import QUESTION, YISHI
+    from hearing_desk.services.documents import DocumentService, Target
+    page = tab.answer
+    page.go_to("a8-2")
+    view = page.by_participant
+    assert view.participant.currentText() == "高朝阳"
+    opinions, answers = view.texts()
+    assert len(opinions) == 7 and answers[0].startswith("1.办法第二条")
+    assert answers[6].startswith("7.一是数源单位")                 # the writer's own list keeps the number
+    view.numbering.setCurrentIndex(view.numbering.findData(YISHI))
+    view.numbering.activated.emit(view.numbering.currentIndex())
+    assert hearings.get(sample_id).settings.answer_numbering == YISHI       # stored for the hearing
+    _o, answers = view.texts()
+    assert answers[0].startswith("一是办法第二条") and answers[1].startswith("二是公共数据")
+    assert "一是办法第二条" in view.view.toPlainText()
+    ctx.undo_stack.undo()
+    assert hearings.get(sample_id).settings.answer_numbering == "arabic"
+    ctx.undo_stack.redo()
+    # the report (PDF and Word, through the export code) prints them the same way
+    import docx
+    word = tmp_path / "r.docx"
+    DocumentService(ctx.db).export(sample_id, {Target.REPORT_DOCX: word})
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    text += "\n".join(c.text for t in docx.Document(str(word)).tables for row in t.rows for c in row.cells)
+    assert "一是办法第二条" in text and "二是公共数据产品" in text
+    view.numbering.setCurrentIndex(view.numbering.findData(QUESTION))
+    view.numbering.activated.emit(view.numbering.currentIndex())
+    _o, answers = view.texts()
+    assert answers[2].startswith("第三个问题，办法第三条")
