@@ -41,8 +41,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.answers import reason_missing
 from ..domain import Hearing, Role
+from ..domain.answers import reason_missing
 from ..domain.attendance import Quorum, attendance
 from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact

@@ -1906,6 +1906,17 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     </message>
 </context>
 <context>
+    <name>MergeDecisionDialog</name>
+    <message>
+        <source>合并意见</source>
+        <translation>Merge opinions</translation>
+    </message>
+    <message>
+        <source>两条意见的处理意见不同，合并后的意见采用哪一个？</source>
+        <translation>The two opinions have different decisions. Which one does the merged opinion keep?</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneModel</name>
     <message>
         <source>日期</source>
@@ -2637,17 +2648,6 @@ You can restore them with “Undo”.</translation>
     <message>
         <source>，未导入 {0} 行</source>
         <translation>, {0} rows not imported</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>合并意见</source>
-        <translation>Merge opinions</translation>
-    </message>
-    <message>
-        <source>两条意见的处理意见不同，合并后的意见采用哪一个？</source>
-        <translation>The two opinions have different decisions. Which one does the merged opinion keep?</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta, timezone
 
-from hearing_desk.domain import Decision, Dispute, Milestone, ProcedureSettings, Role, Turn
+from hearing_desk.domain import Decision, Dispute, Milestone, ProcedureSettings, Role
 from hearing_desk.services.agenda import AgendaService
 from hearing_desk.services.attendance import AttendanceService
 from hearing_desk.services.disputes import DisputeService

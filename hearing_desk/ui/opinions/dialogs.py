@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QWidget
 
 from ...domain import Hearing, Opinion, Person
@@ -180,6 +181,7 @@ class MergeDecisionDialog:
         from ..names import decision_text
         names = [decision_text(d) for d in decisions]
         chosen, ok = QInputDialog.getItem(
-            parent, QDialog.tr("合并意见"),
-            QDialog.tr("两条意见的处理意见不同，合并后的意见采用哪一个？"), names, 0, False)
+            parent, QCoreApplication.translate("MergeDecisionDialog", "合并意见"),
+            QCoreApplication.translate("MergeDecisionDialog", "两条意见的处理意见不同，合并后的意见采用哪一个？"),
+            names, 0, False)
         return decisions[names.index(chosen)] if ok and chosen in names else None

@@ -9,8 +9,8 @@ from typing import cast
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...domain.answers import reason_missing
 from ...domain import Decision, Opinion, Person
+from ...domain.answers import reason_missing
 from ...domain.register import article_sort_key
 from ...domain.turns import refs_text
 from ...services.responses import NO_ARTICLE

@@ -32,10 +32,10 @@ from ...services.documents import (
     open_opinions,
 )
 from ..autosave import AutoSave, Edit
-from ..undo_keys import route_undo_keys
 from ..background import Task, run_in_background
 from ..generated.ui_report_view import Ui_ReportView
 from ..undo import perform
+from ..undo_keys import route_undo_keys
 from . import printing
 from .commands import SetBasicInfo
 

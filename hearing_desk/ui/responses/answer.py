@@ -36,10 +36,10 @@ from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from ..phrases import PhrasesDialog
 from ..undo import perform
 from ..undo_keys import route_undo_keys
+from .by_participant import ParticipantAnswers
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
-from .by_participant import ParticipantAnswers
 from .overwrite import OverwriteDialog
 from .phrases import SETTINGS_KEY
 
@@ -160,7 +160,8 @@ class AnswerPage(QWidget):
         self._add_action(self.tr("上一条"), [QKeySequence("Alt+Up")], lambda: self.step(-1))
         self._add_action(self.tr("下一条"), [QKeySequence("Alt+Down")], lambda: self.step(1))
         for i, d in enumerate(DECISION_ORDER):
-            self._add_action(decision_text(d), [QKeySequence(f"Alt+{i + 1}")], lambda _=False, d=d: self.set_decision(d))
+            self._add_action(decision_text(d), [QKeySequence(f"Alt+{i + 1}")],
+                             lambda _=False, d=d: self.set_decision(d))
         for i in range(9):
             self._add_action(self.tr("插入常用语 {0}").format(i + 1), [QKeySequence(f"Ctrl+Alt+{i + 1}")],
                              lambda _=False, i=i: self.insert_phrase(i))
@@ -372,7 +373,8 @@ class AnswerPage(QWidget):
         people = self.hearing.people_by_id() if self.hearing else {}
         for other, score in similar_opinions(self.model.opinions(), o.id):
             item = QListWidgetItem(self.tr("{0}（{1}，相似 {2}）：{3}").format(
-                opinion_label(other, people), decision_text(other.decision), f"{score:.0%}", " ".join(other.text.split())[:50]))
+                opinion_label(other, people), decision_text(other.decision), f"{score:.0%}",
+                " ".join(other.text.split())[:50]))
             item.setToolTip(other.text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -427,8 +429,8 @@ class AnswerPage(QWidget):
         if self.current_id is None:
             self.state_label.setText("")
         elif self.is_dirty():
-            self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value(), phrases=self.phrase_texts())
-                                     else self.tr("● 未保存：须写明理由"))
+            missing = reason_problem(*self._editor_value(), phrases=self.phrase_texts())
+            self.state_label.setText(self.tr("● 未保存") if not missing else self.tr("● 未保存：须写明理由"))
         else:
             stored = self.at_hand.stored
             self.state_label.setText(self.tr("已保存") if stored[0].is_answered or stored[1] else "")

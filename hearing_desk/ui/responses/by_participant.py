@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain import Hearing
 from ...domain.numbering import ANSWER_NUMBERINGS, ARABIC, NONE, QUESTION, YISHI, numbered, participant_answers
 from ...errors import HearingDeskError
+from ..names import QT_TRANSLATE_NOOP
 from ..setup.commands import SettingsCommand
 from ..undo import perform
 

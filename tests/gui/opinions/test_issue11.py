@@ -18,8 +18,9 @@ def test_merge_of_different_decisions_asks_which_stands(register, svc, sample_id
     register.reload()
     before = counts_by_decision(svc.all(sample_id))
     asked: list[list[Decision]] = []
-    choice = {"d": None}
-    monkeypatch.setattr(MergeDecisionDialog, "ask", classmethod(lambda cls, parent, ds: asked.append(ds) or choice["d"]))
+    choice: dict[str, Decision | None] = {"d": None}
+    monkeypatch.setattr(MergeDecisionDialog, "ask",
+                        classmethod(lambda cls, parent, ds: asked.append(ds) or choice["d"]))
     register._select_ids(["a8-4", "a8-5"])
     register.merge_selected()                      # cancelled: nothing merged
     assert asked == [[Decision.ALREADY_REFLECTED, Decision.NOT_ADOPTED]]

@@ -9,7 +9,6 @@ from hearing_desk.domain import Decision, Response
 from hearing_desk.services.responses import ResponseService
 from hearing_desk.ui.opinions.model import Column
 from hearing_desk.ui.responses.overwrite import OverwriteDialog
-
 from tests.gui.keys import type_text
 
 
