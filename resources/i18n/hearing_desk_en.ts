@@ -1181,6 +1181,26 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
 <context>
     <name>ChangeLogModel</name>
     <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
         <source>第 {0} 次后</source>
         <translation>after lock {0}</translation>
     </message>
@@ -3259,6 +3279,26 @@ Export the draft anyway?</translation>
 <context>
     <name>SignatureModel</name>
     <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>待签字</source>
         <translation>To sign</translation>
     </message>
@@ -3641,8 +3681,28 @@ Export the draft anyway?</translation>
 <context>
     <name>TurnTableModel</name>
     <message>
-        <source>程序记录</source>
+        <source>序号</source>
         <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after a lock (it is in the change annex)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>发言人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>程序记录</source>
         <translation>Procedural note</translation>
     </message>
     <message>
@@ -3988,6 +4048,18 @@ Export the draft anyway?</translation>
     <message>
         <source>离场未签</source>
         <translation>Left before signing</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>陈述人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>记录员</source>
+        <translation>Recorder</translation>
     </message>
 </context>
 </TS>
