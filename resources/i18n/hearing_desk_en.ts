@@ -515,6 +515,10 @@
         <source>其他条款</source>
         <translation>Other articles</translation>
     </message>
+    <message>
+        <source>未涉及具体条款</source>
+        <translation>No particular article</translation>
+    </message>
 </context>
 <context>
     <name>ArticlesModel</name>

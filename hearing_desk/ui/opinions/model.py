@@ -14,6 +14,7 @@ from ...domain.answers import reason_missing
 from ...domain.register import article_sort_key
 from ...domain.turns import refs_text
 from ...services.responses import NO_ARTICLE
+from ..names import decision_text
 
 #: the opinion object of a row
 OpinionRole = Qt.ItemDataRole.UserRole
@@ -200,7 +201,7 @@ class OpinionTableModel(QAbstractTableModel):
         if col == Column.DISPUTED:
             return "、".join(self.tr("问题{0}").format(n) for n in self.disputes_of(o.id))
         if col == Column.DECISION:
-            return o.decision.label
+            return decision_text(o.decision)
         if col == Column.SOURCE:
             return refs_text(o.transcript_refs, self._numbers)
         return ""

@@ -16,6 +16,7 @@ from ...services.changes import Changes
 from ...services.responses import DECISION_ORDER
 from ..follow import ChangeFollower
 from ..generated.ui_opinions_tab import Ui_OpinionsTab
+from ..names import decision_text
 from ..undo import Command, perform
 from .commands import (
     AddOpinion,
@@ -86,7 +87,7 @@ class OpinionsTab(QWidget):
             self.group_combo.setItemData(i, mode)
         self.decision_combo.setItemData(1, OpinionFilterProxy.UNANSWERED)
         for d in DECISION_ORDER:
-            self.decision_combo.addItem(d.label, d)
+            self.decision_combo.addItem(decision_text(d), d)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.decision_combo.currentIndexChanged.connect(self._filters_changed)
         self.category_combo.currentIndexChanged.connect(self._filters_changed)

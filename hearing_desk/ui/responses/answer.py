@@ -609,5 +609,5 @@ class AnswerPage(QWidget):
         bars = [(label, n, None) for label, n in named if label in keep]
         if rest:
             bars.append((self.tr("其他条款"), rest, None))
-        bars += [(label, n, None) for label, n in none]
+        bars += [(self.tr("未涉及具体条款"), n, None) for _label, n in none]
         self.article_chart.set_data(bars)
