@@ -117,6 +117,11 @@ class AnswerPage(QWidget):
         self.list.setColumnWidth(Column.PARTICIPANT, 64)
         self.list.setColumnWidth(Column.NUMBER, 36)
         self.list.setColumnWidth(Column.DECISION, 66)
+        # a header is never cut (English headers are longer than the Chinese ones)
+        metrics = header.fontMetrics()
+        for col in (Column.PARTICIPANT, Column.NUMBER, Column.DECISION):
+            title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.list.setColumnWidth(col, max(self.list.columnWidth(col), metrics.horizontalAdvance(title) + 18))
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)

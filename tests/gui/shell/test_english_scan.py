@@ -107,3 +107,15 @@ def test_the_register_in_english_shows_no_chinese_of_its_own(english, ctx, sampl
     tab.set_hearing(sample_id)
     found = chinese_not_from_data(tab, data_blob(sample_path))
     assert found == [], "\n".join(found)
+
+
+def test_answer_list_headers_are_not_cut_in_english(english, ctx, sample_id, qtbot):
+    from hearing_desk.ui.opinions.model import Column
+    from hearing_desk.ui.responses.answer import AnswerPage
+    page = AnswerPage(ctx)
+    qtbot.addWidget(page)
+    metrics = page.list.horizontalHeader().fontMetrics()
+    for col in (Column.PARTICIPANT, Column.NUMBER, Column.DECISION):
+        title = str(page.proxy.headerData(col, Qt.Orientation.Horizontal))
+        assert title and not CJK.search(title)
+        assert page.list.columnWidth(col) >= metrics.horizontalAdvance(title) + 8, title
