@@ -146,6 +146,7 @@ class ProcedureSettings:
     report_deadline_working_days: int = 10
     show_turn_times: bool = False       # print turn times in the transcript
     report_decision_counts: bool = False  # the report counts the decisions (采纳 X 条 …)
+    answer_numbering: str = "arabic"      # how the report enumerates a participant's answers (domain/numbering.py)
 
 
 @dataclass

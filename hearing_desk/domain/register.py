@@ -46,3 +46,30 @@ def opinion_label(opinion: Opinion, everyone: dict[str, Person]) -> str:
     person = everyone.get(opinion.speaker)
     name = person.name if person is not None else opinion.speaker
     return f"{name}的第{opinion.seq}条意见" if opinion.seq is not None else f"{name}的意见"
+
+
+#: where an opinion is split first: the end of a sentence, then of a clause
+SENTENCE_ENDS = "。；！？;!?\n"
+CLAUSE_ENDS = "，、,："
+#: punctuation that goes at a cut: a part neither ends with a clause mark nor starts with any mark
+_TRAILING_AT_CUT = "，、,：:；; \u3000\t"
+_LEADING_AT_CUT = "，、,。；;！!？?：: \u3000\t\n"
+
+
+def split_point(text: str) -> int:
+    """Where to split ``text`` in two by default: after the sentence end nearest the
+    middle (。；！？), else after the clause end nearest it (，、), else the middle; never
+    at the very start or end."""
+    middle = len(text) / 2
+    for ends in (SENTENCE_ENDS, CLAUSE_ENDS):
+        marks = [i + 1 for i, ch in enumerate(text) if ch in ends and 0 < i + 1 < len(text.rstrip())]
+        if marks:
+            return min(marks, key=lambda m: abs(m - middle))
+    return len(text) // 2
+
+
+def split_parts(text: str, position: int) -> tuple[str, str]:
+    """The two parts of ``text`` cut at ``position``, punctuation trimmed at the cut: the
+    first part does not end with a clause mark (，、：；), the second does not start with any mark."""
+    first, second = text[:position].strip(), text[position:].strip()
+    return first.rstrip(_TRAILING_AT_CUT), second.lstrip(_LEADING_AT_CUT)

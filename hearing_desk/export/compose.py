@@ -7,13 +7,17 @@ opinions and answers. The PDF and the Word report are both drawn from
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..domain import Decision, Hearing, Opinion, Person, Role
-from ..domain.articles import cn_to_int
 from ..domain.attendance import Quorum, attendance, marked_absent
+from ..domain.numbering import (  # noqa: F401 - the documents import them from here
+    answer_texts,
+    numbered,
+    opinion_number,
+    own_ordinal,
+)
 from ..domain.printed import describe, matter_of  # noqa: F401 - the documents import them from here
 from ..domain.signing import SignState, sign_status, signers
 from ..domain.text import format_date, format_span  # noqa: F401
@@ -28,54 +32,9 @@ def format_clock(dt: datetime) -> str:
     return f"{dt.hour}时" if dt.minute == 0 else f"{dt.hour}时{dt.minute:02d}分"
 
 
-_CN_DIGITS = "零〇一二三四五六七八九十百"
-_ORDINALS = (
-    # 一是 / 一、 / 一．
-    re.compile(rf"([{_CN_DIGITS}]+)(?:是|、|．)"),
-    # 第一个问题， / 第一点 / 第一， / 第一方面  (not 第一条 / 第一章: those are articles)
-    re.compile(rf"第([{_CN_DIGITS}]+)(?:个问题|个方面|个|点|方面|是|，|、|,)"),
-    # （一） / (一) / （1） / (1)
-    re.compile(rf"[（(]([{_CN_DIGITS}]+|\d+)[）)]"),
-    # 1. / 1． / 1、 / 1，  but not 1.5
-    re.compile(r"(\d+)(?:\.(?!\d)|．|、|，)"),
-)
-
-
-def own_ordinal(text: str) -> int | None:
-    """The ordinal the writer put at the start of ``text`` (一是 → 1, 第二个问题， → 2,
-    （三） → 3, 4. → 4), or None."""
-    text = text.lstrip()
-    for pattern in _ORDINALS:
-        m = pattern.match(text)
-        if m:
-            value = m.group(1)
-            try:
-                return int(value) if value.isdigit() else cn_to_int(value)
-            except ValueError:
-                return None
-    return None
-
-
-def numbered(items: list[tuple[int, str]], *, always: bool = False) -> list[str]:
-    """``1.甲`` ``2.乙``: each item with its number – unless the text begins with
-    that very ordinal itself (一是, 第二个问题，, （三）, 4.): then it is printed as
-    written, with no number put before the writer's own. A single item carries no
-    number (as in the seed) unless ``always``.
-
-    An ordinal that is not the item's own (item 7 that begins "一是…；二是…") is the
-    start of the writer's own list inside the item, and the item keeps its number."""
-    if len(items) == 1 and not always:
-        return [items[0][1]]
-    return [text if own_ordinal(text) == n else f"{n}.{text}" for n, text in items]
-
-
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a text (``\n`` separates them), stripped, empty ones dropped."""
     return [p.strip() for p in (text or "").split("\n") if p.strip()]
-
-
-def opinion_number(opinion: Opinion, position: int) -> int:
-    return opinion.seq if opinion.seq is not None else position
 
 
 def _strip_end(text: str) -> str:
@@ -335,17 +294,8 @@ def build_report(hearing: Hearing) -> Report:
             add(Para(counted))
     rows = []
     for person, opinions in grouped:
-        answers = []
-        for i, o in enumerate(opinions, 1):
-            if not o.decision.in_analysis:
-                continue
-            n = opinion_number(o, i)
-            analysis = (o.response.analysis or "").strip() if o.response else ""
-            if not analysis:
-                analysis = f"{o.decision.label}。" if o.decision.is_answered else "（尚未提出分析及处理建议）"
-            answers.append((n, analysis))
-        if answers:
-            texts = numbered(answers, always=len(opinions) > 1)
+        texts = answer_texts(h, opinions)
+        if texts:
             rows.append([[person.name], [p for t in texts for p in paragraphs(t)]])
     add(TableBlock((f"{part}意见", "分析及处理建议"), rows, (0.26, 0.74), centered=(0,)))
     out.open_opinions = open_opinions(h)

@@ -217,6 +217,13 @@ def _rule_problems(doc: dict) -> list[str]:
         for j, ref in enumerate(o.get("transcript_refs", [])):
             if ref not in seqs:
                 problems.append(f"opinions[{i}].transcript_refs[{j}]：笔录中没有序号为 {ref} 的发言")
+    links = doc.get("dispute_opinions", [])
+    if len(links) > len(doc.get("disputes", [])):
+        problems.append(f"dispute_opinions：有 {len(links)} 项，但 disputes 只有 {len(doc.get('disputes', []))} 项")
+    for i, linked in enumerate(links):
+        for j, oid in enumerate(linked):
+            if oid not in op_ids:
+                problems.append(f'dispute_opinions[{i}][{j}]：找不到 id 为 "{oid}" 的意见')
     h = doc["hearing"]
     for key in ("starts_at", "ends_at"):
         if key in h:
@@ -385,7 +392,9 @@ def from_document(doc: Any) -> Hearing:
             transcript_refs=list(o.get("transcript_refs", [])),
             response=Response(Decision(r["decision"]), r.get("analysis")) if r else None,
         ))
-    hearing.disputes = [Dispute(text) for text in doc.get("disputes", [])]
+    links = doc.get("dispute_opinions", [])
+    hearing.disputes = [Dispute(text, list(links[i]) if i < len(links) else [])
+                        for i, text in enumerate(doc.get("disputes", []))]
     hearing.other_notes = doc.get("other_notes")
     if "report" in doc:
         r = doc["report"]
@@ -394,6 +403,7 @@ def from_document(doc: Any) -> Hearing:
             date=date.fromisoformat(r["date"]) if "date" in r else None,
             attachments=list(r["attachments"]) if "attachments" in r else None,
         )
+        hearing.basic_info_override = r.get("basic_info")
     if "draft" in doc:
         d = doc["draft"]
         hearing.draft = Draft(title=d.get("title"), articles=[
@@ -452,12 +462,16 @@ def to_document(hearing: Hearing, *, personal_data: bool = True) -> dict:
         doc["opinions"] = [_opinion(o) for o in hearing.opinions]
     if hearing.disputes:
         doc["disputes"] = [d.text for d in hearing.disputes]
+        if any(d.opinion_ids for d in hearing.disputes):
+            doc["dispute_opinions"] = [list(d.opinion_ids) for d in hearing.disputes]
     _put(doc, "other_notes", hearing.other_notes)
-    if hearing.report is not None:
+    if hearing.report is not None or hearing.basic_info_override:
         r: dict[str, Any] = {}
-        _put(r, "issuer", hearing.report.issuer)
-        _put(r, "date", hearing.report.date.isoformat() if hearing.report.date else None)
-        _put(r, "attachments", hearing.report.attachments)
+        if hearing.report is not None:
+            _put(r, "issuer", hearing.report.issuer)
+            _put(r, "date", hearing.report.date.isoformat() if hearing.report.date else None)
+            _put(r, "attachments", hearing.report.attachments)
+        _put(r, "basic_info", hearing.basic_info_override)
         doc["report"] = r
     if hearing.draft is not None:
         d: dict[str, Any] = {}

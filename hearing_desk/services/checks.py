@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import Hearing, Role
+from ..domain.answers import reason_missing
 from ..domain.attendance import Quorum, attendance
 from ..domain.deadlines import materials_days_short, report_deadline, working_days_left
 from ..domain.locking import lock_intact
@@ -148,9 +149,9 @@ def _opinion_checks(h: Hearing) -> list[Check]:
         if not o.decision.is_answered:
             out.append(Check(UNANSWERED, f"{what}尚未答复：请选择处理结果并写明分析及处理建议。",
                              Target("responses", opinion_id=o.id)))
-        elif o.decision.needs_reason and not analysis:
+        elif reason_missing(o.decision, analysis):
             out.append(Check(MISSING_REASON,
-                             f"{what}为“{o.decision.label}”，但没有写明理由：报告须说明不予采纳的原因。",
+                             f"{what}为“{o.decision.label}”，但没有写明理由（只有处理结论不算理由）：报告须说明不予采纳的原因。",
                              Target("responses", opinion_id=o.id)))
         elif o.decision.in_analysis and not analysis:
             out.append(Check(EMPTY_ANALYSIS,
@@ -235,7 +236,7 @@ def _deadline_checks(h: Hearing, today: date) -> list[Check]:
                           f"（听证会后 {n} 个工作日），请在“其他需要说明的情况”中说明原因。", target)]
         return []
     unfinished = any(not o.decision.is_answered
-                     or (o.decision.needs_reason and not (o.response and (o.response.analysis or "").strip()))
+                     or reason_missing(o.decision, o.response.analysis if o.response else None)
                      for o in h.opinions)
     if not unfinished:
         return []

@@ -10,7 +10,7 @@ import copy
 from dataclasses import replace
 from pathlib import Path
 
-from ..domain import Hearing, HearingSummary, Turn
+from ..domain import Hearing, HearingSummary, Turn, default_agenda
 from ..domain.text import clean_line
 from ..errors import BadInput
 from ..formats import interchange
@@ -60,7 +60,11 @@ class HearingService:
             return hearings.add_hearing(s, hearing)
 
     def create(self, title: str) -> int:
-        return self.add(Hearing(title=clean_line(title or "").strip()))
+        """A new, empty hearing; it gets the default agenda (713号令 第十七条). A hearing
+        imported from a file keeps the agenda the file has, none included."""
+        hearing = Hearing(title=clean_line(title or "").strip())
+        hearing.agenda = default_agenda(hearing)
+        return self.add(hearing)
 
     def import_file(self, path: str | Path, warnings: builtins.list[str] | None = None) -> int:
         """Check a hearing file and store it; a bad file is refused whole, nothing stored.

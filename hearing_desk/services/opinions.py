@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain import Dispute, Hearing, Opinion, Person, Response, Role, Turn
+from ..domain import Decision, Dispute, Hearing, Opinion, Person, Response, Role, Turn
 from ..domain.articles import find_article_labels
 from ..domain.register import article_sort_key, join_texts, opinion_label, union
 from ..domain.text import clean_text, stored_line, stored_text
@@ -178,10 +178,12 @@ class OpinionService:
             opinions.renumber_positions(rows)
             _relink_disputes(s, hearing_id, {opinion_id: []})
 
-    def merge(self, hearing_id: int, keep_id: str, other_id: str) -> Opinion:
+    def merge(self, hearing_id: int, keep_id: str, other_id: str, decision: Decision | None = None) -> Opinion:
         """Two opinions of one participant become one (the first keeps its number):
         texts and reasons joined, articles and transcript references united, disputes
-        pointing to either point to the merged opinion."""
+        pointing to either point to the merged opinion. When both are answered with
+        different decisions, ``decision`` says which one stands (refused without it:
+        no decision is dropped silently)."""
         if keep_id == other_id:
             raise BadInput("请选择两条不同的意见进行合并。")
         with self.db.session() as s:
@@ -201,7 +203,16 @@ class OpinionService:
             keep.articles = sorted(union(keep.articles, other.articles), key=article_sort_key)
             keep.transcript_refs = sorted(set(keep.transcript_refs) | set(other.transcript_refs))
             keep.topic = keep.topic or other.topic
-            keep.response = _merge_responses(keep.response, other.response)
+            both = [o.decision for o in (keep, other) if o.decision.is_answered]
+            if len(set(both)) > 1:
+                if decision is None:
+                    everyone = people.people_by_id(s, hearing_id)
+                    raise BadInput(
+                        f"{opinion_label(keep, everyone)}（{keep.decision.label}）与{opinion_label(other, everyone)}"
+                        f"（{other.decision.label}）的处理意见不同：请选择合并后采用哪一个处理意见。")
+                if Decision(decision) not in both:
+                    raise BadInput(f"合并后的处理意见只能是两条意见之一：{'、'.join(d.label for d in both)}。")
+            keep.response = _merge_responses(keep.response, other.response, decision)
             opinions.write_opinion(keep_row, keep)
             rows.remove(other_row)
             opinions.delete_opinion_row(s, other_row)
@@ -213,7 +224,8 @@ class OpinionService:
               *, new_id: str | None = None) -> tuple[Opinion, Opinion]:
         """One opinion becomes two: the first keeps its id, number, reasons and answer;
         the second follows it with the next number (later numbers move up by one),
-        the same transcript references, topic and answer. Articles are read from
+        the same transcript references and topic, and no answer (it is not answered
+        until the presenter answers it). Articles are read from
         each part's text; a part that names none keeps the original's."""
         first_text, second_text = clean_text(first_text or "").strip(), clean_text(second_text or "").strip()
         if not first_text or not second_text:
@@ -240,7 +252,7 @@ class OpinionService:
                 seq=original.seq + 1 if original.seq is not None else None,
                 articles=find_article_labels(second_text) or list(original.articles),
                 topic=original.topic, transcript_refs=list(original.transcript_refs),
-                response=copy.deepcopy(original.response))
+                response=None)      # the new part is answered on its own: no copied answer
             opinions.write_opinion(row, first)
             rows.insert(rows.index(row) + 1, opinions.add_opinion_row(s, hearing_id, second))
             opinions.renumber_positions(rows)
@@ -364,9 +376,10 @@ def _clean_articles(articles: list[str] | None) -> list[str]:
     return [a for a in (stored_line(a) for a in articles or []) if a]
 
 
-def _merge_responses(a: Response | None, b: Response | None) -> Response | None:
-    """The merged opinion keeps the first answer's decision when it has one; analyses are joined."""
+def _merge_responses(a: Response | None, b: Response | None, chosen: Decision | None = None) -> Response | None:
+    """The merged opinion takes ``chosen`` (when the two decisions differ), else the decision
+    one of them has; analyses are joined."""
     if a is None or b is None:
         return copy.deepcopy(a or b)
-    decision = a.decision if a.decision.is_answered else b.decision
+    decision = Decision(chosen) if chosen is not None else (a.decision if a.decision.is_answered else b.decision)
     return Response(decision, join_texts(a.analysis, b.analysis))

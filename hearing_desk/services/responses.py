@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..domain import Decision, Opinion, Response
+from ..domain.answers import reason_missing
 from ..domain.register import article_sort_key, opinion_label
 from ..domain.text import clean_text
 from ..errors import BadInput
@@ -46,11 +47,14 @@ class Progress:
 
 # ------------------------------------------------------------------ pure functions
 
-def reason_problem(decision: Decision, analysis: str | None, what: str = "") -> str | None:
-    """The message refusing ``decision`` without a reason, or None when it may be saved."""
-    if decision.needs_reason and not (analysis or "").strip():
+def reason_problem(decision: Decision, analysis: str | None, what: str = "",
+                   phrases: tuple[str, ...] | list[str] = ()) -> str | None:
+    """The message refusing ``decision`` without a reason (none, or only a phrase such as
+    "故不予采纳。": ``domain/answers.py``), or None when it may be saved."""
+    if reason_missing(decision, analysis, phrases):
         where = f"（{what}）" if what else ""
-        return (f"选择“{decision.label}”时必须写明理由{where}：请在“分析及处理建议”中说明"
+        only = "只写了处理结论，没有说明理由" if (analysis or "").strip() else ""
+        return (f"选择“{decision.label}”时必须写明理由{where}{'：' + only if only else ''}：请在“分析及处理建议”中说明"
                 f"{'为什么不予采纳' if decision is Decision.NOT_ADOPTED else '采纳了哪些部分、其余部分为什么不采纳'}，"
                 "然后再保存。")
     return None

@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
             self.ctx.undo_stack.clear()     # undo commands belong to the hearing they were made in
             self.hearing_id = hearing_id
             self.lease.open(hearing_id)
-            if not self.lease.read_only:        # another window edits it: nothing is written here
-                self._fill_default_agenda(hearing_id)
+            self._tell_if_lent(hearing_id)
             self.external.watch(hearing_id)
             summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
             self._title = summary.title
@@ -299,18 +298,12 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
         self._update_title()
 
-    def _fill_default_agenda(self, hearing_id: int) -> None:
-        """A hearing opened without agenda and transcript gets the order of 713号令
-        第十七条, whichever tab is shown first (the tabs are built when first shown);
-        not a hearing checked out of this archive (it cannot be changed here)."""
+    def _tell_if_lent(self, hearing_id: int) -> None:
+        """A hearing checked out of this archive cannot be changed here until it is back."""
         summary = self.hearing_list.model.summaries()[self.hearing_list.model.row_of(hearing_id)]
         if summary.lent_by:
             self.statusBar().showMessage(self.tr(
                 "这场听证会已借出（{0}），交回（checkin）之前在档案库中不能修改。").format(summary.lent_by), 15000)
-            return
-        if self.ctx.agenda.fill_default_agenda(hearing_id):
-            self.statusBar().showMessage(self.tr(
-                "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"), 8000)
 
     def _set_no_hearing(self) -> None:
         self.hearing_id = None

@@ -372,7 +372,6 @@
     </message>
     <message>
         <source>Alt+{0}</source>
-        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
         <translation>Alt+{0}</translation>
     </message>
     <message>
@@ -422,6 +421,11 @@
     <message>
         <source>{0}（{1}，相似 {2}）：{3}</source>
         <translation>{0} ({1}, {2} similar): {3}</translation>
+    </message>
+    <message>
+        <source>按参加人</source>
+        <extracomment>bars of the by-article chart before the rest are summed up as 其他条款 what the answering page shows (``Changes`` flags) a decision and an analysis, as the editor holds them an answer being typed was stored and shown here without reloading the hearing (opinion ids) which opinion is being answered (the one place that says it) True while an answer being typed is stored: the tab does not reload for it</extracomment>
+        <translation>By participant</translation>
     </message>
     <message>
         <source>相同或相近的意见（{0}）</source>
@@ -524,6 +528,10 @@
         <translation>Saved automatically</translation>
     </message>
     <message>
+        <source>未保存：其他意见的不同答复保持不变。</source>
+        <translation>Not saved: the other opinions keep their different answers.</translation>
+    </message>
+    <message>
         <source>已将同一答复应用于 {0} 条意见。</source>
         <translation>The same answer was applied to {0} opinions.</translation>
     </message>
@@ -538,6 +546,10 @@
     <message>
         <source>其他条款</source>
         <translation>Other articles</translation>
+    </message>
+    <message>
+        <source>未涉及具体条款</source>
+        <translation>No particular article</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1216,26 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
 </context>
 <context>
     <name>ChangeLogModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
     <message>
         <source>第 {0} 次后</source>
         <translation>after lock {0}</translation>
@@ -2017,10 +2049,6 @@ Choose one in the list on the left, or create or import a hearing.</translation>
         <translation>This hearing is checked out ({0}); it cannot be changed in the archive until it is checked in.</translation>
     </message>
     <message>
-        <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
-        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
-    </message>
-    <message>
         <source>{0}（只读）[*] — Hearing Desk 听证会记录</source>
         <translation>{0} (read-only)[*] — Hearing Desk</translation>
     </message>
@@ -2073,6 +2101,17 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>正在等待后台工作完成……</source>
         <translation>Waiting for background work to finish…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDecisionDialog</name>
+    <message>
+        <source>合并意见</source>
+        <translation>Merge opinions</translation>
+    </message>
+    <message>
+        <source>两条意见的处理意见不同，合并后的意见采用哪一个？</source>
+        <translation>The two opinions have different decisions. Which one does the merged opinion keep?</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2555,83 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteDialog</name>
+    <message>
+        <source>替换不同的答复</source>
+        <extracomment>one opinion whose answer would be replaced: its label, its decision (shown), its analysis</extracomment>
+        <translation>Replace different answers</translation>
+    </message>
+    <message>
+        <source>以下 {0} 条意见已有不同的答复，保存后将被本次答复替换：</source>
+        <translation>These {0} opinions already have different answers; saving replaces them with this answer:</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>现有的分析及处理建议</source>
+        <translation>Current analysis</translation>
+    </message>
+    <message>
+        <source>替换这些答复</source>
+        <translation>Replace these answers</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswers</name>
+    <message>
+        <source>1. 2. 3.</source>
+        <extracomment>the choices as the window names them (translated when shown)</extracomment>
+        <translation>1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>一是 二是 三是</source>
+        <translation>一是 二是 三是 (first, second …)</translation>
+    </message>
+    <message>
+        <source>第一个问题， 第二个问题，</source>
+        <translation>第一个问题， (first question, …)</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>No numbers</translation>
+    </message>
+    <message>
+        <source>参加人：</source>
+        <extracomment>the numbering was changed (the new choice)</extracomment>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <source>答复编号：</source>
+        <translation>Answer numbering:</translation>
+    </message>
+    <message>
+        <source>听证报告“分析及处理建议”中每位参加人的答复如何编号（本听证会的设置）</source>
+        <translation>How each participant&apos;s answers are numbered in the report&apos;s analysis (a setting of this hearing)</translation>
+    </message>
+    <message>
+        <source>没有意见。</source>
+        <translation>No opinions.</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>分析及处理建议（报告中的写法）</source>
+        <translation>Analysis and proposed handling (as the report prints it)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3231,11 +3347,6 @@ Replace them with the files of this export?</translation>
         <translation>Choose a hearing in the hearing list on the left, or create a new one.</translation>
     </message>
     <message>
-        <source>已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。</source>
-        <extracomment>the pages, in the order of the list on the left (forms/setup_tab.ui) the ``Changes`` flags of what the page shows: it is shown again when one is touched what changed while the tab was hidden: shown when it is shown storing what was typed for the hearing being left: nothing is pushed or shown a table cell being typed in: (edit, target) for the command its setData leads to</extracomment>
-        <translation>The default agenda (Article 17 of the Interim Regulations on Major Administrative Decision-making Procedures) has been filled in; you can change it under “Agenda and Procedure”.</translation>
-    </message>
-    <message>
         <source>听证会设置</source>
         <translation>Hearing setup</translation>
     </message>
@@ -3439,6 +3550,26 @@ Export the draft anyway?</translation>
 </context>
 <context>
     <name>SignatureModel</name>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
     <message>
         <source>待签字</source>
         <translation>To sign</translation>
@@ -3842,8 +3973,28 @@ Ctrl+Z brings it back.</translation>
 <context>
     <name>TurnTableModel</name>
     <message>
-        <source>程序记录</source>
+        <source>序号</source>
         <extracomment>opinion ids that refer to the turn (list of str) True when the turn was changed after a lock (it is in the change annex)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>发言人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>程序记录</source>
         <translation>Procedural note</translation>
     </message>
     <message>
@@ -4186,6 +4337,101 @@ Ctrl+Z brings it back.</translation>
     <message>
         <source>签字已完成</source>
         <translation>All signed</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>部分采纳</source>
+        <translation>Partly adopted</translation>
+    </message>
+    <message>
+        <source>不予采纳</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>已体现</source>
+        <translation>Already reflected</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>另行研究</source>
+        <translation>Deferred for study</translation>
+    </message>
+    <message>
+        <source>无需处理</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>听证主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>听证员</source>
+        <translation>Hearing officer</translation>
+    </message>
+    <message>
+        <source>听证记录员</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>听证陈述人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>听证参加人</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>听证监察人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>旁听人</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>拒绝签字</source>
+        <translation>Refused to Sign</translation>
+    </message>
+    <message>
+        <source>离场未签</source>
+        <translation>Left before signing</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>陈述人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>记录员</source>
+        <translation>Recorder</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ def test_shipped_schema_extends_the_spec(shared_dir, sample_path):
 
     walk(ours, spec, "schema")
     new = set(ours["properties"]) - set(spec["properties"])
-    assert new == {"record", "settings", "recordings"} and not set(ours["required"]) - set(spec["required"])
+    assert new == {"record", "settings", "recordings", "dispute_opinions"}
+    assert not set(ours["required"]) - set(spec["required"])
     interchange.validate(json.loads((shared_dir / "spec/examples/guangming-public-data.json")
                                     .read_text(encoding="utf-8")))
     interchange.validate(json.loads(sample_path.read_text(encoding="utf-8")))
@@ -217,3 +218,30 @@ def test_a_record_that_cannot_be_is_refused(signed_hearing_path, change, problem
     with pytest.raises(BadInput) as info:
         interchange.from_document(doc)
     assert any(p.startswith(problem) for p in info.value.problems), info.value.problems
+
+
+def test_presenter_work_travels_in_the_file(hearings, full_hearing_path, tmp_path, db_path):
+    """The edited 基本情况 paragraph and the disputed questions' links survive export → import."""
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.storage.database import Database
+    hid = hearings.import_file(full_hearing_path)
+    h = hearings.get(hid)
+    assert h.basic_info_override.endswith("（陈述人改写的基本情况）。")
+    assert [d.opinion_ids for d in h.disputes] == [["op1", "op3"], []]
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(interchange.to_document(h), ensure_ascii=False), encoding="utf-8")
+    other = Database(str(tmp_path / "other.sqlite3"))
+    try:
+        again = HearingService(other).get(HearingService(other).import_file(out))
+        assert again.basic_info_override == h.basic_info_override
+        assert [d.opinion_ids for d in again.disputes] == [["op1", "op3"], []]
+    finally:
+        other.close()
+
+
+def test_dispute_links_to_unknown_opinions_are_refused(full_hearing_path):
+    from hearing_desk.errors import BadInput
+    doc = json.loads(full_hearing_path.read_text(encoding="utf-8"))
+    doc["dispute_opinions"] = [["op1", "op99"]]
+    with pytest.raises(BadInput, match=r'dispute_opinions\[0\]\[1\]：找不到 id 为 "op99" 的意见'):
+        interchange.validate(doc)

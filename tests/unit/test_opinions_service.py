@@ -103,7 +103,7 @@ def test_split_shifts_later_numbers_and_undoes(svc, sample_id):
                               new_id="a8-2b")
     assert (first.seq, second.seq, second.id) == (2, 3, "a8-2b")
     assert second.articles == ["第三条"] and first.articles == ["第三条"]
-    assert second.decision is Decision.NOT_ADOPTED
+    assert second.decision is Decision.PENDING and second.response is None     # not copied: unanswered
     assert [s for _, s in seqs(svc, sample_id, "a8")] == [1, 2, 3, 4, 5, 6, 7, 8]
     with pytest.raises(BadInput, match="都不能为空"):
         svc.split(sample_id, "a8-1", "全部", "")

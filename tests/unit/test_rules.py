@@ -383,3 +383,32 @@ def _signer(h, person_id: str):
     signer = signer_of(h, person_id)
     assert signer is not None, person_id
     return signer
+
+
+def test_a_phrase_alone_is_no_reason():
+    """Issue 11: a reason must add something to the phrase it starts from."""
+    from hearing_desk.domain import Decision
+    from hearing_desk.domain.answers import has_reason, reason_missing
+    assert not has_reason("故不予采纳。") and not has_reason("  不予采纳 ") and not has_reason("经研究，予以采纳。")
+    assert has_reason("与《数据安全法》第二十一条不符，故不予采纳。")
+    assert not has_reason("该问题将在后续工作中另行研究。", ["该问题将在后续工作中另行研究。"])
+    assert has_reason("涉及收费权限，该问题将在后续工作中另行研究。", ["该问题将在后续工作中另行研究。"])
+    assert reason_missing(Decision.NOT_ADOPTED, "故不予采纳。")
+    assert reason_missing(Decision.PARTIALLY_ADOPTED, "部分采纳。")
+    assert not reason_missing(Decision.ADOPTED, "采纳。")
+
+
+def test_service_and_check_refuse_a_phrase_alone(db, sample_id):
+    import pytest
+
+    from hearing_desk.domain import Decision
+    from hearing_desk.errors import BadInput
+    from hearing_desk.services.checks import MISSING_REASON, run_checks
+    from hearing_desk.services.hearings import HearingService
+    from hearing_desk.services.responses import ResponseService
+    with pytest.raises(BadInput, match="只写了处理结论"):
+        ResponseService(db).answer(sample_id, "a6-1", Decision.NOT_ADOPTED, "故不予采纳。")
+    hearing = HearingService(db).get(sample_id)
+    o = next(o for o in hearing.opinions if o.id == "a6-1")
+    o.response.decision, o.response.analysis = Decision.NOT_ADOPTED, "故不予采纳。"
+    assert any(c.kind == MISSING_REASON for c in run_checks(hearing))

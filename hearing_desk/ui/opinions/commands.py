@@ -99,13 +99,13 @@ class DeleteOpinions(RegisterCommand):
 
 
 class MergeOpinions(RegisterCommand):
-    def __init__(self, ctx, hearing_id: int, keep_id: str, other_id: str):
+    def __init__(self, ctx, hearing_id: int, keep_id: str, other_id: str, decision=None):
         super().__init__(ctx, hearing_id, translate("OpinionCommand", "合并意见"), [keep_id, other_id],
                          _register(hearing_id, count=True, answers=True, links=True))
-        self.keep_id, self.other_id = keep_id, other_id
+        self.keep_id, self.other_id, self.decision = keep_id, other_id, decision
 
     def operate(self, svc):
-        return svc.merge(self.hearing_id, self.keep_id, self.other_id)
+        return svc.merge(self.hearing_id, self.keep_id, self.other_id, self.decision)
 
 
 class SplitOpinion(RegisterCommand):
@@ -113,7 +113,7 @@ class SplitOpinion(RegisterCommand):
                  first_text: str, second_text: str):
         # the participant's later opinions change number: they are affected too
         super().__init__(ctx, hearing_id, translate("OpinionCommand", "拆分意见"), speaker_opinions,
-                         _register(hearing_id, count=True, links=True))
+                         _register(hearing_id, count=True, answers=True, links=True))
         self.opinion_id, self.first_text, self.second_text = opinion_id, first_text, second_text
 
     def operate(self, svc):

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import Hearing, Opinion
+from ..names import decision_text
 
 translate = QCoreApplication.translate
 
@@ -57,7 +58,7 @@ def detail_html(hearing: Hearing, o: Opinion, numbers: dict[int, int], disputes:
     if meta:
         parts.append("<p>" + "　".join(meta) + "</p>")
     colour = "#1b7f3b" if o.decision.is_answered else "#b3261e"
-    answer = f"<b>{words['decision']}：</b><span style='color:{colour}'>{e(o.decision.label)}</span>"
+    answer = f"<b>{words['decision']}：</b><span style='color:{colour}'>{e(decision_text(o.decision))}</span>"
     if o.response and o.response.analysis:
         answer += f"<br>{e(o.response.analysis)}"
     parts.append(f"<p>{answer}</p>")

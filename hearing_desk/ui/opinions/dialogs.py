@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QWidget
 
 from ...domain import Hearing, Opinion, Person
 from ...domain.articles import find_article_labels
+from ...domain.enums import Decision
+from ...domain.register import split_parts, split_point
 from ..cleaninput import keep_clean
 from ..generated.ui_move_dialog import Ui_MoveDialog
 from ..generated.ui_opinion_dialog import Ui_OpinionDialog
@@ -128,7 +131,7 @@ class SplitDialog(QDialog):
         self._ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText(self.tr("拆分"))
         self.editor.setPlainText(opinion.text)
-        pos = cursor if cursor is not None else _middle_sentence_break(opinion.text)
+        pos = cursor if cursor is not None else split_point(opinion.text)
         c = self.editor.textCursor()
         c.setPosition(max(0, min(pos, len(opinion.text))))
         self.editor.setTextCursor(c)
@@ -136,9 +139,7 @@ class SplitDialog(QDialog):
         self._preview()
 
     def parts(self) -> tuple[str, str]:
-        text = self.editor.toPlainText()
-        pos = self.editor.textCursor().position()
-        return text[:pos].strip(), text[pos:].strip()
+        return split_parts(self.editor.toPlainText(), self.editor.textCursor().position())
 
     def _preview(self) -> None:
         a, b = self.parts()
@@ -150,15 +151,6 @@ class SplitDialog(QDialog):
     def ask(cls, parent, opinion: Opinion, cursor: int | None = None) -> tuple[str, str] | None:
         dialog = cls(opinion, cursor, parent)
         return dialog.parts() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _middle_sentence_break(text: str) -> int:
-    """A sensible first guess: the sentence end (or 2. 3. numbering) nearest the middle."""
-    marks = [i + 1 for i, ch in enumerate(text) if ch in "。！？；\n"]
-    marks = [m for m in marks if 0 < m < len(text)]
-    if not marks:
-        return len(text) // 2
-    return min(marks, key=lambda m: abs(m - len(text) / 2))
 
 
 class MoveDialog(QDialog):
@@ -179,3 +171,17 @@ class MoveDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.combo.currentData()
         return None
+
+
+class MergeDecisionDialog:
+    """Which decision the merged opinion keeps, when the two opinions' decisions differ."""
+
+    @classmethod
+    def ask(cls, parent, decisions: list[Decision]) -> Decision | None:
+        from ..names import decision_text
+        names = [decision_text(d) for d in decisions]
+        chosen, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("MergeDecisionDialog", "合并意见"),
+            QCoreApplication.translate("MergeDecisionDialog", "两条意见的处理意见不同，合并后的意见采用哪一个？"),
+            names, 0, False)
+        return decisions[names.index(chosen)] if ok and chosen in names else None

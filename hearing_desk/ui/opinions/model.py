@@ -10,9 +10,11 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import Decision, Opinion, Person
+from ...domain.answers import reason_missing
 from ...domain.register import article_sort_key
 from ...domain.turns import refs_text
 from ...services.responses import NO_ARTICLE
+from ..names import decision_text
 
 #: the opinion object of a row
 OpinionRole = Qt.ItemDataRole.UserRole
@@ -166,7 +168,7 @@ class OpinionTableModel(QAbstractTableModel):
             if col == Column.DECISION:
                 if not o.decision.is_answered:
                     return QBrush(PENDING_COLOR)
-                if o.decision.needs_reason and not (o.response and (o.response.analysis or "").strip()):
+                if reason_missing(o.decision, o.response.analysis if o.response else None):
                     return QBrush(REASON_MISSING_COLOR)
                 return QBrush(ANSWERED_COLOR)
             if col == Column.SOURCE and o.transcript_refs:
@@ -199,7 +201,7 @@ class OpinionTableModel(QAbstractTableModel):
         if col == Column.DISPUTED:
             return "、".join(self.tr("问题{0}").format(n) for n in self.disputes_of(o.id))
         if col == Column.DECISION:
-            return o.decision.label
+            return decision_text(o.decision)
         if col == Column.SOURCE:
             return refs_text(o.transcript_refs, self._numbers)
         return ""

@@ -16,6 +16,7 @@ from ...services.changes import Changes
 from ...services.responses import DECISION_ORDER
 from ..follow import ChangeFollower
 from ..generated.ui_opinions_tab import Ui_OpinionsTab
+from ..names import decision_text
 from ..undo import Command, perform
 from .commands import (
     AddOpinion,
@@ -27,7 +28,7 @@ from .commands import (
     SplitOpinion,
 )
 from .detail import detail_html, empty_html
-from .dialogs import MoveDialog, OpinionDialog, SplitDialog
+from .dialogs import MergeDecisionDialog, MoveDialog, OpinionDialog, SplitDialog
 from .disputes import DisputesPanel, OtherNotesEditor
 from .model import Column, GroupBy, GroupingProxy, OpinionFilterProxy, OpinionTableModel
 
@@ -86,7 +87,7 @@ class OpinionsTab(QWidget):
             self.group_combo.setItemData(i, mode)
         self.decision_combo.setItemData(1, OpinionFilterProxy.UNANSWERED)
         for d in DECISION_ORDER:
-            self.decision_combo.addItem(d.label, d)
+            self.decision_combo.addItem(decision_text(d), d)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.decision_combo.currentIndexChanged.connect(self._filters_changed)
         self.category_combo.currentIndexChanged.connect(self._filters_changed)
@@ -432,7 +433,13 @@ class OpinionsTab(QWidget):
             QMessageBox.information(self, self.tr("合并意见"),
                                     self.tr("请在登记表中选中同一位参加人的两条意见（按住 Ctrl 单击），再合并。"))
             return
-        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id), self.tr("无法合并意见")):
+        decision = None
+        answered = [o.decision for o in ops if o.decision.is_answered]
+        if len(set(answered)) > 1 and ops[0].speaker == ops[1].speaker:     # which decision stands: asked
+            decision = MergeDecisionDialog.ask(self, answered)
+            if decision is None:
+                return
+        if self._run(MergeOpinions(self.ctx, opened[0], ops[0].id, ops[1].id, decision), self.tr("无法合并意见")):
             self.select_opinion(ops[0].id)
 
     def split_selected(self) -> None:

@@ -35,6 +35,7 @@ from ..autosave import AutoSave, Edit
 from ..background import Task, run_in_background
 from ..generated.ui_report_view import Ui_ReportView
 from ..undo import perform
+from ..undo_keys import route_undo_keys
 from . import printing
 from .commands import SetBasicInfo
 
@@ -97,6 +98,7 @@ class ReportView(QWidget):
                                Target.TRANSCRIPT_PDF: ui.export_transcript_pdf}
 
         # ---------------------------------------------------------- basic info
+        route_undo_keys(self.basic_info, ctx.undo_stack)      # one undo step per store, not per key
         self.basic_saver = AutoSave(self.basic_info, self._store_basic_info, edits=ctx.edits,
                                     read=lambda: self.basic_info.toPlainText().strip())
         self.restore_button.clicked.connect(self.restore_basic_info)

@@ -31,12 +31,16 @@ from ...services.responses import (
 )
 from ..autosave import AutoSave, Cause, Edit
 from ..generated.ui_answer_page import Ui_AnswerPage
+from ..names import decision_text
 from ..opinions.model import Column, OpinionFilterProxy, OpinionTableModel
 from ..phrases import PhrasesDialog
 from ..undo import perform
+from ..undo_keys import route_undo_keys
+from .by_participant import ParticipantAnswers
 from .chart import DECISION_COLORS
 from .commands import AnswerOpinions
 from .opinion_context import context_html
+from .overwrite import OverwriteDialog
 from .phrases import SETTINGS_KEY
 
 #: bars of the by-article chart before the rest are summed up as 其他条款
@@ -94,6 +98,10 @@ class AnswerPage(QWidget):
         self.phrases, self.edit_phrases_button = ui.phrases, ui.edit_phrases_button
         self.similar, self.similar_title = ui.similar, ui.similar_title
         self.decision_chart, self.article_chart = ui.decision_chart, ui.article_chart
+        # 按参加人: one participant's answers as the report prints them, and the numbering
+        self.by_participant = ParticipantAnswers(ctx, self)
+        self.helpers.addTab(self.by_participant, self.tr("按参加人"))
+        self.by_participant.numbering_changed.connect(lambda _s: self.answered_in_place.emit([]))
         ui.split.setSizes([300, 400, 420])     # first proportions (a form cannot hold a splitter's sizes)
         ui.vsplit.setSizes([580, 150])
 
@@ -109,9 +117,14 @@ class AnswerPage(QWidget):
         self.list.setColumnWidth(Column.PARTICIPANT, 64)
         self.list.setColumnWidth(Column.NUMBER, 36)
         self.list.setColumnWidth(Column.DECISION, 66)
+        # a header is never cut (English headers are longer than the Chinese ones)
+        metrics = header.fontMetrics()
+        for col in (Column.PARTICIPANT, Column.NUMBER, Column.DECISION):
+            title = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.list.setColumnWidth(col, max(self.list.columnWidth(col), metrics.horizontalAdvance(title) + 18))
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_scope())
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.unanswered_only.toggled.connect(self._filter_changed)
         self.search.textChanged.connect(self._filter_changed)
         self.context.anchorClicked.connect(self._anchor_clicked)
@@ -121,7 +134,7 @@ class AnswerPage(QWidget):
         self.decision_group.setExclusive(True)
         self.decision_buttons: dict[Decision, QRadioButton] = {}
         for i, d in enumerate(DECISION_ORDER):
-            b = QRadioButton(d.label, ui.decision_box)
+            b = QRadioButton(decision_text(d), ui.decision_box)
             b.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.decision_group.addButton(b, i)
             self.decision_buttons[d] = b
@@ -133,6 +146,9 @@ class AnswerPage(QWidget):
         self.saver = AutoSave(self.analysis, self._autosave, edits=ctx.edits, read=self._editor_value,
                               write=lambda value: self._set_editor(*value), capture=self._capture,
                               revert_refused=False)
+        # Ctrl+Z / Ctrl+Shift+Z in the analysis box are the window's undo and redo (one
+        # step per save), never the box's own undo of the typing (ui/undo_keys.py)
+        route_undo_keys(self.analysis, ctx.undo_stack)
         self.error_label.hide()
         # its text comes and goes with every move: a height that does not follow it keeps
         # the page from being laid out (and repainted) again each time
@@ -149,7 +165,8 @@ class AnswerPage(QWidget):
         self._add_action(self.tr("上一条"), [QKeySequence("Alt+Up")], lambda: self.step(-1))
         self._add_action(self.tr("下一条"), [QKeySequence("Alt+Down")], lambda: self.step(1))
         for i, d in enumerate(DECISION_ORDER):
-            self._add_action(d.label, [QKeySequence(f"Alt+{i + 1}")], lambda _=False, d=d: self.set_decision(d))
+            self._add_action(decision_text(d), [QKeySequence(f"Alt+{i + 1}")],
+                             lambda _=False, d=d: self.set_decision(d))
         for i in range(9):
             self._add_action(self.tr("插入常用语 {0}").format(i + 1), [QKeySequence(f"Ctrl+Alt+{i + 1}")],
                              lambda _=False, i=i: self.insert_phrase(i))
@@ -182,6 +199,7 @@ class AnswerPage(QWidget):
             self.model.set_contents(opinions, hearing.people_by_id() if hearing else {}, {})
         finally:
             self._reloading = False
+        self.by_participant.set_contents(hearing_id, hearing)
         if changes is not None and same_hearing and not changes.any(*SHOWS):
             return
         self._update_charts()
@@ -241,10 +259,21 @@ class AnswerPage(QWidget):
 
     # ================================================================ navigation
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """The editor always shows the opinion whose row is current: a click (after a
+        multi-selection too), Shift+click, the arrow keys."""
         if self._reloading or self._filling:
             return
-        if len(self.list.selectionModel().selectedRows()) > 1:
-            return     # several selected: one answer for all of them, the editor stays
+        self._follow_current(current)
+
+    def _selection_changed(self, *_args) -> None:
+        # a click on one row of a multi-selection: the view moves the current row first
+        # (while the others are still selected) and narrows the selection after; the
+        # editor checks again that it shows the current row's opinion
+        if not (self._reloading or self._filling):
+            self._follow_current(self.list.currentIndex())
+        self._update_scope()
+
+    def _follow_current(self, current: QModelIndex) -> None:
         o = self._opinion_at(current)
         if o is not None and o.id != self.current_id:
             if not self.go_to(o.id):
@@ -316,6 +345,7 @@ class AnswerPage(QWidget):
             if not keep_editor:
                 self.error_label.hide()
             self.at_hand = AtHand(self.hearing_id, o.id)
+            self.by_participant.show_participant(o.speaker)
             self.saver.show(self.at_hand.target, stored)    # what was typed for another one is stored first
             self.at_hand.stored = stored
             self._fill_similar(o)
@@ -348,7 +378,8 @@ class AnswerPage(QWidget):
         people = self.hearing.people_by_id() if self.hearing else {}
         for other, score in similar_opinions(self.model.opinions(), o.id):
             item = QListWidgetItem(self.tr("{0}（{1}，相似 {2}）：{3}").format(
-                opinion_label(other, people), other.decision.label, f"{score:.0%}", " ".join(other.text.split())[:50]))
+                opinion_label(other, people), decision_text(other.decision), f"{score:.0%}",
+                " ".join(other.text.split())[:50]))
             item.setToolTip(other.text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -389,12 +420,13 @@ class AnswerPage(QWidget):
 
     def _update_reason_hint(self) -> None:
         d = self.decision()
-        self.reason_hint.setText(self.tr("“{0}”须写明理由").format(d.label) if d.needs_reason else "")
+        self.reason_hint.setText(self.tr("“{0}”须写明理由").format(decision_text(d)) if d.needs_reason else "")
 
     def _editor_changed(self) -> None:
         if self._filling:
             return
-        if self.error_label.isVisible() and not reason_problem(self.decision(), self.analysis.toPlainText()):
+        if self.error_label.isVisible() and not reason_problem(self.decision(), self.analysis.toPlainText(),
+                                                               phrases=self.phrase_texts()):
             self.error_label.hide()
         self._update_state()
 
@@ -402,8 +434,8 @@ class AnswerPage(QWidget):
         if self.current_id is None:
             self.state_label.setText("")
         elif self.is_dirty():
-            self.state_label.setText(self.tr("● 未保存") if not reason_problem(*self._editor_value())
-                                     else self.tr("● 未保存：须写明理由"))
+            missing = reason_problem(*self._editor_value(), phrases=self.phrase_texts())
+            self.state_label.setText(self.tr("● 未保存") if not missing else self.tr("● 未保存：须写明理由"))
         else:
             stored = self.at_hand.stored
             self.state_label.setText(self.tr("已保存") if stored[0].is_answered or stored[1] else "")
@@ -436,6 +468,32 @@ class AnswerPage(QWidget):
         """What an answer being typed is for: the hearing and the opinions it answers."""
         return self.hearing_id, tuple(self.target_ids()) if self.current_id else ()
 
+    def _differing(self, hearing_id: int | None, ids: list[str] | tuple[str, ...], value: Answer) -> list[Opinion]:
+        """The target opinions other than the one at hand that already have an answer
+        different from the one at hand's stored answer and from ``value``: one answer
+        for several would replace them."""
+        if hearing_id != self.hearing_id:
+            return []
+        base = self.at_hand.stored
+        out = []
+        for oid in ids:
+            o = self.opinion(oid)
+            if o is None or oid == self.current_id:
+                continue
+            theirs = (o.decision, ((o.response.analysis or "") if o.response else "").strip())
+            if (theirs[0].is_answered or theirs[1]) and theirs != base and theirs != value:
+                out.append(o)
+        return out
+
+    def _may_replace(self, others: list[Opinion]) -> bool:
+        """Ask before replacing ``others``' different answers (True: go on)."""
+        if not others:
+            return True
+        people = self.hearing.people_by_id() if self.hearing else {}
+        rows = [(opinion_label(o, people), decision_text(o.decision),
+                 (o.response.analysis or "") if o.response else "") for o in others]
+        return OverwriteDialog.ask(self, rows)
+
     def _autosave(self, target: tuple[int | None, tuple[str, ...]], value: Answer, edit: Edit) -> bool:
         """The answer as typed, stored for the opinions it was typed for. A decision that
         needs a reason waits (quietly) until there is one."""
@@ -443,8 +501,13 @@ class AnswerPage(QWidget):
         decision, analysis = value
         if hearing_id is None or not ids:
             return True
-        if reason_problem(decision, analysis):
+        if reason_problem(decision, analysis, phrases=self.phrase_texts()):
             return False
+        if len(ids) > 1 and self._differing(hearing_id, ids, value):
+            # different answers would be replaced: only after the question (an explicit
+            # save or leaving asks it; a pause in typing waits)
+            if edit.quiet or not self._may_replace(self._differing(hearing_id, ids, value)):
+                return False
         if ids == (self.current_id,) and hearing_id == self.hearing_id and value == self.at_hand.stored:
             return True
         # a pause in typing: the answered rows are updated here, not the whole hearing
@@ -488,10 +551,13 @@ class AnswerPage(QWidget):
             return False
         ids = self.target_ids()
         decision, analysis = self._editor_value()
-        problem = reason_problem(decision, analysis)
+        problem = reason_problem(decision, analysis, phrases=self.phrase_texts())
         if problem:
             self._show_error(problem)
             self.analysis.setFocus()
+            return False
+        if len(ids) > 1 and not self._may_replace(self._differing(self.hearing_id, ids, (decision, analysis))):
+            self.ctx.events.status.emit(self.tr("未保存：其他意见的不同答复保持不变。"))
             return False
         edit = self.saver.take_session(Cause.COMMIT)
         try:
@@ -543,7 +609,7 @@ class AnswerPage(QWidget):
     # ================================================================ charts
     def _update_charts(self) -> None:
         opinions = self.hearing.opinions if self.hearing else []
-        self.decision_chart.set_data([(d.label, n, DECISION_COLORS[d])
+        self.decision_chart.set_data([(decision_text(d), n, DECISION_COLORS[d])
                                       for d, n in counts_by_decision(opinions).items()])
         by_article = counts_by_article(opinions)
         named = [(label, n) for label, n in by_article if label != NO_ARTICLE]
@@ -554,5 +620,5 @@ class AnswerPage(QWidget):
         bars = [(label, n, None) for label, n in named if label in keep]
         if rest:
             bars.append((self.tr("其他条款"), rest, None))
-        bars += [(label, n, None) for label, n in none]
+        bars += [(self.tr("未涉及具体条款"), n, None) for _label, n in none]
         self.article_chart.set_data(bars)

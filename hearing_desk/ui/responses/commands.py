@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain import Decision, Response
 from ...services.changes import Changes
 from ..autosave import MergesEdits
+from ..names import decision_text
 from ..undo import Command
 
 translate = QCoreApplication.translate
@@ -16,8 +17,8 @@ __all__ = ["AnswerOpinions"]
 
 def _label(n: int, decision: Decision) -> str:
     if n > 1:
-        return translate("AnswerCommand", "答复 {0} 条意见（{1}）").format(n, decision.label)
-    return translate("AnswerCommand", "答复意见（{0}）").format(decision.label)
+        return translate("AnswerCommand", "答复 {0} 条意见（{1}）").format(n, decision_text(decision))
+    return translate("AnswerCommand", "答复意见（{0}）").format(decision_text(decision))
 
 
 class AnswerOpinions(MergesEdits, Command):

@@ -2,6 +2,7 @@
 (forms/setup_agenda_page.ui)."""
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel
@@ -164,7 +165,9 @@ class AgendaPage(QWidget):
 
     # ------------------------------------------------------------ settings
     def _read_settings(self) -> ProcedureSettings:
-        return ProcedureSettings(
+        # the settings this page does not show (the answers' numbering) stay as they are
+        return dataclasses.replace(
+            self.hearing.settings if self.hearing is not None else ProcedureSettings(),
             speaking_limit_minutes=self.ui.speaking.value(), quorum_numerator=self.ui.numerator.value(),
             quorum_denominator=self.ui.denominator.value(), materials_days_before=self.ui.materials.value(),
             report_deadline_working_days=self.ui.deadline.value(), show_turn_times=self.ui.show_times.isChecked(),

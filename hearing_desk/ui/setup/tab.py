@@ -81,20 +81,11 @@ class SetupTab(QWidget):
             self.commit_pending()
         finally:
             self._switching = False
-        filled = False
-        if hearing_id is not None:
-            try:
-                filled = self.ctx.agenda.fill_default_agenda(hearing_id)
-            except NotFound:
-                pass
-        if filled:       # for the other tabs; this one shows the whole hearing below
-            self.ctx.events.changed.emit(Changes(hearing_id, agenda=True))
+        # opening a hearing changes nothing: only a new hearing gets the default agenda
+        # (services/hearings.py: create); an imported one keeps the agenda its file has
         self.hearing_id = hearing_id
         self.hearing = None
         self.reload()
-        if filled:
-            self.ctx.events.status.emit(self.tr(
-                "已按《重大行政决策程序暂行条例》第十七条填入默认议程，可在“议程与程序”中修改。"))
 
     def show_page(self, name: str) -> None:
         self.ui.nav.setCurrentRow(PAGES.index(name))

@@ -28,6 +28,7 @@ from ...services.changes import Changes
 from ...services.record import now_local
 from ...services.speakers import Candidate, candidates, preload_pinyin
 from ...services.writer import TranscriptWriter
+from ..names import QT_TRANSLATE_NOOP
 from ..startup import after_first_paint
 from .model import TurnTableModel
 
@@ -54,11 +55,11 @@ class SpeakerKey:
 
 
 SPEAKER_KEYS = (
-    SpeakerKey("F1", Role.HOST, "主持人"),
-    SpeakerKey("F2", Role.PRESENTER, "陈述人"),
-    SpeakerKey("F3", Role.HEARING_OFFICER, "听证员"),
-    SpeakerKey("F4", Role.RECORDER, "记录员"),
-    SpeakerKey("F6", Role.STAFF, "工作人员"),
+    SpeakerKey("F1", Role.HOST, QT_TRANSLATE_NOOP("names", "主持人")),
+    SpeakerKey("F2", Role.PRESENTER, QT_TRANSLATE_NOOP("names", "陈述人")),
+    SpeakerKey("F3", Role.HEARING_OFFICER, QT_TRANSLATE_NOOP("names", "听证员")),
+    SpeakerKey("F4", Role.RECORDER, QT_TRANSLATE_NOOP("names", "记录员")),
+    SpeakerKey("F6", Role.STAFF, QT_TRANSLATE_NOOP("names", "工作人员")),
 )
 #: the label of a staff member who is not in the people list
 STAFF_LABEL = "工作人员"

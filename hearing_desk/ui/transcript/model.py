@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...domain import Hearing, RecordChange, SignatureStatus, Turn
 from ...domain.signing import Signer, SignerStatus, SignState, sign_status
+from ..names import QT_TRANSLATE_NOOP
 
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
@@ -33,8 +34,11 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _TEXT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 _TEXT_COLUMN = int(Column.TEXT)
 
-_HEADERS = {Column.SEQ: "序号", Column.TIME: "时间", Column.SPEAKER: "发言人",
-            Column.TEXT: "内容", Column.OPINIONS: "意见"}
+_HEADERS = {Column.SEQ: QT_TRANSLATE_NOOP("TurnTableModel", "序号"),
+            Column.TIME: QT_TRANSLATE_NOOP("TurnTableModel", "时间"),
+            Column.SPEAKER: QT_TRANSLATE_NOOP("TurnTableModel", "发言人"),
+            Column.TEXT: QT_TRANSLATE_NOOP("TurnTableModel", "内容"),
+            Column.OPINIONS: QT_TRANSLATE_NOOP("TurnTableModel", "意见")}
 
 
 class TurnTableModel(QAbstractTableModel):
@@ -60,7 +64,7 @@ class TurnTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(Column):
-            return self.tr(_HEADERS[Column(section)])
+            return QCoreApplication.translate("TurnTableModel", _HEADERS[Column(section)])
         return None
 
     def flags(self, index):
@@ -251,7 +255,11 @@ class SignatureModel(QAbstractTableModel):
     with where the signature stands for the version now locked. The Signer is under
     ``UserRole``."""
 
-    HEADERS = ("身份", "姓名", "出席", "签字", "说明")
+    HEADERS = (QT_TRANSLATE_NOOP("SignatureModel", "身份"),
+               QT_TRANSLATE_NOOP("SignatureModel", "姓名"),
+               QT_TRANSLATE_NOOP("SignatureModel", "出席"),
+               QT_TRANSLATE_NOOP("SignatureModel", "签字"),
+               QT_TRANSLATE_NOOP("SignatureModel", "说明"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -274,7 +282,7 @@ class SignatureModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(SignatureColumn):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
     def state_word(self, state: SignState) -> str:
@@ -343,7 +351,11 @@ class ChangeColumn(IntEnum):
 class ChangeLogModel(QAbstractTableModel):
     """Changes of the printed record made after a lock; the RecordChange is under ``UserRole``."""
 
-    HEADERS = ("时间", "锁定", "项目", "修改前", "修改后")
+    HEADERS = (QT_TRANSLATE_NOOP("ChangeLogModel", "时间"),
+               QT_TRANSLATE_NOOP("ChangeLogModel", "锁定"),
+               QT_TRANSLATE_NOOP("ChangeLogModel", "项目"),
+               QT_TRANSLATE_NOOP("ChangeLogModel", "修改前"),
+               QT_TRANSLATE_NOOP("ChangeLogModel", "修改后"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -363,7 +375,7 @@ class ChangeLogModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(ChangeColumn):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

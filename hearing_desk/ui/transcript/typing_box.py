@@ -30,6 +30,7 @@ from ...errors import HearingDeskError
 from ...services.speakers import Candidate
 from ..cleaninput import keep_clean
 from ..ime import commit_composition, preedit
+from ..names import shown
 from ..phrases import PhrasesDialog
 from .document import SPEAKER_KEYS, SpeakerKey, TranscriptDocument
 from .lock import LockKeeper
@@ -407,7 +408,8 @@ class TypingController(QObject):
         doc, keymap = self.doc, self.ui.keymap
         for sk in SPEAKER_KEYS:
             usable = bool(doc.people_for(sk)) or sk.role is Role.STAFF
-            keymap.set_line(sk.key, f"{self.tr(sk.title)}　{doc.key_target(sk)}".strip(), usable)
+            title = shown(sk.title)      # marked in document.py (context "names"), translated here
+            keymap.set_line(sk.key, f"{title}　{doc.key_target(sk)}".strip(), usable)
         keymap.show_phrases(self.phrases())
 
     def _on_draft_changed(self) -> None:

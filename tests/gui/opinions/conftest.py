@@ -31,3 +31,14 @@ def register(ctx, sample_id, qtbot):
 def svc(db):
     from hearing_desk.services.opinions import OpinionService
     return OpinionService(db)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_merge_question(monkeypatch):
+    """The question which decision a merge keeps never blocks a test: a test that expects
+    it replaces ``MergeDecisionDialog.ask``; elsewhere it fails the test."""
+    from hearing_desk.ui.opinions.dialogs import MergeDecisionDialog
+
+    def unexpected(cls, parent, decisions):
+        raise AssertionError(f"unexpected question: which of {decisions} stands")
+    monkeypatch.setattr(MergeDecisionDialog, "ask", classmethod(unexpected))

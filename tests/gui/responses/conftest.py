@@ -17,6 +17,17 @@ def _boxes_recorded(message_boxes):
 
 
 @pytest.fixture(autouse=True)
+def _no_unexpected_overwrite_question(monkeypatch):
+    """The question before one answer replaces different ones never blocks a test: a
+    test that expects it replaces ``OverwriteDialog.ask``; elsewhere it fails the test."""
+    from hearing_desk.ui.responses.overwrite import OverwriteDialog
+
+    def unexpected(cls, parent, rows):
+        raise AssertionError(f"unexpected question: replace the answers of {rows}")
+    monkeypatch.setattr(OverwriteDialog, "ask", classmethod(unexpected))
+
+
+@pytest.fixture(autouse=True)
 def _finish_background_work(qapp):
     yield
     from hearing_desk.ui import background

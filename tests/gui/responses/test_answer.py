@@ -111,7 +111,12 @@ def test_decision_and_phrase_keys(tab, svc, sample_id, ctx, qtbot):
     qtbot.keyClick(page.analysis, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert page.analysis.toPlainText() == "该问题将在后续工作中另行研究。"
     qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert svc.get(sample_id, "a6-1").response == Response(Decision.NOT_ADOPTED, "该问题将在后续工作中另行研究。")
+    assert svc.get(sample_id, "a6-1").decision is Decision.EXPLAINED     # a phrase alone is no reason
+    page.analysis.moveCursor(page.analysis.textCursor().MoveOperation.Start)
+    page.analysis.insertPlainText("授权主体须经公开遴选，")
+    qtbot.keyClick(page.analysis, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert svc.get(sample_id, "a6-1").response == Response(Decision.NOT_ADOPTED,
+                                                           "授权主体须经公开遴选，该问题将在后续工作中另行研究。")
 
 
 def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
@@ -133,7 +138,10 @@ def test_phrases_are_editable_and_kept_in_the_settings(tab, ctx, monkeypatch):
     dialog.deleteLater()
 
 
-def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, ctx):
+def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, ctx, monkeypatch):
+    from hearing_desk.ui.responses.overwrite import OverwriteDialog
+    asked = []
+    monkeypatch.setattr(OverwriteDialog, "ask", classmethod(lambda cls, parent, rows: asked.append(rows) or True))
     page = tab.answer
     page.go_to("a8-3")
     sm = page.list.selectionModel()
@@ -146,6 +154,7 @@ def test_one_answer_for_several_selected_opinions_undoable(tab, svc, sample_id, 
     page.set_decision(Decision.ALREADY_REFLECTED)
     type_analysis(page, "已在办法第三章中体现。")
     assert page.save()
+    assert [len(rows) for rows in asked] == [2]        # a8-4 and a8-5 had other answers: asked first
     ops = {o.id: o for o in svc.all(sample_id)}
     assert all(ops[i].response == Response(Decision.ALREADY_REFLECTED, "已在办法第三章中体现。")
                for i in ("a8-3", "a8-4", "a8-5"))

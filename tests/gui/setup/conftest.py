@@ -49,7 +49,11 @@ def _tab(qtbot, ctx, hearing_id):
 
 @pytest.fixture
 def sample_hid(ctx) -> int:
-    return ctx.hearings.add_demo()
+    """The sample hearing with the default agenda (as a presenter who set it up has it:
+    opening a hearing adds none)."""
+    hid = ctx.hearings.add_demo()
+    ctx.agenda.fill_default_agenda(hid)
+    return hid
 
 
 @pytest.fixture

@@ -19,9 +19,7 @@ def test_new_hearing_gets_the_default_agenda(qtbot, ctx, messages):
     hid = ctx.hearings.create("新听证会")
     tab = SetupTab(ctx)
     qtbot.addWidget(tab)
-    with qtbot.waitSignal(ctx.events.status) as status:
-        tab.set_hearing(hid)
-    assert "第十七条" in status.args[0]
+    tab.set_hearing(hid)
     assert [a.title for a in ctx.hearings.get(hid).agenda] == DEFAULT
     assert titles(tab.pages["agenda"]) == DEFAULT
 

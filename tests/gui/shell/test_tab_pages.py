@@ -151,15 +151,15 @@ def test_from_the_tab_bar_the_keyboard_goes_into_the_tab_built_later(window, qtb
     assert following is field
 
 
-def test_a_hearing_without_agenda_gets_the_default_one_whichever_tab_opens_first(window, ctx, built):
-    """The setup tab used to fill it when it loaded a hearing; it is no longer built first."""
+def test_a_new_hearing_has_the_default_agenda_an_imported_one_keeps_its_own(window, ctx, built, sample_id):
+    """Only a new hearing gets the order of 第十七条; opening a hearing changes nothing."""
     from hearing_desk.domain import default_agenda
 
     new = ctx.hearings.create("第二场听证会")
-    assert ctx.hearings.get(new).agenda == []
+    assert [a.title for a in ctx.hearings.get(new).agenda] == [a.title for a in default_agenda(ctx.hearings.get(new))]
+    before = ctx.hearings.get(sample_id).agenda
     window.refresh_list()
-    window.open_hearing(new, "transcript")
-    agenda = ctx.hearings.get(new).agenda
-    assert [a.title for a in agenda] == [a.title for a in default_agenda(ctx.hearings.get(new))]
-    assert "第十七条填入默认议程" in window.statusBar().currentMessage()
-    assert not ctx.agenda.fill_default_agenda(new)         # once
+    for tab in ("transcript", "setup", "opinions", "responses"):
+        window.open_hearing(new, tab)
+        window.open_hearing(sample_id, tab)
+    assert ctx.hearings.get(sample_id).agenda == before

@@ -137,3 +137,18 @@ def test_apply_tsv_fills_and_keeps(i18n_tool, tmp_path):
     assert after.pop(("MainWindow", "听证会设置")) == "Hearing set-up"
     before.pop(("MainWindow", "听证会设置"))
     assert after == before
+
+
+def test_the_programs_file_dialog_is_chinese_in_the_chinese_interface(translated, qtbot, tmp_path):
+    """Issue 11: Qt's own dialogs (non-native) speak Chinese: qtbase_zh_CN from PySide6's folder."""
+    from PySide6.QtWidgets import QLabel
+
+    from hearing_desk.ui.file_dialogs import make_file_dialog
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / "qtbase_zh_CN.qm").is_file()
+    translated("zh_CN")
+    dialog = make_file_dialog(None, "打开听证会文件", str(tmp_path), "听证会文件 (*.json)")
+    qtbot.addWidget(dialog)
+    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围："
+    assert labels["fileTypeLabel"] == "文件类型："

@@ -1,0 +1,71 @@
+"""The names the window shows for the domain's enumerations (decisions, roles, signature
+states), translated when they are shown.
+
+The domain keeps the Chinese words the documents print (``Decision.label``,
+``Role.usual_label``); the window must not show those in English mode. The tables
+below mark the same words for the catalogue (``QT_TRANSLATE_NOOP``: lupdate sees them,
+nothing is translated at import time) and the functions translate them at display
+time, so a language switched before the window is built is honoured everywhere."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.enums import Decision, Role, SignatureStatus
+
+CONTEXT = "names"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for the catalogue (context ``context``); translated when shown."""
+    return text
+
+
+DECISIONS: dict[Decision, str] = {
+    Decision.PENDING: QT_TRANSLATE_NOOP("names", "待处理"),
+    Decision.ADOPTED: QT_TRANSLATE_NOOP("names", "采纳"),
+    Decision.PARTIALLY_ADOPTED: QT_TRANSLATE_NOOP("names", "部分采纳"),
+    Decision.NOT_ADOPTED: QT_TRANSLATE_NOOP("names", "不予采纳"),
+    Decision.ALREADY_REFLECTED: QT_TRANSLATE_NOOP("names", "已体现"),
+    Decision.EXPLAINED: QT_TRANSLATE_NOOP("names", "解释说明"),
+    Decision.DEFERRED: QT_TRANSLATE_NOOP("names", "另行研究"),
+    Decision.NOTED: QT_TRANSLATE_NOOP("names", "无需处理"),
+}
+
+ROLES: dict[Role, str] = {
+    Role.HOST: QT_TRANSLATE_NOOP("names", "听证主持人"),
+    Role.HEARING_OFFICER: QT_TRANSLATE_NOOP("names", "听证员"),
+    Role.RECORDER: QT_TRANSLATE_NOOP("names", "听证记录员"),
+    Role.PRESENTER: QT_TRANSLATE_NOOP("names", "听证陈述人"),
+    Role.PARTICIPANT: QT_TRANSLATE_NOOP("names", "听证参加人"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("names", "听证监察人"),
+    Role.OBSERVER: QT_TRANSLATE_NOOP("names", "旁听人"),
+    Role.STAFF: QT_TRANSLATE_NOOP("names", "工作人员"),
+}
+
+SIGNATURES: dict[SignatureStatus, str] = {
+    SignatureStatus.PENDING: QT_TRANSLATE_NOOP("names", "待签字"),
+    SignatureStatus.SIGNED: QT_TRANSLATE_NOOP("names", "已签字"),
+    SignatureStatus.REFUSED: QT_TRANSLATE_NOOP("names", "拒绝签字"),
+    SignatureStatus.ABSENT: QT_TRANSLATE_NOOP("names", "离场未签"),
+}
+
+
+def shown(source: str) -> str:
+    """A word of these tables (or any string marked with context ``names``), translated now."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def decision_text(decision: Decision) -> str:
+    return shown(DECISIONS[Decision(decision)])
+
+
+def role_text(role: Role, label: str | None = None) -> str:
+    """A role's name; a hearing's own label for it (``label``, the hearing's data) is shown as typed
+    unless it is the usual one."""
+    if label and label != Role(role).usual_label:
+        return label
+    return shown(ROLES[Role(role)])
+
+
+def signature_text(status: SignatureStatus) -> str:
+    return shown(SIGNATURES[SignatureStatus(status)])
