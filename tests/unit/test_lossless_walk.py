@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from hearing_desk.domain import Decision, Dispute, Milestone, ProcedureSettings, Role
 from hearing_desk.services.agenda import AgendaService
@@ -49,9 +50,9 @@ def walk(db, hid):
         answer_numbering="question"))
     newcomer = people.add_person(hid, Role.PARTICIPANT, "新代表", selection="抽签", category="公民",
                                  description="新代表的基本情况")
+    contact: dict[str, Any] = {"contact.phone": "13800000000", "contact.email": "a2@example.cn"}
     people.update_person(hid, "a2", name="改名代表", affiliation="改过的单位", description="改过的基本情况",
-                         selection="邀请", category="领域专家", **{"contact.phone": "13800000000",
-                                                                    "contact.email": "a2@example.cn"})
+                         selection="邀请", category="领域专家", **contact)
     attendance.set_attendance(hid, {"a2": False, newcomer.id: True})
     agenda.set_agenda(hid, [(1, "改过的第一步"), (2, "决策发言人介绍决策草案、依据和有关情况"),
                             (3, "听证代表发表意见，询问、质证和辩论"), (4, "听证代表核对听证笔录并签字"),
