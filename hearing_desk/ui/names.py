@@ -8,7 +8,7 @@ nothing is translated at import time) and the functions translate them at displa
 time, so a language switched before the window is built is honoured everywhere."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.enums import Decision, Role, SignatureStatus
 
@@ -69,3 +69,31 @@ def role_text(role: Role, label: str | None = None) -> str:
 
 def signature_text(status: SignatureStatus) -> str:
     return shown(SIGNATURES[SignatureStatus(status)])
+
+
+def hearing_role(hearing, role: Role) -> str:
+    """The name a hearing gives ``role`` (its own label as typed, the usual one translated)."""
+    return role_text(role, hearing.label(role) if hearing is not None else None)
+
+
+#: translated "English" by the English catalogue: how the window knows its language without asking
+#: the default QLocale (as Qt's own QT_LAYOUT_DIRECTION string does)
+INTERFACE = QT_TRANSLATE_NOOP("names", "中文")
+
+
+def chinese_interface() -> bool:
+    """The window speaks Chinese (no catalogue translates it: Chinese is the source language)."""
+    return shown(INTERFACE) == INTERFACE
+
+
+def ui_locale() -> QLocale:
+    """The QLocale of the window's language, for dates and numbers shown in it."""
+    if chinese_interface():
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def fraction(numerator: int, denominator: int) -> str:
+    """A quorum's fraction: 三分之二 in the Chinese interface (as the documents say it), 2/3 otherwise."""
+    from ..domain.attendance import fraction_text
+    return fraction_text(numerator, denominator) if chinese_interface() else f"{numerator}/{denominator}"

@@ -646,6 +646,26 @@
         <translation>{0} of them not checked yet: not counted as present.</translation>
     </message>
     <message>
+        <source>未设到会人数要求（可在“议程与程序”中设置）</source>
+        <translation>No attendance requirement set (set one under “Agenda and procedure”)</translation>
+    </message>
+    <message>
+        <source>尚未登记{0}</source>
+        <translation>No {0} entered yet</translation>
+    </message>
+    <message>
+        <source>到会人数达到应到人数的{0}（至少 {1} 人），符合要求</source>
+        <translation>Attendance reaches {0} of those expected (at least {1}): requirement met</translation>
+    </message>
+    <message>
+        <source>签到尚未完成：已到 {0} 人，{1} 人未核对；到会人数须达到应到人数的{2}（至少 {3} 人）</source>
+        <translation>Check-in not finished: {0} present, {1} not checked; attendance must reach {2} of those expected (at least {3})</translation>
+    </message>
+    <message>
+        <source>到会人数未达到应到人数的{0}（至少需 {1} 人，还差 {2} 人），不符合要求</source>
+        <translation>Attendance is below {0} of those expected (at least {1} needed, {2} short): requirement not met</translation>
+    </message>
+    <message>
         <source>已到</source>
         <translation>present</translation>
     </message>
@@ -2773,8 +2793,12 @@ Please choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Fa
         <translation>The columns with a pale yellow background (phone, ID number, email, address) are personal data: they are kept only in the database on this computer and never appear in the hearing report, transcript or opinion summary table; only the first and last few digits of ID numbers are shown on screen. Double-click a cell to edit it.</translation>
     </message>
     <message>
-        <source>通常称“{0}”</source>
+        <source>{0}（{1}）</source>
         <extracomment>columns shown for officials, observers and staff (participants show all) who takes part, and what the hearing calls each role</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>通常称“{0}”</source>
         <translation>Usually called “{0}”</translation>
     </message>
     <message>
@@ -3607,6 +3631,14 @@ Export the draft anyway?</translation>
         <translation>“{0}” belongs to the old version of lock {1}: sign the present version again</translation>
     </message>
     <message>
+        <source>{0} {1}号</source>
+        <translation>{0} no. {1}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -4420,6 +4452,11 @@ Ctrl+Z brings it back.</translation>
     <message>
         <source>离场未签</source>
         <translation>Left before signing</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <extracomment>translated &quot;English&quot; by the English catalogue: how the window knows its language without asking the default QLocale (as Qt&apos;s own QT_LAYOUT_DIRECTION string does)</extracomment>
+        <translation>English</translation>
     </message>
     <message>
         <source>主持人</source>

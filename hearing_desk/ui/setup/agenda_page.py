@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...domain import Hearing, ProcedureSettings, Role, default_agenda
-from ...domain.attendance import fraction_text
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_agenda_page import Ui_AgendaPage
+from ..names import fraction, hearing_role
 from .commands import AgendaCommand, SettingsCommand, Steps, stored_id
 from .models import AgendaColumn, AgendaModel
 from .widgets import confirm, warn
@@ -88,7 +88,7 @@ class AgendaPage(QWidget):
             box.blockSignals(False)
         self.ui.quorum_text.setText(
             self.tr("到会的{0}不少于应到人数的{1}，方可举行；分子填 0 表示不作要求。").format(
-                hearing.label(Role.PARTICIPANT), fraction_text(s.quorum_numerator, s.quorum_denominator))
+                hearing_role(hearing, Role.PARTICIPANT), fraction(s.quorum_numerator, s.quorum_denominator))
             if s.quorum_numerator > 0 else self.tr("不作要求（分子填 0）。如云南等地规定不少于三分之二，填 2 / 3。"))
 
     def commit_pending(self) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain import ROLE_ORDER, Hearing, Person, Role
-from ...domain.attendance import Quorum, attendance
+from ...domain.attendance import Attendance, Quorum, attendance
 from ..generated.ui_setup_attendance_page import Ui_AttendancePage
+from ..names import fraction, hearing_role, role_text
 from .attendance_model import (
     ABSENT_COLOR,
     PRESENT_COLOR,
@@ -137,16 +138,16 @@ class AttendancePage(QWidget):
     def show_hearing(self, hearing: Hearing | None) -> None:
         self.hearing = hearing
         if hearing is None:
-            self.model.set_people([], lambda r: r.usual_label)
+            self.model.set_people([], role_text)
             return
         current = self._current_person()
         people = hearing.participants() + [p for role in ROLE_ORDER if role.is_official
                                            for p in hearing.people_in(role)]
-        self.model.set_people(people, hearing.label)
+        self.model.set_people(people, lambda role: hearing_role(hearing, role))
         if current is not None:
             self._select(current.id)
         a = attendance(hearing)
-        label = hearing.label(Role.PARTICIPANT)
+        label = hearing_role(hearing, Role.PARTICIPANT)
         self.ui.help.setText(self.tr(
             "单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；"
             "主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。"
@@ -161,13 +162,31 @@ class AttendancePage(QWidget):
             colour, background = "#7a4a00", "#fff4d6"
         else:
             colour, background = "#a50e0e", "#fce8e6"
-        self.ui.quorum.setText(a.message)
+        self.ui.quorum.setText(self.quorum_message(a, hearing))
         self.ui.quorum.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour}; background: {background};"
                                      "border-radius: 4px; padding: 6px 10px;")
         self.ui.quorum.setProperty("quorum_met", a.quorum_met)
         self.ui.quorum.setProperty("quorum", str(a.quorum))
         self.ui.unchecked.setText(
             self.tr("其中 {0} 人尚未核对，不计入实到。").format(a.unchecked) if a.unchecked else "")
+
+    def quorum_message(self, a: Attendance, hearing: Hearing | None) -> str:
+        """The sentence of ``domain.attendance`` (``a.message``, which the checks and documents use),
+        said in the window's language (in Chinese it is ``a.message``; a test compares them)."""
+        rule = fraction(hearing.settings.quorum_numerator, hearing.settings.quorum_denominator) \
+            if hearing is not None and a.has_rule else ""
+        if a.quorum is Quorum.NO_RULE:
+            return self.tr("未设到会人数要求（可在“议程与程序”中设置）")
+        if a.quorum is Quorum.NOBODY:
+            return self.tr("尚未登记{0}").format(hearing_role(hearing, Role.PARTICIPANT))
+        if a.quorum is Quorum.MET:
+            return self.tr("到会人数达到应到人数的{0}（至少 {1} 人），符合要求").format(rule, a.needed)
+        if a.quorum is Quorum.OPEN:
+            return self.tr("签到尚未完成：已到 {0} 人，{1} 人未核对；"
+                           "到会人数须达到应到人数的{2}（至少 {3} 人）").format(
+                a.present, a.unchecked, rule, a.needed)
+        return self.tr("到会人数未达到应到人数的{0}（至少需 {1} 人，还差 {2} 人），不符合要求").format(
+            rule, a.needed, a.needed - a.present)
 
     def commit_pending(self) -> None:
         """Nothing waits: every click is stored at once."""

@@ -15,6 +15,7 @@ from ...services.hearing_fields import field_value
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_basic_page import Ui_BasicPage
+from ..names import hearing_role
 from .commands import SetFieldCommand, stored_id
 from .models import MilestoneColumn, MilestoneModel
 from .widgets import CommitTextEdit, OptionalDateTimeEdit, warn
@@ -107,7 +108,7 @@ class BasicPage(QScrollArea):
         due = materials_due(hearing)
         ui.materials_hint.setText(
             self.tr("听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。").format(
-                due.isoformat(), hearing.label(Role.PARTICIPANT), hearing.settings.materials_days_before)
+                due.isoformat(), hearing_role(hearing, Role.PARTICIPANT), hearing.settings.materials_days_before)
             if due else self.tr("填写开始时间后，这里会提示送达听证材料的最后日期。"))
         report = report_deadline(hearing)
         written = hearing.report.date if hearing.report else None

@@ -15,6 +15,7 @@ from ..autosave import AutoSave, Edit
 from ..background import Task, run_in_background, show_error
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_people_page import Ui_PeoplePage
+from ..names import hearing_role, role_text
 from .commands import (
     AddPeopleCommand,
     ChangeRoleCommand,
@@ -76,7 +77,7 @@ class PeoplePage(QWidget):
         ui = self.ui
 
         for role in ROLE_ORDER:
-            ui.roles.addTab(role.usual_label)
+            ui.roles.addTab(role_text(role))
         ui.roles.currentChanged.connect(self._on_role_row)
         self.label_saver = AutoSave(ui.label_edit, self._store_label, edits=tab.ctx.edits,
                                     read=lambda: ui.label_edit.text().strip() or None)
@@ -136,8 +137,9 @@ class PeoplePage(QWidget):
             return
         for i, role in enumerate(ROLE_ORDER):
             count = len(hearing.people_in(role))
-            self.ui.roles.setTabText(i, f"{hearing.label(role)}（{count}）" if count else hearing.label(role))
-            self.ui.roles.setTabToolTip(i, self.tr("通常称“{0}”").format(role.usual_label))
+            name = hearing_role(hearing, role)
+            self.ui.roles.setTabText(i, self.tr("{0}（{1}）").format(name, count) if count else name)
+            self.ui.roles.setTabToolTip(i, self.tr("通常称“{0}”").format(role_text(role)))
         self._show_role(keep, current)
 
     def _on_role_row(self, row: int) -> None:
@@ -157,13 +159,13 @@ class PeoplePage(QWidget):
             return
         people = self.hearing.people_in(role)
         self.model.set_items(people)
-        label = self.hearing.label(role)
+        label = hearing_role(self.hearing, role)
         self.ui.heading.setText(self.tr("{0}（{1} 人）").format(label, len(people)))
         self.label_saver.show((self.hearing.id, role), self.hearing.role_labels.get(role))
-        self.ui.label_edit.setPlaceholderText(role.usual_label)
+        self.ui.label_edit.setPlaceholderText(role_text(role))
         self.ui.label_hint.setText(self.tr(
             "通常称“{0}”；本地另有称谓（如“听证代表”“决策发言人”）时填在右上角，报告、笔录、议程都会使用。")
-            .format(role.usual_label))
+            .format(role_text(role)))
         self.ui.new_name.setPlaceholderText(self.tr("{0}姓名").format(label))
         self._select(keep, current)
         self._update_buttons()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from ...domain import Hearing, RecordChange, SignatureStatus, Turn
 from ...domain.signing import Signer, SignerStatus, SignState, sign_status
-from ..names import QT_TRANSLATE_NOOP
+from ..names import QT_TRANSLATE_NOOP, role_text
 
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
@@ -308,6 +308,14 @@ class SignatureModel(QAbstractTableModel):
                 self.recorded_word(status.old.status), status.old.lock)
         return status.note or ""
 
+    def role_text(self, signer: Signer) -> str:
+        """听证主持人、听证员 / 听证参加人 3号, in the window's language (the hearing's own labels as typed)."""
+        names = [role_text(p.role, label) for p, label in zip(signer.people, signer.labels)]
+        seq = signer.person.seq
+        if seq is not None and len(names) == 1:
+            return self.tr("{0} {1}号").format(names[0], seq)
+        return self.tr("、").join(names)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.signers):
             return None
@@ -316,8 +324,7 @@ class SignatureModel(QAbstractTableModel):
         column = SignatureColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SignatureColumn.ROLE:
-                seq = signer.person.seq
-                return f"{signer.label} {seq}号" if seq is not None and len(signer.labels) == 1 else signer.label
+                return self.role_text(signer)
             if column is SignatureColumn.NAME:
                 return signer.name
             if column is SignatureColumn.ATTENDED:

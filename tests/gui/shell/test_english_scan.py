@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -50,38 +51,60 @@ def data_blob(sample_path) -> str:
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for w in [root, *root.findChildren(QWidget)]:
-        where = f"{type(w).__name__}:{w.objectName()}"
-        if w.toolTip():
-            out.append((where + ".toolTip", w.toolTip()))
-        if isinstance(w, (QLabel, QAbstractButton, QLineEdit)) and not isinstance(w, QLineEdit):
-            out.append((where, w.text()))
-        if isinstance(w, QLineEdit):
-            out.append((where + ".placeholder", w.placeholderText()))
-        if isinstance(w, QGroupBox):
-            out.append((where, w.title()))
-        if isinstance(w, QTabWidget):
-            out += [(where + f".tab{i}", w.tabText(i)) for i in range(w.count())]
-        if isinstance(w, QComboBox):
-            out += [(where + f".item{i}", w.itemText(i)) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and isinstance(w.model(), QAbstractItemModel):
-            m = w.model()
-            cols = max(1, sum(1 for c in range(64) if m.index(0, c).isValid()) or 1)
-            for c in range(cols):
-                out.append((where + f".header{c}", str(m.headerData(c, Qt.Orientation.Horizontal) or "")))
-            for r in range(min(m.rowCount(), 40)):
-                for c in range(cols):
-                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                        value = m.index(r, c).data(role)
-                        if isinstance(value, str):
-                            out.append((where + f"[{r},{c}]", value))
+        out += texts_of(w)
     return out
+
+
+def texts_of(w: QWidget) -> list[tuple[str, str]]:
+    """The texts one widget shows (not its children's)."""
+    out: list[tuple[str, str]] = []
+    where = f"{type(w).__name__}:{w.objectName()}"
+    if w.toolTip():
+        out.append((where + ".toolTip", w.toolTip()))
+    if isinstance(w, (QLabel, QAbstractButton, QLineEdit)) and not isinstance(w, QLineEdit):
+        out.append((where, w.text()))
+    if isinstance(w, QLineEdit):
+        out.append((where + ".placeholder", w.placeholderText()))
+    if isinstance(w, QGroupBox):
+        out.append((where, w.title()))
+    if isinstance(w, QTabWidget):
+        out += [(where + f".tab{i}", w.tabText(i)) for i in range(w.count())]
+        out += [(where + f".tabToolTip{i}", w.tabToolTip(i)) for i in range(w.count())]
+    if isinstance(w, QTabBar):
+        out += [(where + f".tab{i}", w.tabText(i)) for i in range(w.count())]
+        out += [(where + f".tabToolTip{i}", w.tabToolTip(i)) for i in range(w.count())]
+    if isinstance(w, QComboBox):
+        out += [(where + f".item{i}", w.itemText(i)) for i in range(w.count())]
+    if isinstance(w, QAbstractItemView) and isinstance(w.model(), QAbstractItemModel):
+        m = w.model()
+        cols = max(1, sum(1 for c in range(64) if m.index(0, c).isValid()) or 1)
+        for c in range(cols):
+            out.append((where + f".header{c}", str(m.headerData(c, Qt.Orientation.Horizontal) or "")))
+        for r in range(min(m.rowCount(), 40)):
+            for c in range(cols):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = m.index(r, c).data(role)
+                    if isinstance(value, str):
+                        out.append((where + f"[{r},{c}]", value))
+    return out
+
+
+def program_words() -> set[str]:
+    """The program's own names (decisions, roles, signature states): never the hearing's data when
+    shown alone, even if an opinion's text happens to hold the word."""
+    from hearing_desk.ui import names
+    return {*names.DECISIONS.values(), *names.ROLES.values(), *names.SIGNATURES.values()}
+
+
+def foreign(run: str, blob: str) -> bool:
+    return run not in blob or run in program_words()
 
 
 def chinese_not_from_data(root: QWidget, blob: str) -> list[str]:
     bad = []
     for where, text in visible_texts(root):
         for run in CJK.findall(text or ""):
-            if run not in blob:
+            if foreign(run, blob):
                 bad.append(f"{where}: {run!r} in {text[:60]!r}")
     return bad
 
@@ -119,3 +142,98 @@ def test_answer_list_headers_are_not_cut_in_english(english, ctx, sample_id, qtb
         title = str(page.proxy.headerData(col, Qt.Orientation.Horizontal))
         assert title and not CJK.search(title)
         assert page.list.columnWidth(col) >= metrics.horizontalAdvance(title) + 8, title
+
+
+def _window_on_sample(ctx, sample_id, qtbot):
+    from hearing_desk.ui.main_window import MainWindow
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    win.open_hearing(sample_id)
+    return win
+
+
+def _shown(win, name, qtbot):
+    """Tab ``name`` built (not its lazy placeholder) and shown in the window."""
+    win.show_tab(name)
+    qtbot.waitUntil(lambda: win.tab_widgets.is_built(name) and win.tab_widgets[name].isVisible(), timeout=3000)
+    return win.tab_widgets[name]
+
+
+@pytest.mark.real_tabs
+def test_the_setup_tab_in_english_shows_no_chinese_of_its_own(english, ctx, sample_id, qtbot, sample_path):
+    from hearing_desk.ui.setup.tab import PAGES
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    tab = _shown(win, "setup", qtbot)
+    qtbot.waitUntil(lambda: tab.hearing is not None, timeout=3000)
+    blob = data_blob(sample_path)
+    found = []
+    for name in PAGES:
+        tab.show_page(name)
+        qtbot.waitUntil(lambda name=name: tab.current_page() == name, timeout=1000)
+        found += [f"{name}: {line}" for line in chinese_not_from_data(tab.ui.stack.currentWidget(), blob)]
+    found += chinese_not_from_data(tab, blob)
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.real_tabs
+def test_the_transcript_tab_in_english_shows_no_chinese_of_its_own(english, ctx, sample_id, qtbot, sample_path):
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    tab = _shown(win, "transcript", qtbot)
+    qtbot.waitUntil(lambda: tab.hearing_id == sample_id, timeout=3000)
+    # the hearing's data and the user's phrases (settings; typed into the Chinese transcript)
+    blob = data_blob(sample_path) + "\n".join(
+        ctx.settings.get("transcript/phrases") + ctx.settings.get("transcript/notes"))
+    found = []
+    for page, label in ((0, "typing"), (1, "sign-off")):
+        tab.show_page(page)
+        qtbot.waitUntil(lambda page=page: tab.ui.pages.currentIndex() == page, timeout=1000)
+        found += [f"{label}: {line}" for line in chinese_not_from_data(tab, blob)]
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.real_tabs
+def test_the_main_window_and_hearing_list_in_english_show_no_chinese_of_their_own(
+        english, ctx, sample_id, qtbot, sample_path):
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    _shown(win, "setup", qtbot)
+    blob = data_blob(sample_path)
+    pages = {win.tab_widgets.page(name) for name in win.tab_widgets}
+    # the window without its tabs' contents (scanned above): the list, the bars, the tab titles
+    outside = [w for w in [win, *win.findChildren(QWidget)] if not any(p is w or p.isAncestorOf(w) for p in pages)]
+    found = []
+    for w in outside:
+        for where, text in texts_of(w):
+            found += [f"{where}: {run!r} in {text[:60]!r}" for run in CJK.findall(text or "") if foreign(run, blob)]
+    for menu_action in win.menuBar().actions():
+        for action in [menu_action, *(menu_action.menu().actions() if menu_action.menu() else [])]:
+            for text in (action.text(), action.toolTip(), action.statusTip()):
+                found += [f"action {action.objectName()}: {run!r} in {text!r}" for run in CJK.findall(text or "")]
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.real_tabs
+def test_the_quorum_sentence_is_the_domains_in_chinese_and_english_in_english(ctx, sample_id, qtbot, qapp):
+    """The 签到 page says the quorum in the window's language; in Chinese it is word for word the
+    sentence of domain/attendance.py that the checks use (one rule, two languages)."""
+    from hearing_desk.domain.attendance import attendance
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    tab = _shown(win, "setup", qtbot)
+    page = tab.pages["attendance"]
+    hearing = ctx.hearing_fields.load(sample_id)
+    a = attendance(hearing)
+    locale = QLocale()
+    try:
+        installed = app_module.install_translators(qapp, "zh_CN")
+        chinese_text = page.quorum_message(a, hearing)
+        app_module.remove_translators(qapp, installed)
+        installed = app_module.install_translators(qapp, "en")
+        english_text = page.quorum_message(a, hearing)
+    finally:
+        app_module.remove_translators(qapp, installed)
+        QLocale.setDefault(locale)
+    assert chinese_text == a.message
+    assert "三分之二" in chinese_text
+    assert not CJK.search(english_text), english_text
+    assert "2/3" in english_text and f"at least {a.needed}" in english_text
