@@ -98,9 +98,18 @@ class Target:
 
 @dataclass(frozen=True)
 class Check:
+    """A problem: ``message_zh`` says it in Chinese; ``code`` (the kind, or ``kind.variant``) and
+    ``args`` (the values in it) let the window say it in its own language (ui/checks/messages.py,
+    which a test holds equal to ``message_zh`` in the Chinese interface)."""
     kind: str
     message_zh: str
     target: Target
+    code: str = ""
+    args: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.args)
 
     @property
     def label(self) -> str:
@@ -145,18 +154,20 @@ def _opinion_checks(h: Hearing) -> list[Check]:
     out = []
     for o in h.opinions:
         what = opinion_label(o, people)
+        speaker = people.get(o.speaker)
+        whose = (("speaker", speaker.name if speaker is not None else o.speaker), ("seq", o.seq))
         analysis = (o.response.analysis or "").strip() if o.response else ""
         if not o.decision.is_answered:
             out.append(Check(UNANSWERED, f"{what}尚未答复：请选择处理结果并写明分析及处理建议。",
-                             Target("responses", opinion_id=o.id)))
+                             Target("responses", opinion_id=o.id), UNANSWERED, whose))
         elif reason_missing(o.decision, analysis):
             out.append(Check(MISSING_REASON,
                              f"{what}为“{o.decision.label}”，但没有写明理由（只有处理结论不算理由）：报告须说明不予采纳的原因。",
-                             Target("responses", opinion_id=o.id)))
+                             Target("responses", opinion_id=o.id), MISSING_REASON, (*whose, ("decision", o.decision))))
         elif o.decision.in_analysis and not analysis:
             out.append(Check(EMPTY_ANALYSIS,
                              f"{what}已定为“{o.decision.label}”，但“分析及处理建议”是空的，报告中该栏将为空白。",
-                             Target("responses", opinion_id=o.id)))
+                             Target("responses", opinion_id=o.id), EMPTY_ANALYSIS, (*whose, ("decision", o.decision))))
     return out
 
 
@@ -166,25 +177,28 @@ def _signature_checks(h: Hearing) -> list[Check]:
     if lock is not None and not lock_intact(h):
         out.append(Check(RECORD_MISMATCH,
                          f"笔录锁定后内容已被改动，与第 {lock.number} 次锁定的指纹不符：笔录只能作为草稿打印，"
-                         "请解锁后重新锁定、重新打印并签字。", Target("transcript", field="signatures")))
+                         "请解锁后重新锁定、重新打印并签字。", Target("transcript", field="signatures"),
+                         RECORD_MISMATCH, (("lock", lock.number),)))
     for signer in signers(h):
         status = sign_status(h, signer)
         who = f"{signer.label}{signer.name}"
         target = Target("transcript", person_id=signer.id, field="signatures")
+        person = (("roles", tuple(zip((p.role for p in signer.people), signer.labels))), ("name", signer.name))
         if status.conflict and status.old is not None:
             out.append(Check(SIGNATURE_CONFLICT,
                              f"{who}在签到中记为未到，却登记有“{status.old.status.label}”：请更正签到或签字记录。",
-                             target))
+                             target, SIGNATURE_CONFLICT, (*person, ("status", status.old.status))))
         if lock is None:
             continue
         if status.state is SignState.PENDING:
             old = "（此前的签字属于笔录的旧版本，须就现版本重新签字）" if status.old else ""
             out.append(Check(NO_SIGNATURE,
                              f"笔录已锁定待签字，但{who}的签字情况尚未记录（已签字、拒绝签字或离场未签）{old}。",
-                             target))
+                             target, NO_SIGNATURE + (".old" if status.old else ""), person))
         elif status.state is SignState.REFUSED and refusal_problem(status.note, signer.name):
             out.append(Check(REFUSAL_NOTE,
-                             f"{who}拒绝签字，但没有记明理由或情况：请写下主持人或记录员的说明。", target))
+                             f"{who}拒绝签字，但没有记明理由或情况：请写下主持人或记录员的说明。", target,
+                             REFUSAL_NOTE, person))
     return out
 
 
@@ -192,18 +206,23 @@ def _quorum_checks(h: Hearing) -> list[Check]:
     a = attendance(h)
     label = h.label(Role.PARTICIPANT)
     target = Target("setup", field="attendance")
+    counts = (("role_label", label), ("expected", a.expected), ("present", a.present), ("unchecked", a.unchecked),
+              ("needed", a.needed), ("numerator", h.settings.quorum_numerator),
+              ("denominator", h.settings.quorum_denominator))
     if a.quorum is Quorum.SHORT:
         return [Check(QUORUM, f"{label}应到 {a.expected} 人，实到 {a.present} 人，未达到出席人数要求"
-                              f"（至少 {a.rule}，即 {a.needed} 人）。", target)]
+                              f"（至少 {a.rule}，即 {a.needed} 人）。", target, QUORUM, counts)]
     if a.quorum is Quorum.OPEN:
         return [Check(ATTENDANCE_OPEN, f"{label}应到 {a.expected} 人，已签到 {a.present} 人，"
-                                       f"{a.unchecked} 人尚未核对：到会人数须达到 {a.needed} 人。", target)]
+                                       f"{a.unchecked} 人尚未核对：到会人数须达到 {a.needed} 人。", target,
+                      ATTENDANCE_OPEN, counts)]
     return []
 
 
 def _speaker_checks(h: Hearing) -> list[Check]:
     return [Check(ABSENT_SPEAKER, f"第 {number} 段的发言人{person.name}在签到中记为未到：请更正签到或该段的发言人。",
-                  Target("setup", person_id=person.id, field="attendance"))
+                  Target("setup", person_id=person.id, field="attendance"),
+                  ABSENT_SPEAKER, (("number", number), ("name", person.name)))
             for number, _turn, person in absent_speakers(h)]
 
 
@@ -220,7 +239,9 @@ def _materials_checks(h: Hearing) -> list[Check]:
     return [Check(MATERIALS_LATE,
                   f"材料于 {_cn(first.date)}（“{first.event}”）送达，距听证会仅 {days} 天，"
                   f"少于规定的 {h.settings.materials_days_before} 天。",
-                  Target("setup", field="milestones"))]
+                  Target("setup", field="milestones"), MATERIALS_LATE,
+                  (("sent", first.date), ("event", first.event), ("days", days),
+                   ("required", h.settings.materials_days_before)))]
 
 
 def _deadline_checks(h: Hearing, today: date) -> list[Check]:
@@ -233,7 +254,8 @@ def _deadline_checks(h: Hearing, today: date) -> list[Check]:
         if h.report.date > deadline:
             return [Check(DEADLINE_PAST,
                           f"听证报告的成文日期 {_cn(h.report.date)} 晚于期限 {_cn(deadline)}"
-                          f"（听证会后 {n} 个工作日），请在“其他需要说明的情况”中说明原因。", target)]
+                          f"（听证会后 {n} 个工作日），请在“其他需要说明的情况”中说明原因。", target,
+                          DEADLINE_PAST + ".dated", (("date", h.report.date), ("deadline", deadline), ("n", n)))]
         return []
     unfinished = any(not o.decision.is_answered
                      or reason_missing(o.decision, o.response.analysis if o.response else None)
@@ -245,11 +267,14 @@ def _deadline_checks(h: Hearing, today: date) -> list[Check]:
         return [Check(DEADLINE_PAST,
                       f"听证报告应于 {_cn(deadline)} 前完成（听证会后 {n} 个工作日），"
                       + (f"已超期 {-left} 个工作日" if left < 0 else "已超过期限")
-                      + "，仍有意见未答复完毕。", target)]
+                      + "，仍有意见未答复完毕。", target,
+                      DEADLINE_PAST + (".overdue" if left < 0 else ""),
+                      (("deadline", deadline), ("n", n), ("late", -left)))]
     if left <= 2:
         when = "今天" if left == 0 else f"还剩 {left} 个工作日"
         return [Check(DEADLINE_NEAR,
-                      f"听证报告应于 {_cn(deadline)} 前完成（{when}），仍有意见未答复完毕。", target)]
+                      f"听证报告应于 {_cn(deadline)} 前完成（{when}），仍有意见未答复完毕。", target,
+                      DEADLINE_NEAR + (".today" if left == 0 else ""), (("deadline", deadline), ("left", left)))]
     return []
 
 

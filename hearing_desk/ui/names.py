@@ -97,3 +97,13 @@ def fraction(numerator: int, denominator: int) -> str:
     """A quorum's fraction: 三分之二 in the Chinese interface (as the documents say it), 2/3 otherwise."""
     from ..domain.attendance import fraction_text
     return fraction_text(numerator, denominator) if chinese_interface() else f"{numerator}/{denominator}"
+
+
+#: how the window writes a date: 2024年7月30日 in Chinese, "July 30, 2024" in English (a QDate format)
+DATE_FORMAT = QT_TRANSLATE_NOOP("names", "yyyy年M月d日")
+
+
+def date_text(day) -> str:
+    """A date (``datetime.date``) as the window shows it, through the QLocale of its language."""
+    from PySide6.QtCore import QDate
+    return ui_locale().toString(QDate(day.year, day.month, day.day), shown(DATE_FORMAT))

@@ -4209,6 +4209,149 @@ Ctrl+Z brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>意见未答复</source>
+        <translation>Opinion unanswered</translation>
+    </message>
+    <message>
+        <source>缺少不予采纳理由</source>
+        <translation>Reason for rejection missing</translation>
+    </message>
+    <message>
+        <source>缺少分析意见</source>
+        <translation>Analysis missing</translation>
+    </message>
+    <message>
+        <source>未记录签字情况</source>
+        <translation>Signature not recorded</translation>
+    </message>
+    <message>
+        <source>缺席者有签字记录</source>
+        <translation>Absent person has a signature</translation>
+    </message>
+    <message>
+        <source>拒签未注明</source>
+        <translation>Refusal without a note</translation>
+    </message>
+    <message>
+        <source>笔录与指纹不符</source>
+        <translation>Transcript does not match its fingerprint</translation>
+    </message>
+    <message>
+        <source>出席人数不足</source>
+        <translation>Too few present</translation>
+    </message>
+    <message>
+        <source>签到未完成</source>
+        <translation>Check-in not finished</translation>
+    </message>
+    <message>
+        <source>缺席者发言</source>
+        <translation>Absent person speaking</translation>
+    </message>
+    <message>
+        <source>材料送达过晚</source>
+        <translation>Materials sent too late</translation>
+    </message>
+    <message>
+        <source>报告期限将至</source>
+        <translation>Report deadline near</translation>
+    </message>
+    <message>
+        <source>报告已超期</source>
+        <translation>Report overdue</translation>
+    </message>
+    <message>
+        <source>文本中有个人信息</source>
+        <translation>Personal data in the text</translation>
+    </message>
+    <message>
+        <source>{what}尚未答复：请选择处理结果并写明分析及处理建议。</source>
+        <translation>{what} is not answered yet: choose a decision and write the analysis and proposed handling.</translation>
+    </message>
+    <message>
+        <source>{what}为“{decision}”，但没有写明理由（只有处理结论不算理由）：报告须说明不予采纳的原因。</source>
+        <translation>{what} is “{decision}” but gives no reason (the decision alone is not a reason): the report must say why it is not adopted.</translation>
+    </message>
+    <message>
+        <source>{what}已定为“{decision}”，但“分析及处理建议”是空的，报告中该栏将为空白。</source>
+        <translation>{what} is decided as “{decision}” but its analysis and proposed handling is empty: that cell of the report will be blank.</translation>
+    </message>
+    <message>
+        <source>笔录锁定后内容已被改动，与第 {lock} 次锁定的指纹不符：笔录只能作为草稿打印，请解锁后重新锁定、重新打印并签字。</source>
+        <translation>The transcript was changed after it was locked and no longer matches the fingerprint of lock {lock}: it prints only as a draft. Unlock, lock again, print again and have it signed.</translation>
+    </message>
+    <message>
+        <source>{who}在签到中记为未到，却登记有“{status}”：请更正签到或签字记录。</source>
+        <translation>{who} is marked absent at check-in but has “{status}” recorded: correct the check-in or the signature.</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，但{who}的签字情况尚未记录（已签字、拒绝签字或离场未签）。</source>
+        <translation>The transcript is locked for signing, but no signature state is recorded for {who} (signed, refused or left without signing).</translation>
+    </message>
+    <message>
+        <source>笔录已锁定待签字，但{who}的签字情况尚未记录（已签字、拒绝签字或离场未签）（此前的签字属于笔录的旧版本，须就现版本重新签字）。</source>
+        <translation>The transcript is locked for signing, but no signature state is recorded for {who} (signed, refused or left without signing) (the earlier signature was for an older version; the current version must be signed again).</translation>
+    </message>
+    <message>
+        <source>{who}拒绝签字，但没有记明理由或情况：请写下主持人或记录员的说明。</source>
+        <translation>{who} refused to sign, but no reason or circumstances are noted: write down the host&apos;s or recorder&apos;s note.</translation>
+    </message>
+    <message>
+        <source>{role}应到 {expected} 人，实到 {present} 人，未达到出席人数要求（至少 {rule}，即 {needed} 人）。</source>
+        <translation>{role}: {expected} expected, {present} present; the attendance requirement is not met (at least {rule}, i.e. {needed}).</translation>
+    </message>
+    <message>
+        <source>{role}应到 {expected} 人，已签到 {present} 人，{unchecked} 人尚未核对：到会人数须达到 {needed} 人。</source>
+        <translation>{role}: {expected} expected, {present} checked in, {unchecked} not checked yet: at least {needed} must be present.</translation>
+    </message>
+    <message>
+        <source>第 {number} 段的发言人{name}在签到中记为未到：请更正签到或该段的发言人。</source>
+        <translation>The speaker of paragraph {number}, {name}, is marked absent at check-in: correct the check-in or the paragraph&apos;s speaker.</translation>
+    </message>
+    <message>
+        <source>材料于 {sent}（“{event}”）送达，距听证会仅 {days} 天，少于规定的 {required} 天。</source>
+        <translation>The materials were sent on {sent} (“{event}”), only {days} days before the hearing, fewer than the required {required} days.</translation>
+    </message>
+    <message>
+        <source>听证报告的成文日期 {date} 晚于期限 {deadline}（听证会后 {n} 个工作日），请在“其他需要说明的情况”中说明原因。</source>
+        <translation>The hearing report is dated {date}, after the deadline {deadline} ({n} working days after the hearing): explain why under “Other matters to note”.</translation>
+    </message>
+    <message>
+        <source>听证报告应于 {deadline} 前完成（听证会后 {n} 个工作日），已超期 {late} 个工作日，仍有意见未答复完毕。</source>
+        <translation>The hearing report was due by {deadline} ({n} working days after the hearing) and is {late} working days late; some opinions are still not fully answered.</translation>
+    </message>
+    <message>
+        <source>听证报告应于 {deadline} 前完成（听证会后 {n} 个工作日），已超过期限，仍有意见未答复完毕。</source>
+        <translation>The hearing report was due by {deadline} ({n} working days after the hearing); the deadline has passed and some opinions are still not fully answered.</translation>
+    </message>
+    <message>
+        <source>听证报告应于 {deadline} 前完成（今天），仍有意见未答复完毕。</source>
+        <translation>The hearing report is due by {deadline} (today); some opinions are still not fully answered.</translation>
+    </message>
+    <message>
+        <source>听证报告应于 {deadline} 前完成（还剩 {left} 个工作日），仍有意见未答复完毕。</source>
+        <translation>The hearing report is due by {deadline} ({left} working days left); some opinions are still not fully answered.</translation>
+    </message>
+    <message>
+        <source>{0}的第{1}条意见</source>
+        <translation>Opinion {1} of {0}</translation>
+    </message>
+    <message>
+        <source>{0}的意见</source>
+        <translation>The opinion of {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>导入听证会文件</source>
@@ -4457,6 +4600,11 @@ Ctrl+Z brings it back.</translation>
         <source>中文</source>
         <extracomment>translated &quot;English&quot; by the English catalogue: how the window knows its language without asking the default QLocale (as Qt&apos;s own QT_LAYOUT_DIRECTION string does)</extracomment>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <extracomment>how the window writes a date: 2024年7月30日 in Chinese, &quot;July 30, 2024&quot; in English (a QDate format)</extracomment>
+        <translation>MMMM d, yyyy</translation>
     </message>
     <message>
         <source>主持人</source>

@@ -14,6 +14,8 @@ from ...domain.deadlines import report_deadline
 from ...errors import NotFound
 from ...services.checks import Check, run_checks
 from ..generated.ui_checks_panel import Ui_ChecksPanel
+from ..names import date_text
+from .messages import check_label, check_text
 
 
 class ChecksPanel(QWidget):
@@ -63,16 +65,17 @@ class ChecksPanel(QWidget):
         info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         for check in self.checks:
             where = self._tab_titles().get(check.target.tab, check.target.tab)
-            item = QTreeWidgetItem([check.label, check.message_zh, where + " →"])
+            text = check_text(check)
+            item = QTreeWidgetItem([check_label(check), text, where + " →"])
             item.setIcon(0, info if check.is_warning else warn)
-            item.setToolTip(1, check.message_zh)
+            item.setToolTip(1, text)
             item.setData(0, Qt.ItemDataRole.UserRole, check)
             item.setForeground(2, QBrush(QColor("#1a5fb4")))
             self.tree.addTopLevelItem(item)
         deadline = report_deadline(self.hearing) if self.hearing is not None else None
         self.deadline_label.setText(
             self.tr("听证报告期限：{0}（听证会后 {1} 个工作日，不计周末）").format(
-                f"{deadline.year}年{deadline.month}月{deadline.day}日",
+                date_text(deadline),
                 self.hearing.settings.report_deadline_working_days) if deadline and self.hearing else "")
         if self.hearing is None:
             self.summary.setText("")
