@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -124,3 +125,39 @@ def test_in_english_the_checks_are_english(sample_hearing, language):
         assert not CJK.search(check_label(check)), check.kind
     overdue = next(c for c in found if c.code == checks.DEADLINE_PAST + ".overdue")
     assert "July 30, 2024" in check_text(overdue)
+
+
+def test_dates_are_written_in_the_window_language(language):
+    from hearing_desk.ui.names import date_text
+    language("zh_CN")
+    assert date_text(date(2024, 7, 30)) == "2024年7月30日"
+    language("en")
+    assert date_text(date(2024, 7, 30)) == "July 30, 2024"
+
+
+def test_the_checks_panel_in_english(ctx, hearings, sample_hearing, qtbot, language):
+    from hearing_desk.ui.checks.panel import ChecksPanel
+    h = copy.deepcopy(sample_hearing)
+    h.opinions[0].response = None
+    hid = hearings.add(h)
+    language("en")
+    panel = ChecksPanel(ctx, today=lambda: date(2024, 7, 31))
+    qtbot.addWidget(panel)
+    panel.set_hearing(ctx.hearing_fields.load(hid))
+    rows = [[panel.tree.topLevelItem(r).text(c) for c in range(3)] for r in range(panel.tree.topLevelItemCount())]
+    assert [r[0] for r in rows] == ["Opinion unanswered", "Report overdue"]
+    assert rows[0][1].startswith("Opinion 1 of 蔡鼎 is not answered yet")
+    assert "July 30, 2024" in rows[1][1] and "1 working days late" in rows[1][1]
+    assert panel.deadline_label.text().startswith("Hearing report deadline: July 30, 2024"), panel.deadline_label.text()
+    assert not CJK.search(panel.deadline_label.text() + panel.summary.text())
+
+
+def test_setup_hints_write_dates_in_english(ctx, sample_id, qtbot, language):
+    from hearing_desk.ui.setup.tab import SetupTab
+    language("en")
+    tab = SetupTab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_hearing(sample_id)
+    page: Any = tab.pages["basic"]
+    assert "July 9, 2024" in page.ui.materials_hint.text(), page.ui.materials_hint.text()
+    assert "July 30, 2024" in page.ui.deadline_hint.text(), page.ui.deadline_hint.text()

@@ -226,7 +226,7 @@ def test_a_recorders_day_on_a_new_hearing(window, ctx, db, dialogs, message_boxe
     assert h.starts_at is not None and h.starts_at.tzinfo is not None
     assert (h.starts_at.year, h.starts_at.month, h.starts_at.day, h.starts_at.hour, h.starts_at.minute) == (
         2025, 9, 16, 14, 30)
-    assert "2025-09-09" in basic.ui.materials_hint.text()                  # materials due 7 days before
+    assert "2025年9月9日" in basic.ui.materials_hint.text()                  # materials due 7 days before
     qtbot.waitUntil(lambda: window.hearing_list.model.summaries()[0].title == TITLE, timeout=10000)
     assert TITLE in window.windowTitle()
 

@@ -15,7 +15,7 @@ from ...services.hearing_fields import field_value
 from ..autosave import AutoSave, Edit
 from ..cleaninput import keep_clean
 from ..generated.ui_setup_basic_page import Ui_BasicPage
-from ..names import hearing_role
+from ..names import date_text, hearing_role
 from .commands import SetFieldCommand, stored_id
 from .models import MilestoneColumn, MilestoneModel
 from .widgets import CommitTextEdit, OptionalDateTimeEdit, warn
@@ -108,14 +108,14 @@ class BasicPage(QScrollArea):
         due = materials_due(hearing)
         ui.materials_hint.setText(
             self.tr("听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。").format(
-                due.isoformat(), hearing_role(hearing, Role.PARTICIPANT), hearing.settings.materials_days_before)
+                date_text(due), hearing_role(hearing, Role.PARTICIPANT), hearing.settings.materials_days_before)
             if due else self.tr("填写开始时间后，这里会提示送达听证材料的最后日期。"))
         report = report_deadline(hearing)
         written = hearing.report.date if hearing.report else None
         late = report is not None and written is not None and written > report
         ui.deadline_hint.setText(
             (self.tr("应在听证会后 {0} 个工作日内完成，即 {1} 前（未计法定节假日）。").format(
-                hearing.settings.report_deadline_working_days, report.isoformat())
+                hearing.settings.report_deadline_working_days, date_text(report))
              + (self.tr("成文日期已超过期限。") if late else ""))
             if report else self.tr("填写听证会时间后，这里会提示报告的完成期限。"))
         ui.deadline_hint.setStyleSheet("color: #c5221f;" if late else "color: palette(placeholder-text);")

@@ -117,4 +117,4 @@ def test_quorum_rule_settings(tab, stored, sample_hid, messages):
 def test_settings_change_the_basic_page_hints(tab):
     tab.pages["agenda"].ui.deadline.setValue(5)
     assert "5 个工作日" in tab.pages["basic"].ui.deadline_hint.text()
-    assert "2024-07-23" in tab.pages["basic"].ui.deadline_hint.text()
+    assert "2024年7月23日" in tab.pages["basic"].ui.deadline_hint.text()

@@ -77,8 +77,8 @@ def test_times_and_refused_end_before_start(tab, ctx, stored, sample_hid, messag
 
 def test_deadline_hints_follow_the_hearing(tab):
     page = tab.pages["basic"]
-    assert "2024-07-09" in page.ui.materials_hint.text()
-    assert "10 个工作日" in page.ui.deadline_hint.text() and "2024-07-30" in page.ui.deadline_hint.text()
+    assert "2024年7月9日" in page.ui.materials_hint.text()
+    assert "10 个工作日" in page.ui.deadline_hint.text() and "2024年7月30日" in page.ui.deadline_hint.text()
 
 
 def test_milestones_add_edit_remove_undo(tab, ctx, stored, sample_hid, messages):
