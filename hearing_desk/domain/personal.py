@@ -63,6 +63,9 @@ class Finding:
     opinion_id: str | None = None
     person_id: str | None = None
     seq: int | None = None
+    #: the place as a code and its values (``("basis", (("speaker", "蔡鼎"), ("seq", 3)))``), for a
+    #: window that names it in another language; ``place`` is its Chinese words
+    where: tuple[str, tuple[tuple[str, object], ...]] = ("", ())
 
     @property
     def label(self) -> str:
@@ -128,43 +131,49 @@ def mask_text(text: str | None) -> str | None:
 # ---------------------------------------------------------------- a hearing's free text
 
 def free_text_fields(h: Hearing):
-    """(section, place, text, opinion_id, person_id, seq, setter) of every free-text field."""
+    """(section, place, text, opinion_id, person_id, seq, setter, where) of every free-text field;
+    ``where`` is the place as a code and its values (see :class:`Finding`)."""
     people = h.people_by_id()
     yield ("setup", "报告的基本情况", h.basic_info_override, None, None, None,
-           lambda v: setattr(h, "basic_info_override", v))
-    yield ("setup", "报告的其他说明", h.other_notes, None, None, None, lambda v: setattr(h, "other_notes", v))
+           lambda v: setattr(h, "basic_info_override", v), ("basic_info", ()))
+    yield ("setup", "报告的其他说明", h.other_notes, None, None, None, lambda v: setattr(h, "other_notes", v),
+           ("other_notes", ()))
     for p in h.people:
         yield ("setup", f"{h.label(p.role)}{p.name}的基本情况", p.description, None, p.id, None,
-               lambda v, p=p: setattr(p, "description", v))
+               lambda v, p=p: setattr(p, "description", v),
+               ("person", (("role", p.role), ("role_label", h.label(p.role)), ("name", p.name))))
     for t in sorted(h.transcript, key=lambda t: t.seq):
         yield ("transcript", f"听证笔录第 {t.seq} 段", t.text, None, None, t.seq,
-               lambda v, t=t: setattr(t, "text", v))
+               lambda v, t=t: setattr(t, "text", v), ("turn", (("seq", t.seq),)))
     for o in h.opinions:
         what = opinion_label(o, people)
-        yield ("opinions", what, o.text, o.id, None, None, lambda v, o=o: setattr(o, "text", v))
+        speaker = people.get(o.speaker)
+        whose = (("speaker", speaker.name if speaker is not None else o.speaker), ("seq", o.seq))
+        yield ("opinions", what, o.text, o.id, None, None, lambda v, o=o: setattr(o, "text", v), ("opinion", whose))
         yield ("opinions", f"{what}的依据理由", o.basis, o.id, None, None,
-               lambda v, o=o: setattr(o, "basis", v))
+               lambda v, o=o: setattr(o, "basis", v), ("basis", whose))
         if o.response is not None:
             r = o.response
             yield ("responses", f"{what}的分析及处理建议", r.analysis, o.id, None, None,
-                   lambda v, r=r: setattr(r, "analysis", v))
+                   lambda v, r=r: setattr(r, "analysis", v), ("analysis", whose))
     for n, d in enumerate(h.disputes, 1):
-        yield ("responses", f"第 {n} 个争议焦点", d.text, None, None, None, lambda v, d=d: setattr(d, "text", v))
+        yield ("responses", f"第 {n} 个争议焦点", d.text, None, None, None, lambda v, d=d: setattr(d, "text", v),
+               ("dispute", (("n", n),)))
 
 
 def scan_hearing(h: Hearing) -> list[Finding]:
     """Every personal datum in the hearing's free text, with its place."""
     out = []
-    for section, place, text, opinion_id, person_id, seq, _set in free_text_fields(h):
+    for section, place, text, opinion_id, person_id, seq, _set, where in free_text_fields(h):
         for m in find(text):
-            out.append(Finding(m.kind, place, section, m.masked, opinion_id, person_id, seq))
+            out.append(Finding(m.kind, place, section, m.masked, opinion_id, person_id, seq, where))
     return out
 
 
 def masked_hearing(h: Hearing) -> Hearing:
     """A copy of ``h`` whose free text has every personal datum masked (for documents)."""
     copied = copy.deepcopy(h)
-    for _section, _place, text, _o, _p, _s, put in free_text_fields(copied):
+    for _section, _place, text, _o, _p, _s, put, _where in free_text_fields(copied):
         if text:
             put(mask_text(text))
     return copied

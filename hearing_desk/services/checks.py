@@ -145,7 +145,8 @@ def _personal_data_checks(h: Hearing) -> list[Check]:
     return [Check(PERSONAL_DATA, f"{f.place}中有{f.label}（{f.masked}）：文书会照印。如不宜公开，请改写原文，"
                                  "或导出文书时选择遮盖个人信息。",
                   Target(f.section, opinion_id=f.opinion_id, person_id=f.person_id,
-                         field="report" if f.section == "setup" and f.person_id is None else None))
+                         field="report" if f.section == "setup" and f.person_id is None else None),
+                  PERSONAL_DATA, (("place", f.where[0]), ("at", f.where[1]), ("data", f.kind), ("masked", f.masked)))
             for f in scan_hearing(h)]
 
 

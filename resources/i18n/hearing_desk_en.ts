@@ -4335,6 +4335,56 @@ Ctrl+Z brings it back.</translation>
         <translation>The hearing report is due by {deadline} ({left} working days left); some opinions are still not fully answered.</translation>
     </message>
     <message>
+        <source>{place}中有{data}（{masked}）：文书会照印。如不宜公开，请改写原文，或导出文书时选择遮盖个人信息。</source>
+        <translation>{place} contains personal data ({data}: {masked}): the documents will print it. If it should not be published, rewrite the text, or choose to mask personal data when exporting.</translation>
+    </message>
+    <message>
+        <source>报告的基本情况</source>
+        <extracomment>where personal data was found (domain/personal.py: free_text_fields), by the place&apos;s code</extracomment>
+        <translation>The report&apos;s background</translation>
+    </message>
+    <message>
+        <source>报告的其他说明</source>
+        <translation>The report&apos;s other notes</translation>
+    </message>
+    <message>
+        <source>{who}的基本情况</source>
+        <translation>The description of {who}</translation>
+    </message>
+    <message>
+        <source>听证笔录第 {seq} 段</source>
+        <translation>Paragraph {seq} of the transcript</translation>
+    </message>
+    <message>
+        <source>{what}的依据理由</source>
+        <translation>The grounds of {what}</translation>
+    </message>
+    <message>
+        <source>{what}的分析及处理建议</source>
+        <translation>The analysis and proposed handling of {what}</translation>
+    </message>
+    <message>
+        <source>第 {n} 个争议焦点</source>
+        <translation>Disputed question {n}</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <extracomment>the kinds of personal data (domain/personal.py: KIND_LABELS)</extracomment>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>landline number</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
         <source>{0}的第{1}条意见</source>
         <translation>Opinion {1} of {0}</translation>
     </message>

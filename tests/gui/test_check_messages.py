@@ -25,7 +25,7 @@ from hearing_desk.domain import (
 )
 from hearing_desk.services import checks
 from hearing_desk.services.checks import run_checks
-from hearing_desk.ui.checks.messages import LABELS, MESSAGES, check_label, check_text
+from hearing_desk.ui.checks.messages import _PLACES, LABELS, MESSAGES, check_label, check_text
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 TZ = timezone(timedelta(hours=8))
@@ -82,7 +82,26 @@ def every_kind_of_check(sample_hearing) -> list[checks.Check]:
     h.opinions[0].response = None
     h.settings.report_deadline_working_days = 3   # Tuesday 16 → Friday 19 July
     found += run_checks(h, date(2024, 7, 20))
+    found += run_checks(with_personal_data(fresh()), TODAY)
     return found
+
+
+PHONE = "13812341234"
+
+
+def with_personal_data(h):
+    """A phone number in every kind of free text a hearing has."""
+    from hearing_desk.domain import Dispute
+    h.basic_info_override = f"联系电话{PHONE}"
+    h.other_notes = f"联系电话{PHONE}"
+    h.person("a1").description = f"电话{PHONE}"
+    h.transcript = [Turn(1, f"我的电话是{PHONE}。", "a1")]
+    o = h.opinions[0]
+    o.text, o.basis = f"电话{PHONE}", f"电话{PHONE}"
+    assert o.response is not None
+    o.response.analysis = f"经电话{PHONE}核实，予以采纳。"
+    h.disputes = [Dispute(f"电话{PHONE}")]
+    return h
 
 
 @pytest.fixture
@@ -102,6 +121,8 @@ def test_every_message_of_the_window_is_raised_by_some_hearing(sample_hearing):
     codes = {c.code for c in every_kind_of_check(sample_hearing)}
     assert set(MESSAGES) <= codes, set(MESSAGES) - codes
     assert set(LABELS) == set(checks.KIND_LABELS)
+    places = {c.params["place"] for c in every_kind_of_check(sample_hearing) if c.kind == checks.PERSONAL_DATA}
+    assert places == set(_PLACES)
 
 
 def test_in_chinese_the_window_says_what_the_check_says(sample_hearing, language):
@@ -117,8 +138,6 @@ def test_in_english_the_checks_are_english(sample_hearing, language):
     words = {p.name for p in sample_hearing.people} | {"送达听证材料"}
     language("en")
     for check in found:
-        if check.kind == checks.PERSONAL_DATA:
-            continue
         text = check_text(check)
         left = [run for run in CJK.findall(text) if run not in words]
         assert left == [], (check.code, text)

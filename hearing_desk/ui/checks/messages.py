@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import personal
 from ...domain.enums import Decision, Role, SignatureStatus
 from ...services import checks as c
 from ..names import QT_TRANSLATE_NOOP, date_text, decision_text, fraction, role_text, signature_text
@@ -66,6 +67,28 @@ MESSAGES: dict[str, str] = {
     c.DEADLINE_NEAR + ".today": QT_TRANSLATE_NOOP("checks", "听证报告应于 {deadline} 前完成（今天），仍有意见未答复完毕。"),  # noqa: E501
     c.DEADLINE_NEAR: QT_TRANSLATE_NOOP(
         "checks", "听证报告应于 {deadline} 前完成（还剩 {left} 个工作日），仍有意见未答复完毕。"),
+    c.PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "checks", "{place}中有{data}（{masked}）：文书会照印。如不宜公开，请改写原文，或导出文书时选择遮盖个人信息。"),
+}
+
+#: where personal data was found (domain/personal.py: free_text_fields), by the place's code
+_PLACES: dict[str, str] = {
+    "basic_info": QT_TRANSLATE_NOOP("checks", "报告的基本情况"),
+    "other_notes": QT_TRANSLATE_NOOP("checks", "报告的其他说明"),
+    "person": QT_TRANSLATE_NOOP("checks", "{who}的基本情况"),
+    "turn": QT_TRANSLATE_NOOP("checks", "听证笔录第 {seq} 段"),
+    "opinion": "{what}",
+    "basis": QT_TRANSLATE_NOOP("checks", "{what}的依据理由"),
+    "analysis": QT_TRANSLATE_NOOP("checks", "{what}的分析及处理建议"),
+    "dispute": QT_TRANSLATE_NOOP("checks", "第 {n} 个争议焦点"),
+}
+
+#: the kinds of personal data (domain/personal.py: KIND_LABELS)
+DATA_KINDS: dict[str, str] = {
+    personal.MOBILE: QT_TRANSLATE_NOOP("checks", "手机号码"),
+    personal.LANDLINE: QT_TRANSLATE_NOOP("checks", "固定电话"),
+    personal.ID_NUMBER: QT_TRANSLATE_NOOP("checks", "身份证号"),
+    personal.EMAIL: QT_TRANSLATE_NOOP("checks", "电子邮箱"),
 }
 
 _OPINION = QT_TRANSLATE_NOOP("checks", "{0}的第{1}条意见")
@@ -76,6 +99,10 @@ _ROLES_JOINED = QT_TRANSLATE_NOOP("checks", "、")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _opinion(speaker: object, seq: object) -> str:
+    return _tr(_OPINION).format(speaker, seq) if seq is not None else _tr(_OPINION_NO_SEQ).format(speaker)
 
 
 def check_label(check: c.Check) -> str:
@@ -91,8 +118,7 @@ def check_text(check: c.Check) -> str:
     p = check.params
     fields: dict[str, object] = dict(p)
     if "speaker" in p:
-        fields["what"] = (_tr(_OPINION).format(p["speaker"], p["seq"]) if p.get("seq") is not None
-                          else _tr(_OPINION_NO_SEQ).format(p["speaker"]))
+        fields["what"] = _opinion(p["speaker"], p["seq"])
     if "decision" in p:
         fields["decision"] = decision_text(Decision(str(p["decision"])))
     if "status" in p:
@@ -103,6 +129,16 @@ def check_text(check: c.Check) -> str:
     if "role_label" in p:
         fields["role"] = role_text(Role.PARTICIPANT, str(p["role_label"]))
         fields["rule"] = fraction(int(p["numerator"]), int(p["denominator"]))   # type: ignore[call-overload]
+    if "place" in p:
+        at = dict(p["at"])     # type: ignore[call-overload]
+        where: dict[str, object] = dict(at)
+        if "speaker" in at:
+            where["what"] = _opinion(at["speaker"], at["seq"])
+        if "role" in at:
+            where["who"] = _tr(_SIGNER).format(role_text(at["role"], at["role_label"]), at["name"])
+        place = _PLACES.get(str(p["place"]))
+        fields["place"] = _tr(place).format(**where) if place else ""
+        fields["data"] = _tr(DATA_KINDS[str(p["data"])])
     for key in ("sent", "date", "deadline"):
         if key in p:
             fields[key] = date_text(p[key])
