@@ -635,7 +635,7 @@
     <message>
         <source>单击“签到”一栏或按空格键切换已到 / 未到，↑↓ 键移动。应到、实到只计{0}，实到只计已标为“已到”的人；主持人等人员也在此签到，笔录的签名栏据此列出到会人员。改动立即保存，可撤销。笔录锁定前，每个人都须标明已到或未到。</source>
         <extracomment>attendance, the people listed, their labels, and the quorum rule of the settings</extracomment>
-        <translation>Click the check-in column or press Space to switch present / absent; ↑↓ move. Expected and present count {0} only, and present counts only people marked present; the host and other officials check in here too, and the transcript&apos;s signature table lists the people present accordingly. Changes are saved at once and can be undone. Before the transcript is locked, everyone must be marked present or absent.</translation>
+        <translation>Click the check-in column or press Space to switch present / absent; ↑↓ move. Expected and present count only the role “{0}”, and present counts only people marked present; the host and other officials check in here too, and the transcript&apos;s signature table lists the people present accordingly. Changes are saved at once and can be undone. Before the transcript is locked, everyone must be marked present or absent.</translation>
     </message>
     <message>
         <source>只计{0}；实到只计已签到的人</source>
@@ -1207,7 +1207,7 @@ Interim Regulations on Major Administrative Decision-making Procedures</translat
     </message>
     <message>
         <source>听证材料应于 {0} 前送达{1}（提前 {2} 日，《重大行政决策程序暂行条例》第十六条）。</source>
-        <translation>Hearing materials must reach the {1} by {0} ({2} days in advance, Article 16 of the Interim Regulations on Major Administrative Decision-making Procedures).</translation>
+        <translation>Hearing materials must reach each {1} by {0} ({2} days in advance, Article 16 of the Interim Regulations on Major Administrative Decision-making Procedures).</translation>
     </message>
     <message>
         <source>填写开始时间后，这里会提示送达听证材料的最后日期。</source>

@@ -69,6 +69,16 @@ class SetupTab(QWidget):
         self.pages: dict[str, Page] = dict(zip(PAGES, pages))
         ctx.events.changed.connect(self._on_changed)
         self._show_loaded(False)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The page list as wide as its longest name needs (English names are longer than the form's
+        132 px): the names, the items' padding and margins of the style sheet, the list's padding."""
+        nav = self.ui.nav
+        nav.ensurePolished()
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 2 * 4 + 4
+        if needed > nav.maximumWidth():
+            nav.setFixedWidth(needed)
 
     # ------------------------------------------------------------ the contract
     def set_hearing(self, hearing_id: int | None) -> None:

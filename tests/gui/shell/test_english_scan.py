@@ -237,3 +237,16 @@ def test_the_quorum_sentence_is_the_domains_in_chinese_and_english_in_english(ct
     assert "三分之二" in chinese_text
     assert not CJK.search(english_text), english_text
     assert "2/3" in english_text and f"at least {a.needed}" in english_text
+
+
+@pytest.mark.real_tabs
+def test_the_setup_page_names_are_not_cut_in_english(english, ctx, sample_id, qtbot):
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    tab = _shown(win, "setup", qtbot)
+    nav = tab.ui.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        needed = nav.fontMetrics().horizontalAdvance(item.text())
+        assert rect.width() >= needed + 20, (item.text(), rect.width(), needed)   # the style sheet's padding
+        assert rect.right() <= nav.viewport().width(), item.text()
