@@ -72,13 +72,11 @@ class SetupTab(QWidget):
         self._fit_nav()
 
     def _fit_nav(self) -> None:
-        """The page list as wide as its longest name needs (English names are longer than the form's
-        132 px): the names, the items' padding and margins of the style sheet, the list's padding."""
+        """The page list keeps the form's width (the window must fit a 1440 px screen in English
+        too); a page name longer than it (English "Agenda and Procedure") wraps instead of being cut."""
         nav = self.ui.nav
-        nav.ensurePolished()
-        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 2 * 4 + 4
-        if needed > nav.maximumWidth():
-            nav.setFixedWidth(needed)
+        nav.setWordWrap(True)
+        nav.setTextElideMode(Qt.TextElideMode.ElideNone)
 
     # ------------------------------------------------------------ the contract
     def set_hearing(self, hearing_id: int | None) -> None:
