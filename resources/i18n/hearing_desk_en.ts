@@ -4209,6 +4209,34 @@ Ctrl+Z brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>打开时</source>
+        <extracomment>why a backup was made, as the list shows it (services/backups.py: REASONS, a test holds the keys equal)</extracomment>
+        <translation>On opening</translation>
+    </message>
+    <message>
+        <source>编辑期间</source>
+        <translation>While editing</translation>
+    </message>
+    <message>
+        <source>关闭时</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <source>意见未答复</source>

@@ -29,6 +29,7 @@ from ...services import backups
 from ...services.backups import BackupInfo
 from ..background import Task, run_in_background
 from ..file_dialogs import open_file_name
+from ..names import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -47,6 +48,22 @@ def _headers() -> list[str]:
     return [translate("BackupModel", "时间"), translate("BackupModel", "原因"), translate("BackupModel", "听证会"),
             translate("BackupModel", "笔录段数"), translate("BackupModel", "意见"), translate("BackupModel", "已处理"),
             translate("BackupModel", "大小")]
+
+
+#: why a backup was made, as the list shows it (services/backups.py: REASONS, a test holds the keys equal)
+REASONS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("backups", "打开时"),
+    "auto": QT_TRANSLATE_NOOP("backups", "编辑期间"),
+    "close": QT_TRANSLATE_NOOP("backups", "关闭时"),
+    "manual": QT_TRANSLATE_NOOP("backups", "手动"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "恢复前"),
+    "command-line": QT_TRANSLATE_NOOP("backups", "命令行"),
+}
+
+
+def reason_text(info: BackupInfo) -> str:
+    source = REASONS.get(info.reason)
+    return QCoreApplication.translate("backups", source) if source is not None else info.reason_text
 
 
 class BackupModel(QAbstractTableModel):
@@ -94,7 +111,7 @@ class BackupModel(QAbstractTableModel):
         if column is Column.TIME:
             return info.time_text()
         if column is Column.REASON:
-            return info.reason_text
+            return reason_text(info)
         if column is Column.SIZE:
             return f"{info.size / 1024 / 1024:.1f} MB" if info.size >= 1024 * 1024 else f"{info.size / 1024:.0f} KB"
         if info.state is None:
