@@ -70,6 +70,7 @@ class Candidate:
     initials: str                 # the usual reading: 蔡鼎 → cd
     pinyin: str                   # caiding
     other_initials: list[str]     # other readings of heteronyms
+    role_label: str = ""          # the hearing's name of the person's role (``label`` holds it too)
 
     @classmethod
     def of(cls, hearing: Hearing, person: Person) -> Candidate:
@@ -77,7 +78,7 @@ class Candidate:
         def bare(text: str) -> str:
             return text.lower().replace(" ", "")
         return cls(person, f"{hearing.label(person.role)}（{person.name}）", bare(person.name), bare(usual),
-                   bare(full_pinyin(person.name)), [bare(i) for i in others])
+                   bare(full_pinyin(person.name)), [bare(i) for i in others], hearing.label(person.role))
 
     def score(self, q: str) -> int | None:
         """How well ``q`` matches (0 best), or None."""

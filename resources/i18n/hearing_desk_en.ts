@@ -3752,6 +3752,14 @@ Export the draft anyway?</translation>
         <translation>Choose the speaker: type a number or pinyin initials (e.g. cd, or the full pinyin), Enter to confirm</translation>
     </message>
     <message>
+        <source>{0}号</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>序号 / 拼音首字母 / 全拼</source>
         <translation>Number / pinyin initials / full pinyin</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QListWidgetItem, QWidget
 from ...domain import Role
 from ...services.speakers import Candidate, match
 from ..generated.ui_transcript_picker import Ui_SpeakerPicker
+from ..names import role_text
 
 
 class SpeakerPicker(QFrame):
@@ -57,9 +58,10 @@ class SpeakerPicker(QFrame):
         self.list.clear()
         for c in match(self._all, text):
             p = c.person
-            number = f"{p.seq}号  " if p.role is Role.PARTICIPANT and p.seq is not None else ""
+            number = self.tr("{0}号").format(p.seq) + "  " if p.role is Role.PARTICIPANT and p.seq is not None else ""
             detail = p.description or p.affiliation or ""
-            item = QListWidgetItem(f"{number}{c.label}" + (f"  · {detail}" if detail else ""))
+            who = self.tr("{0}（{1}）").format(role_text(p.role, c.role_label or None), p.name)
+            item = QListWidgetItem(number + who + (f"  · {detail}" if detail else ""))
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.list.addItem(item)
         if self.list.count():

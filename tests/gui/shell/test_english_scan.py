@@ -103,6 +103,11 @@ def test_the_transcript_tab_in_english_shows_no_chinese_of_its_own(english, ctx,
         tab.show_page(page)
         qtbot.waitUntil(lambda page=page: tab.ui.pages.currentIndex() == page, timeout=1000)
         found += [f"{label}: {line}" for line in chinese_not_from_data(tab, blob)]
+    tab.show_page(0)
+    qtbot.keyClick(tab.typing, Qt.Key.Key_F5)          # the speaker picker
+    qtbot.waitUntil(lambda: tab.picker.isVisible() and tab.picker.list.count() > 0, timeout=1000)
+    found += [f"picker: {line}" for line in chinese_not_from_data(tab.picker, blob)]
+    tab.picker.hide()
     assert found == [], "\n".join(sorted(set(found)))
 
 
