@@ -4041,6 +4041,10 @@ Ctrl+Z brings it back.</translation>
         <source>（未选发言人）</source>
         <translation>(no speaker)</translation>
     </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
 </context>
 <context>
     <name>TypingController</name>

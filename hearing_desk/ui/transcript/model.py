@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from ...domain import Hearing, RecordChange, SignatureStatus, Turn
 from ...domain.signing import Signer, SignerStatus, SignState, sign_status
-from ..names import QT_TRANSLATE_NOOP, role_text
+from ..names import QT_TRANSLATE_NOOP, hearing_role, role_text
 
 UserRole = Qt.ItemDataRole.UserRole
 #: opinion ids that refer to the turn (list of str)
@@ -98,6 +98,15 @@ class TurnTableModel(QAbstractTableModel):
             return turn.seq in self._changed
         return None
 
+    def _speaker_of(self, turn: Turn) -> str:
+        """The speaker's role (the hearing's name for it, the usual one translated) and name: what
+        ``Hearing.speaker_label`` prints, in the window's language. A label stored on the turn is
+        the record's own words and is shown as recorded."""
+        person = self.hearing.person(turn.speaker) if self.hearing is not None and turn.speaker else None
+        if person is None:
+            return ""
+        return self.tr("{0}（{1}）").format(hearing_role(self.hearing, person.role), person.name)
+
     def speaker_text(self, turn: Turn) -> str:
         """``听证主持人（杨成）`` (cached per speaker: the list asks for 3,000 rows)."""
         if turn.is_note:
@@ -105,7 +114,7 @@ class TurnTableModel(QAbstractTableModel):
         key = (turn.speaker, turn.speaker_label)
         label = self._labels.get(key)
         if label is None:
-            label = (self.hearing.speaker_label(turn) if self.hearing else turn.speaker_label) or self._nobody
+            label = turn.speaker_label or self._speaker_of(turn) or self._nobody
             self._labels[key] = label
         return label
 

@@ -91,13 +91,19 @@ def test_the_setup_tab_in_english_shows_no_chinese_of_its_own(english, ctx, samp
 
 
 @pytest.mark.real_tabs
-def test_the_transcript_tab_in_english_shows_no_chinese_of_its_own(english, ctx, sample_id, qtbot, sample_path):
+def test_the_transcript_tab_in_english_shows_no_chinese_of_its_own(english, ctx, hearings, sample_hearing, qtbot,
+                                                                   sample_path):
+    from hearing_desk.domain import Turn
+    spoken = ("现在宣布听证会开始。", "我建议第二十三条删去。")
+    sample_hearing.transcript = [Turn(1, spoken[0], "host"), Turn(2, spoken[1], "a1")]
+    sample_id = hearings.add(sample_hearing)
     win = _window_on_sample(ctx, sample_id, qtbot)
     tab = _shown(win, "transcript", qtbot)
     qtbot.waitUntil(lambda: tab.hearing_id == sample_id, timeout=3000)
     # the hearing's data and the user's phrases (settings; typed into the Chinese transcript)
     blob = data_blob(sample_path) + "\n".join(
-        ctx.settings.get("transcript/phrases") + ctx.settings.get("transcript/notes"))
+        ctx.settings.get("transcript/phrases") + ctx.settings.get("transcript/notes") + list(spoken))
+    qtbot.waitUntil(lambda: tab.doc.model.rowCount() >= 2, timeout=3000)
     found = []
     for page, label in ((0, "typing"), (1, "sign-off")):
         tab.show_page(page)
