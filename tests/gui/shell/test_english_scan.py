@@ -179,3 +179,17 @@ def test_the_setup_page_names_are_not_cut_in_english(english, ctx, sample_id, qt
                                                  Qt.TextFlag.TextWordWrap, item.text())
         assert wrapped.width() <= inner.width() and wrapped.height() <= rect.height(), item.text()
     assert win.minimumSizeHint().width() <= 1440
+
+
+@pytest.mark.real_tabs
+def test_the_responses_tab_in_english_shows_no_chinese_of_its_own(english, ctx, sample_id, qtbot, sample_path):
+    win = _window_on_sample(ctx, sample_id, qtbot)
+    tab = _shown(win, "responses", qtbot)
+    qtbot.waitUntil(lambda: tab.hearing_id == sample_id, timeout=3000)
+    blob = data_blob(sample_path) + "\n".join(tab.answer.phrase_texts())
+    found = []
+    for i in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(i)
+        qtbot.waitUntil(lambda i=i: tab.pages.currentIndex() == i, timeout=1000)
+        found += [f"page {i}: {line}" for line in chinese_not_from_data(tab, blob)]
+    assert found == [], "\n".join(sorted(set(found)))
