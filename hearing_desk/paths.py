@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .files import private_dir
+
 APP_NAME = "HearingDesk"
 APP_AUTHOR = "HearingDesk"
 DB_FILENAME = "hearing-desk.sqlite3"
@@ -48,26 +50,6 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "storage" / "migrations"
 
 
-def _own_dir(path: Path) -> Path:
-    """``path``, made if missing: every folder made here is its owner's only (0700);
-    a folder that exists (the user's own choice) is left as it is."""
-    if path.is_dir():
-        return path
-    missing = []
-    p = path
-    while not p.exists() and p != p.parent:
-        missing.append(p)
-        p = p.parent
-    for folder in reversed(missing):
-        try:
-            folder.mkdir(mode=0o700)
-        except FileExistsError:
-            continue
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
-    return path
-
-
 def user_data_dir() -> Path:
     """Where the default database lives; ``HEARING_DESK_DATA_DIR`` overrides it."""
     override = os.environ.get("HEARING_DESK_DATA_DIR")
@@ -75,37 +57,29 @@ def user_data_dir() -> Path:
         path = Path(override)
     else:
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    return _own_dir(path)
+    return private_dir(path)
 
 
 def user_config_dir() -> Path:
     override = os.environ.get("HEARING_DESK_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    return _own_dir(path)
+    return private_dir(path)
 
 
 def user_log_dir() -> Path:
     """Where the program's log goes; ``HEARING_DESK_LOG_DIR`` overrides it."""
     override = os.environ.get("HEARING_DESK_LOG_DIR")
     path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    return _own_dir(path)
+    return private_dir(path)
 
 
 def recordings_dir() -> Path:
     """Where the hearings' sound is kept (``recordings/`` in the user data folder)."""
-    return _own_dir(user_data_dir() / "recordings")
+    return private_dir(user_data_dir() / "recordings")
 
 
 def default_database_path() -> Path:
     return user_data_dir() / DB_FILENAME
-
-
-def private_dir(path: Path) -> Path:
-    """Create ``path`` (and its parents) readable by the owner only (0700)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
-    return path
 
 
 def backup_root() -> Path:
@@ -120,6 +94,8 @@ def backup_dir_for(db_path: str | os.PathLike, *, create: bool = True) -> Path:
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
     folder = backup_root() / f"{resolved.name}-{digest}"
     if create:
-        private_dir(backup_root())
-        private_dir(folder)
+        for made in (backup_root(), folder):
+            private_dir(made)
+            if os.name == "posix":
+                os.chmod(made, 0o700)   # backups' folders made 0755 by older versions too
     return folder

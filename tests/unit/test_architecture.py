@@ -31,7 +31,7 @@ GUI_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport", "
 ALLOWED: dict[str, set[str]] = {
     "": set(),                          # hearing_desk/__init__.py: the version
     "errors": set(),
-    "paths": set(),
+    "paths": {"files", "errors"},       # the program's folders, made private through files.private_dir
     "files": {"errors"},                # writing output files safely (atomic, private, checked)
     "domain": {"errors"},
     "storage": {"domain", "errors", "paths", "files"},
