@@ -17,7 +17,7 @@ from ..models import (
     TranscriptLockRow,
     TurnRow,
 )
-from . import hearings, opinions, people, record, recordings, turns
+from . import hearings
 
 _CHECKOUT = cast(Table, CheckoutRow.__table__)
 ARCHIVE, COPY = "archive", "copy"
@@ -58,20 +58,5 @@ def replace_contents(session: Session, hearing_id: int, h: Hearing) -> None:
     for old in (PersonRow, TurnRow, OpinionRow, TranscriptLockRow, RecordChangeRow, RecordingRow):
         table = cast(Table, old.__table__)
         session.execute(delete(table).where(table.c.hearing_id == hearing_id))
-    children: tuple[tuple[type, list[Any]], ...] = (
-        (PersonRow, [people.person_to_row(p, i) for i, p in enumerate(h.people)]),
-        (TurnRow, [turns.turn_to_row(t) for t in h.transcript]),
-        (OpinionRow, [opinions.opinion_to_row(o, i) for i, o in enumerate(h.opinions)]),
-        (TranscriptLockRow, [record.lock_to_row(k) for k in h.locks]),
-        (RecordChangeRow, [record.change_to_row(c) for c in h.changes]),
-        (RecordingRow, [recordings.recording_to_row(r) for r in h.recordings]),
-    )
-    for model, rows in children:
-        if rows:
-            values = []
-            for r in rows:
-                state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
-                state["hearing_id"] = hearing_id
-                values.append(state)
-            session.execute(insert(model), values)
+    hearings.insert_children(session, hearing_id, h)
     session.expire(row)

@@ -6,7 +6,6 @@ a hearing deleted meanwhile (by another tab or another program) is ``NotFound``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import asdict, fields
 from datetime import date
 from typing import Any, cast
@@ -176,16 +175,15 @@ def add_hearing(session: Session, h: Hearing) -> int:
     session.flush()
     hid = row.id
 
-    def values(rows: Iterable[Any]) -> list[dict[str, Any]]:
-        out = []
-        for r in rows:
-            state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
-            if "version" in state:
-                state["version"] = 1
-            state["hearing_id"] = hid
-            out.append(state)
-        return out
+    insert_children(session, hid, h)
+    h.id = hid
+    return hid
 
+
+def insert_children(session: Session, hearing_id: int, h: Hearing) -> None:
+    """Store ``h``'s people, turns, opinions, locks, changes and recordings under
+    ``hearing_id``: one multi-row INSERT per table (a full-day hearing has thousands of
+    turns; the ORM's unit of work would take seconds). Rows start at version 1."""
     children: tuple[tuple[type, list[Any]], ...] = (
         (PersonRow, [people.person_to_row(p, i) for i, p in enumerate(h.people)]),
         (TurnRow, [turns.turn_to_row(t) for t in h.transcript]),
@@ -195,10 +193,16 @@ def add_hearing(session: Session, h: Hearing) -> int:
         (RecordingRow, [recordings.recording_to_row(r) for r in h.recordings]),
     )
     for model, rows in children:
-        if rows:
-            session.execute(insert(model), values(rows))
-    h.id = hid
-    return hid
+        if not rows:
+            continue
+        values = []
+        for r in rows:
+            state = {c.key: getattr(r, c.key) for c in r.__table__.columns if c.key != "id"}
+            if "version" in state:
+                state["version"] = 1
+            state["hearing_id"] = hearing_id
+            values.append(state)
+        session.execute(insert(model), values)
 
 
 def load_hearing(session: Session, hearing_id: int) -> Hearing:
